@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "RoleFit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "rolefit", targets: ["rolefit"]),
+        .library(name: "RoleFitCore", targets: ["RoleFitCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(
+            name: "RoleFitCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RoleFitTerminal",
+            dependencies: ["RoleFitCore", "CReadline"]
+        ),
+        .executableTarget(
+            name: "rolefit",
+            dependencies: [
+                "RoleFitCore",
+                "RoleFitTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore"]),
+        .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal"]),
+        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
