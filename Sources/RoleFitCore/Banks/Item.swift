@@ -1,0 +1,55 @@
+/// One question in a bank.
+public struct Item: Sendable, Hashable, Identifiable {
+    /// Unique across all loaded banks.
+    public var id: String
+    /// What kind of question this is.
+    public var kind: ItemKind
+    /// The skill area id it loads on (for role-keyed items: the topic, for coverage).
+    public var area: String
+    /// The question or statement.
+    public var prompt: String
+    /// Answer options (true/false and self-ratings get synthesized options).
+    public var options: [ItemOption]
+    /// Why the best answer is best; shown in training mode and reports.
+    public var explanation: String?
+    /// Free-form tags.
+    public var tags: [String]
+    /// IRT model and parameters.
+    public var parameters: ItemParameters
+    /// Where the parameters came from.
+    public var parameterSource: ParameterSource
+    /// For self-ratings: agreement indicates a *weaker* standing in the area.
+    public var isReverseKeyed: Bool
+    /// Where the item is defined.
+    public var location: SourceLocation
+
+    /// Creates an item.
+    public init(
+        id: String, kind: ItemKind, area: String, prompt: String, options: [ItemOption],
+        explanation: String? = nil, tags: [String] = [], parameters: ItemParameters,
+        parameterSource: ParameterSource = .explicit, isReverseKeyed: Bool = false,
+        location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)
+    ) {
+        self.id = id
+        self.kind = kind
+        self.area = area
+        self.prompt = prompt
+        self.options = options
+        self.explanation = explanation
+        self.tags = tags
+        self.parameters = parameters
+        self.parameterSource = parameterSource
+        self.isReverseKeyed = isReverseKeyed
+        self.location = location
+    }
+
+    /// The number of response categories the IRT model distinguishes.
+    public var categoryCount: Int {
+        switch parameters {
+        case .dichotomous: 2
+        case .graded(_, let thresholds): thresholds.count + 1
+        case .partialCredit(_, let steps): steps.count + 1
+        case .roleTable: options.count
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/// A capability that items measure and that role profiles weight.
+public struct SkillArea: Sendable, Hashable, Codable {
+    /// Stable identifier, for example `schedule-time`.
+    public var id: String
+    /// Human-readable name, for example "Schedule and time".
+    public var name: String
+    /// One sentence on what the area covers.
+    public var description: String
+
+    /// Creates a skill area.
+    public init(id: String, name: String, description: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+    }
+}

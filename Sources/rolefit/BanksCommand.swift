@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `rolefit banks …`: work with question banks.
+struct BanksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "banks",
+        abstract: "Validate, list, inspect and import question banks.",
+        subcommands: []
+    )
+}
