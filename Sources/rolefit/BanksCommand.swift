@@ -5,6 +5,6 @@ struct BanksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banks",
         abstract: "Validate, list, inspect and import question banks.",
-        subcommands: []
+        subcommands: [BanksValidateCommand.self, BanksListCommand.self, BanksStatsCommand.self]
     )
 }

@@ -9,12 +9,15 @@ public struct ItemOption: Sendable, Hashable, Codable {
     public var score: Int
     /// For role-keyed items: the role ids this option is typical of.
     public var roles: [String]
+    /// Feedback shown after this option is chosen (training mode), if the author wrote one.
+    public var feedback: String?
 
     /// Creates an option.
-    public init(text: String, isCorrect: Bool = false, score: Int = 0, roles: [String] = []) {
+    public init(text: String, isCorrect: Bool = false, score: Int = 0, roles: [String] = [], feedback: String? = nil) {
         self.text = text
         self.isCorrect = isCorrect
         self.score = score
         self.roles = roles
+        self.feedback = feedback
     }
 }

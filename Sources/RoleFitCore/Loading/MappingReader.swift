@@ -1,0 +1,142 @@
+import Foundation
+
+/// Reads typed fields from a YAML mapping, reporting unknown keys, missing fields and wrong types.
+struct MappingReader {
+    /// The mapping node itself (for locating "missing field" errors).
+    let node: YAMLNode
+    /// What the mapping is, for messages: "item 'rd-001'", "the catalogue".
+    let subject: String
+    private let sink: DiagnosticSink
+    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+
+    /// Reads `node` as a mapping; reports and returns nil when it is something else.
+    init?(_ node: YAMLNode, subject: String, knownKeys: [String], sink: DiagnosticSink,
+          explainKey: (String) -> String? = { _ in nil }) {
+        guard let pairs = node.entries else {
+            sink.error(node, "\(subject) must be a mapping of `key: value` lines, not \(node.kindDescription)")
+            return nil
+        }
+        self.node = node
+        self.subject = subject
+        self.sink = sink
+        for (key, value) in pairs {
+            guard let name = key.scalar else {
+                sink.error(key, "keys in \(subject) must be plain words, not \(key.kindDescription)")
+                continue
+            }
+            if knownKeys.contains(name) {
+                entries[name] = (key, value)
+            } else if let explanation = explainKey(name) {
+                sink.error(key, explanation)
+            } else {
+                sink.error(key, "unknown key '\(name)' in \(subject)\(Suggestion.didYouMean(name, in: knownKeys))",
+                           hint: "allowed keys: \(knownKeys.joined(separator: ", "))")
+            }
+        }
+    }
+
+    /// Whether the key is present (even with a null value).
+    func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// The value node of a key, if present.
+    func value(_ key: String) -> YAMLNode? { entries[key]?.value }
+
+    /// The key node of a key, if present (to point at `weights:` rather than its content).
+    func keyNode(_ key: String) -> YAMLNode? { entries[key]?.key }
+
+    /// Reports a missing required key at the mapping.
+    func reportMissing(_ key: String, hint: String? = nil) {
+        sink.error(node, "\(subject) is missing required field '\(key)'", hint: hint)
+    }
+
+    /// A string field; `required` reports its absence. Empty or whitespace-only text is reported too.
+    func string(_ key: String, required: Bool, hint: String? = nil, allowEmpty: Bool = false) -> String? {
+        guard let value = value(key) else {
+            if required { reportMissing(key, hint: hint) }
+            return nil
+        }
+        guard let text = value.scalar, !value.isNull || !required else {
+            sink.error(value, "'\(key)' in \(subject) must be text, not \(value.kindDescription)", hint: hint)
+            return nil
+        }
+        if value.isNull && !required { return nil }
+        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            sink.error(value, "'\(key)' in \(subject) is empty; write the text", hint: hint)
+            return nil
+        }
+        return text
+    }
+
+    /// A number field.
+    func number(_ key: String, required: Bool) -> (value: Double, node: YAMLNode)? {
+        guard let value = value(key) else {
+            if required { reportMissing(key) }
+            return nil
+        }
+        guard let number = Self.number(value) else {
+            sink.error(value, "'\(key)' in \(subject) must be a number, not \(value.kindDescription)")
+            return nil
+        }
+        return (number, value)
+    }
+
+    /// An integer field.
+    func integer(_ key: String, required: Bool) -> (value: Int, node: YAMLNode)? {
+        guard let value = value(key) else {
+            if required { reportMissing(key) }
+            return nil
+        }
+        guard let text = value.scalar, case .scalar(_, true) = value.value, let number = Int(text) else {
+            sink.error(value, "'\(key)' in \(subject) must be a whole number, not \(value.kindDescription)")
+            return nil
+        }
+        return (number, value)
+    }
+
+    /// A boolean field (`true` or `false`).
+    func bool(_ key: String) -> Bool? {
+        guard let value = value(key) else { return nil }
+        if case .scalar(let text, true) = value.value {
+            switch text.lowercased() {
+            case "true": return true
+            case "false": return false
+            default: break
+            }
+        }
+        sink.error(value, "'\(key)' in \(subject) must be true or false, not \(value.kindDescription)")
+        return nil
+    }
+
+    /// A list field; reports a non-list.
+    func list(_ key: String, required: Bool, hint: String? = nil) -> (elements: [YAMLNode], node: YAMLNode)? {
+        guard let value = value(key) else {
+            if required { reportMissing(key, hint: hint) }
+            return nil
+        }
+        guard let elements = value.elements else {
+            sink.error(value, "'\(key)' in \(subject) must be a list, not \(value.kindDescription)", hint: hint)
+            return nil
+        }
+        return (elements, value)
+    }
+
+    /// A list of strings.
+    func strings(_ key: String) -> [String]? {
+        guard let (elements, _) = list(key, required: false) else { return nil }
+        var result: [String] = []
+        for element in elements {
+            guard let text = element.scalar, !element.isNull else {
+                sink.error(element, "entries of '\(key)' in \(subject) must be text, not \(element.kindDescription)")
+                continue
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    /// Reads a plain scalar as a finite number.
+    static func number(_ node: YAMLNode) -> Double? {
+        guard case .scalar(let text, true) = node.value, let number = Double(text), number.isFinite else { return nil }
+        return number
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Reads an input file's bytes into text, refusing what no loader should try to parse.
+public enum SourceDecoding {
+    /// The largest file RoleFit reads as a bank or catalogue.
+    public static let maximumFileSize = 5 * 1024 * 1024
+
+    /// Why a file could not be turned into text.
+    public enum Failure: Error, Sendable, Equatable {
+        /// The file is larger than `maximumFileSize`.
+        case tooLarge(bytes: Int)
+        /// The bytes are not UTF-8; the position of the first bad byte.
+        case invalidUTF8(line: Int, column: Int)
+        /// The file could not be read at all.
+        case unreadable(String)
+    }
+
+    /// Reads a file, checking its size before reading it whole.
+    public static func read(path: String) -> Result<String, Failure> {
+        let url = URL(fileURLWithPath: path)
+        do {
+            let values = try url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
+            if values.isRegularFile == false { return .failure(.unreadable("not a regular file")) }
+            if let size = values.fileSize, size > maximumFileSize { return .failure(.tooLarge(bytes: size)) }
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
+            if data.count > maximumFileSize { return .failure(.tooLarge(bytes: data.count)) }
+            return decode(data)
+        } catch {
+            return .failure(.unreadable(describe(error)))
+        }
+    }
+
+    /// Decodes bytes as UTF-8 (a leading byte-order mark is dropped), locating the first invalid byte.
+    public static func decode(_ data: Data) -> Result<String, Failure> {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return .success(text)
+        }
+        return .failure(locateInvalidByte(in: bytes))
+    }
+
+    /// Finds the line and column of the first byte that breaks UTF-8.
+    static func locateInvalidByte(in bytes: [UInt8]) -> Failure {
+        var line = 1, column = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return .invalidUTF8(line: line, column: column)
+            }
+            let end = index + length
+            guard end <= bytes.count,
+                  String(validating: bytes[index..<end], as: UTF8.self) != nil
+            else { return .invalidUTF8(line: line, column: column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index = end
+        }
+        return .invalidUTF8(line: line, column: column)
+    }
+
+    /// A short, human description of a file-system error.
+    static func describe(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let message = strerror(Int32(underlying.code)).map({ String(cString: $0) }) {
+            return message.lowercased()
+        }
+        if nsError.domain == NSCocoaErrorDomain {
+            switch nsError.code {
+            case NSFileReadNoSuchFileError, NSFileNoSuchFileError: return "no such file"
+            case NSFileReadNoPermissionError: return "permission denied"
+            default: break
+            }
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import RoleFitCore
+
+/// The `--banks` option shared by every command that reads question banks.
+struct BankLocationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Folder with the catalogue and banks (default: $ROLEFIT_BANKS or QuestionBanks/).", valueName: "dir"))
+    var banks: String?
+
+    /// The folder to read: the option, then ROLEFIT_BANKS, then QuestionBanks/.
+    var folder: String { banks ?? Self.defaultFolder }
+
+    /// $ROLEFIT_BANKS when set, otherwise QuestionBanks/ in the working directory.
+    static var defaultFolder: String {
+        ProcessInfo.processInfo.environment["ROLEFIT_BANKS"].flatMap { $0.isEmpty ? nil : $0 } ?? "QuestionBanks"
+    }
+
+    /// Loads the banks; on errors prints the diagnostics to stderr and exits 1.
+    func loadOrExit() throws -> BankSet {
+        let result = BankLoader.load(paths: [folder])
+        guard let set = result.bankSet else {
+            StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
+                .render(result.diagnostics))
+            StandardStreams.error("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
+            throw ExitCode(1)
+        }
+        return set
+    }
+}

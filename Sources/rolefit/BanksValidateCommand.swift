@@ -1,0 +1,31 @@
+import ArgumentParser
+import RoleFitCore
+
+/// `rolefit banks validate [PATH …]`: checks banks and prints compiler-style diagnostics.
+struct BanksValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check question banks and report every problem with file:line:column.",
+        discussion: "Exits 0 when there are no errors (warnings allowed), 1 when there are errors."
+    )
+
+    @Argument(help: ArgumentHelp("Bank files or folders (default: $ROLEFIT_BANKS or QuestionBanks/).", valueName: "path"))
+    var paths: [String] = []
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let targets = paths.isEmpty ? [BankLocationOptions.defaultFolder] : paths
+        let result = BankLoader.load(paths: targets)
+        let renderer = DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
+        if result.diagnostics.isEmpty, let set = result.bankSet {
+            StandardStreams.error("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")
+            return
+        }
+        StandardStreams.error(renderer.render(result.diagnostics))
+        if result.diagnostics.containsErrors || (strict && !result.diagnostics.isEmpty) {
+            throw ExitCode(1)
+        }
+    }
+}
