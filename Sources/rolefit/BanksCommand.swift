@@ -5,6 +5,6 @@ struct BanksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banks",
         abstract: "Validate, list, inspect and import question banks.",
-        subcommands: [BanksValidateCommand.self, BanksListCommand.self, BanksStatsCommand.self]
+        subcommands: [BanksValidateCommand.self, BanksListCommand.self, BanksStatsCommand.self, BanksImportCommand.self, BanksExportCommand.self]
     )
 }

@@ -50,6 +50,7 @@ public enum BankYAMLWriter {
                 case .trueFalse, .selfRating:
                     break
                 }
+                if let feedback = option.feedback { lines.append("        feedback: " + YAMLScalar.quoted(feedback)) }
             }
         }
         if let explanation = item.explanation { field("explanation", YAMLScalar.quoted(explanation)) }

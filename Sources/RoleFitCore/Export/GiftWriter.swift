@@ -49,22 +49,33 @@ public enum GiftWriter {
         case .trueFalse:
             return ["\t" + (TrueFalseAnswer.of(item) ? "TRUE" : "FALSE")]
         case .singleChoice:
-            return item.options.map { "\t" + ($0.isCorrect ? "=" : "~") + GiftEscaping.escape($0.text) }
+            return item.options.map { "\t" + ($0.isCorrect ? "=" : wrong($0)) + text($0) }
         case .multipleResponse:
             let correct = item.options.filter(\.isCorrect).count
             guard correct > 0 else { return nil }
             let share = GiftEscaping.percent(100 / Double(correct))
-            return item.options.map { "\t~%" + ($0.isCorrect ? share : "-100") + "%" + GiftEscaping.escape($0.text) }
+            return item.options.map { "\t~%" + ($0.isCorrect ? share : "-100") + "%" + text($0) }
         case .gradedScenario:
             guard let top = item.options.map(\.score).max(), top > 0 else { return nil }
             return item.options.map { option in
-                if option.score == top { return "\t=" + GiftEscaping.escape(option.text) }
-                if option.score <= 0 { return "\t~" + GiftEscaping.escape(option.text) }
-                return "\t~%" + GiftEscaping.percent(100 * Double(option.score) / Double(top)) + "%" + GiftEscaping.escape(option.text)
+                if option.score == top { return "\t=" + text(option) }
+                if option.score <= 0 { return "\t" + wrong(option) + text(option) }
+                return "\t~%" + GiftEscaping.percent(100 * Double(option.score) / Double(top)) + "%" + text(option)
             }
         case .roleKeyed, .selfRating:
             return nil
         }
+    }
+
+    /// The marker of a wrong answer: `~`, or `~%0%` when the text itself starts with '%' (which would read as a weight).
+    static func wrong(_ option: ItemOption) -> String {
+        option.text.hasPrefix("%") ? "~%0%" : "~"
+    }
+
+    /// An option's escaped text, with its feedback after `#` when it has one.
+    static func text(_ option: ItemOption) -> String {
+        let feedback = option.feedback.map { $0.isEmpty ? "" : "#" + GiftEscaping.escape($0) } ?? ""
+        return GiftEscaping.escape(option.text) + feedback
     }
 }
 

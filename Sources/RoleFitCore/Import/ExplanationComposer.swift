@@ -1,4 +1,7 @@
-/// Folds Moodle's general feedback and per-answer feedback into one RoleFit explanation.
+/// Folds a true/false question's general feedback and its feedback per answer into one explanation.
+///
+/// Choice questions keep their per-answer feedback on the options (`feedback:`), which RoleFit shows
+/// after that option is chosen; true-false items have no options in a bank, so theirs goes here.
 enum ExplanationComposer {
     /// General feedback first, then one line per answer feedback: `“answer”: feedback`.
     static func compose(general: String?, answerFeedback: [(answer: String, feedback: String)]) -> String? {

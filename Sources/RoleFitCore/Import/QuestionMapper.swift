@@ -83,8 +83,7 @@ struct QuestionMapper {
                 issues.append(ImportIssue(.error, line: question.line, message, hint: hint))
                 return nil
             }
-            explanation = ExplanationComposer.compose(general: question.generalFeedback,
-                                                      answerFeedback: answers.compactMap { answer in answer.feedback.map { (answer.text, $0) } })
+            explanation = question.generalFeedback
         }
         guard let area = options.areas.area(for: question.category) else {
             if unresolved[question.category] == nil { unresolvedOrder.append(question.category) }

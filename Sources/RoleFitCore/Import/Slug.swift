@@ -8,11 +8,8 @@ public enum Slug {
         return id.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
     }
 
-    /// Whether `id` is a well-formed item or bank id: ASCII letters, digits, '.', '_' and '-', starting with a letter or digit.
-    public static func isItemID(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else { return false }
-        return id.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
-    }
+    /// Whether `id` is a well-formed item or bank id, by the loader's rule (lower-case letters, digits, '-', '_', '.').
+    public static func isItemID(_ id: String) -> Bool { FileFormat.isValidIdentifier(id) }
 
     /// Lower-case ASCII words joined by '-': "Who owns the roadmap?" → "who-owns-the-roadmap".
     /// Accents are folded; at most `limit` characters, cut at a word boundary; empty when nothing is left.

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Finds the catalogue an import checks skill areas against, and checks written banks with the loader.
+public enum ImportCatalogue {
+    /// What a folder holds.
+    public enum Lookup: Sendable {
+        /// No folder, or no catalogue in it: any well-formed area id is accepted.
+        case none
+        /// A valid catalogue.
+        case found(file: String, catalogue: Catalogue)
+        /// A catalogue with errors (the loader's result explains them).
+        case invalid(BankLoadResult)
+    }
+
+    /// Looks for the file whose `format` is `rolefit-catalogue/1` in a folder and loads it.
+    public static func find(in folder: String) -> Lookup {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return .none }
+        guard let file = BankLoader.bankFiles(in: folder).first(where: isCatalogue) else { return .none }
+        let result = BankLoader.load(paths: [file])
+        guard let set = result.bankSet else { return .invalid(result) }
+        return .found(file: file, catalogue: set.catalogue)
+    }
+
+    /// Loads bank YAML (written to a scratch file) together with a catalogue, exactly as `banks validate` would.
+    public static func check(yaml: String, named name: String, catalogueFile: String) -> BankLoadResult? {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-import-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(yaml.utf8).write(to: file)
+        } catch {
+            return nil
+        }
+        return BankLoader.load(paths: [catalogueFile, file.path])
+    }
+
+    /// Whether a file declares the catalogue format near its top.
+    private static func isCatalogue(_ file: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: file) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 4096)) ?? Data()
+        return String(decoding: head, as: UTF8.self).contains("rolefit-catalogue/1")
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import RoleFitCore
+
+extension ImportFormat: ExpressibleByArgument {}
+
+/// `rolefit banks import --from gift|aiken FILE --output FILE`: turns Moodle questions into a RoleFit bank.
+struct BanksImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a Moodle GIFT or Aiken file into a RoleFit bank.",
+        discussion: """
+        Multiple choice becomes single-choice (one '=') or multiple-response (no '=', positive weights \
+        correct); partial credit becomes a graded scenario; true/false stays true-false. Matching, \
+        numerical, short answer, essay and description questions are reported with their line and skipped. \
+        Skill areas come from --map CATEGORY=AREA, from a $CATEGORY that names an area, or from --area. \
+        Exits 0 when questions were imported without errors, 1 on errors (nothing is written), 64 on usage errors.
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Input format.", valueName: "gift|aiken"))
+    var from: ImportFormat
+
+    @Argument(help: ArgumentHelp("The GIFT or Aiken file to import.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Bank file to write ('-' for standard output).", valueName: "file"))
+    var output: String
+
+    @Option(name: .long, help: ArgumentHelp("Skill area for questions no --map or category decides.", valueName: "id"))
+    var area: String?
+
+    @Option(name: .long, help: ArgumentHelp("Map a GIFT category to a skill area (repeatable).", valueName: "category=area"))
+    var map: [String] = []
+
+    @OptionGroup var location: BankLocationOptions
+
+    @Option(name: .customLong("id"), help: ArgumentHelp("Bank id (default: from the output file name).", valueName: "id"))
+    var bankID: String?
+
+    @Option(name: .long, help: ArgumentHelp("Bank title (default: from the input file name).", valueName: "text"))
+    var title: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        for entry in map where Self.splitMapping(entry) == nil {
+            throw ValidationError("--map '\(entry)' must look like CATEGORY=AREA, for example --map 'Risk=risk-management'")
+        }
+        if let bankID, !Slug.isItemID(bankID) {
+            throw ValidationError("--id '\(bankID)' is not a valid bank id; use lower-case letters, digits and '-'")
+        }
+        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
+            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
+        }
+    }
+
+    func run() throws {
+        let catalogue = try lookUpCatalogue()
+        let resolver = try makeResolver(knownAreas: catalogue.map { Set($0.catalogue.areas.map(\.id)) })
+        guard let bytes = FileManager.default.contents(atPath: file) else {
+            StandardStreams.error("error: cannot read '\(file)'; check the path and that the file is readable\n")
+            throw ExitCode(1)
+        }
+        let inputName = (file as NSString).lastPathComponent
+        let options = ImportOptions(
+            format: from, bankID: bankID ?? defaultBankID, bankTitle: title ?? "Imported from \(inputName)",
+            bankDescription: "Imported from \(inputName) (\(from.displayName)) with rolefit banks import.",
+            areas: resolver, inputName: file
+        )
+        let result = BankImporter.run(bytes: bytes, options: options)
+        for issue in result.report.issues { StandardStreams.error(issue.rendered(file: file) + "\n") }
+        guard !result.report.hasErrors else {
+            StandardStreams.error(result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
+            throw ExitCode(1)
+        }
+        let yaml = BankYAMLWriter.write(result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
+        if let catalogue {
+            try selfCheck(yaml, catalogueFile: catalogue.file)
+        }
+        try write(yaml)
+        StandardStreams.error(result.report.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
+    }
+
+    /// The catalogue to check areas against, when the banks folder has one.
+    private func lookUpCatalogue() throws -> (file: String, catalogue: Catalogue)? {
+        switch ImportCatalogue.find(in: location.folder) {
+        case .found(let file, let catalogue):
+            return (file, catalogue)
+        case .none:
+            if location.banks != nil {
+                throw ValidationError("no catalogue in '\(location.folder)'; pass --banks with the folder that holds catalogue.yaml")
+            }
+            return nil
+        case .invalid(let result):
+            StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal).render(result.diagnostics))
+            StandardStreams.error("The catalogue in '\(location.folder)' has errors; fix them or pass --banks DIR.\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The area resolver from --area and --map, checked against the catalogue when there is one.
+    private func makeResolver(knownAreas: Set<String>?) throws -> AreaResolver {
+        var mapping: [String: String] = [:]
+        for entry in map {
+            if let (category, area) = Self.splitMapping(entry) { mapping[category] = area }
+        }
+        let resolver = AreaResolver(defaultArea: area, map: mapping, knownAreas: knownAreas)
+        for (flag, id) in [("--area", area)] + mapping.values.sorted().map({ ("--map", Optional($0)) }) {
+            if let id, let problem = resolver.problem(with: id) {
+                throw ValidationError("\(flag): \(problem)" + (knownAreas == nil ? "" : " (areas come from \(location.folder))"))
+            }
+        }
+        return resolver
+    }
+
+    /// Loads the written bank with the catalogue; a failure here is a bug in the importer, reported as such.
+    private func selfCheck(_ yaml: String, catalogueFile: String) throws {
+        guard let result = ImportCatalogue.check(yaml: yaml, named: defaultBankID + ".yaml", catalogueFile: catalogueFile) else { return }
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        let missing = result.diagnostics.filter { $0.severity == .warning && $0.message.contains("no explanation") }.count
+        if !errors.isEmpty {
+            StandardStreams.error(errors.map { "internal check: \($0.message)" }.joined(separator: "\n") + "\n")
+            StandardStreams.error("The imported bank does not pass `banks validate`; nothing written. Please report this with the input file.\n")
+            throw ExitCode(1)
+        }
+        if missing > 0 {
+            StandardStreams.error("note: \(missing) imported item\(missing == 1 ? " has" : "s have") no explanation (general feedback '####…'); `banks validate` will warn\n")
+        }
+    }
+
+    /// Writes the bank to the output file atomically, or to stdout.
+    private func write(_ yaml: String) throws {
+        if output == "-" {
+            StandardStreams.output(yaml)
+            return
+        }
+        do {
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            StandardStreams.error("error: cannot write '\(output)': \(error.localizedDescription); check that the folder exists and is writable\n")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The bank id from the output (or input) file name.
+    private var defaultBankID: String {
+        let name = output == "-" ? file : output
+        let slug = Slug.make(((name as NSString).lastPathComponent as NSString).deletingPathExtension)
+        return slug.isEmpty ? "imported" : slug
+    }
+
+    /// Splits `CATEGORY=AREA` at its last '=' (categories may contain '=').
+    static func splitMapping(_ entry: String) -> (String, String)? {
+        guard let equals = entry.lastIndex(of: "=") else { return nil }
+        let category = String(entry[..<equals]).trimmingCharacters(in: .whitespaces)
+        let area = String(entry[entry.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+        return category.isEmpty || area.isEmpty ? nil : (category, area)
+    }
+}
