@@ -34,8 +34,9 @@ public struct AreaResolver: Sendable, Hashable {
             return "'\(area)' is not a skill area id (lower-case letters, digits and '-')"
         }
         if let knownAreas, !knownAreas.contains(area) {
-            let suggestion = knownAreas.sorted().min { editDistance($0, area) < editDistance($1, area) }
-            return "unknown skill area '\(area)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+            let known = knownAreas.sorted()
+            let suggestion = Suggestion.didYouMean(area, in: known)
+            return "unknown skill area '\(area)'" + (suggestion.isEmpty ? "; known areas: " + known.joined(separator: ", ") : suggestion)
         }
         return nil
     }
@@ -44,21 +45,5 @@ public struct AreaResolver: Sendable, Hashable {
     static func lastSegment(_ category: String) -> String {
         let parts = category.split(separator: "/", omittingEmptySubsequences: true)
         return parts.last.map { GiftBlock.trim(String($0)) } ?? category
-    }
-
-    private func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        guard !a.isEmpty else { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = saved
-            }
-        }
-        return row[b.count]
     }
 }

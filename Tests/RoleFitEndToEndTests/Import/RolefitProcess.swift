@@ -1,0 +1,73 @@
+import Foundation
+
+/// Runs the built `rolefit` binary and captures its exit status and output.
+enum RolefitProcess {
+    /// What a run produced.
+    struct Outcome: CustomStringConvertible {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
+    }
+
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary: next to the test bundle, else under .build/debug.
+    static let binary: URL = {
+        let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rolefit")
+        let candidates = [besideBundle, Bundle.main.bundleURL.appendingPathComponent("rolefit"),
+                          packageRoot.appendingPathComponent(".build/debug/rolefit")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
+    }()
+
+    /// Runs `rolefit` with arguments in a working directory.
+    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["ROLEFIT_BANKS"] = nil
+        process.environment = environment
+        let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        let outHandle = try FileHandle(forWritingTo: out)
+        let errHandle = try FileHandle(forWritingTo: err)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        return Outcome(status: process.terminationStatus,
+                       stdout: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+                       stderr: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
+    }
+
+    /// A fresh folder holding a copy of the shipped catalogue in `banks/`.
+    static func workspace() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-e2e-\(UUID().uuidString)")
+        let banks = folder.appendingPathComponent("banks")
+        try FileManager.default.createDirectory(at: banks, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("QuestionBanks/catalogue.yaml"),
+                                        to: banks.appendingPathComponent("catalogue.yaml"))
+        return folder
+    }
+
+    /// Writes text (or bytes) to a file in a folder and returns its name.
+    @discardableResult
+    static func write(_ bytes: [UInt8], named name: String, in folder: URL) throws -> String {
+        try Data(bytes).write(to: folder.appendingPathComponent(name))
+        return name
+    }
+}
