@@ -37,6 +37,10 @@ public enum AikenParser {
                 case .success(let imported): result.questions.append(imported)
                 case .failure(let issue): result.issues.append(issue)
                 }
+            } else if line.uppercased().hasPrefix("ANSWER:") {
+                result.issues.append(ImportIssue(.error, line: number, "'\(line.prefix(7))' must be written 'ANSWER:' in capitals",
+                                                 hint: "Moodle reads any other spelling as the text of a new question"))
+                pending = nil
             } else {
                 if let open = pending { result.issues.append(notComplete(open, before: number)) }
                 pending = Pending(line: number, prompt: line)

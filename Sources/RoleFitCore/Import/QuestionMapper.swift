@@ -9,7 +9,7 @@ struct QuestionMapper {
     /// Creates a mapper.
     init(options: ImportOptions) {
         self.options = options
-        self.ids = ItemIDAllocator(prefix: options.bankID)
+        self.ids = ItemIDAllocator(prefix: String(options.bankID.prefix(56)))
     }
 
     /// Maps every question; skips and errors go to `issues`.

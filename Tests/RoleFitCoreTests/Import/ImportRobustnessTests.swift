@@ -3,7 +3,7 @@ import Testing
 @testable import RoleFitCore
 
 /// No input crashes the parsers: binary garbage, invalid UTF-8, control characters, odd line endings.
-@Suite struct RobustnessTests {
+@Suite struct ImportRobustnessTests {
     /// A small deterministic generator (SplitMix64), so failures reproduce.
     struct Generator: RandomNumberGenerator {
         var state: UInt64

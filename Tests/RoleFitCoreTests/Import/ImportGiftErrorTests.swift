@@ -2,7 +2,7 @@ import Testing
 @testable import RoleFitCore
 
 /// Every class of malformed GIFT gives an error on the right line (and column where it is known).
-@Suite struct GiftErrorTests {
+@Suite struct ImportGiftErrorTests {
     /// One malformed input, the line and column of its error, and words the message must contain.
     struct Case: Sendable, CustomStringConvertible {
         var name: String

@@ -3,7 +3,7 @@ import Testing
 @testable import RoleFitCore
 
 /// Every GIFT construct in constructs.gift maps to the item (or skip) Moodle's rules call for.
-@Suite struct GiftConstructTests {
+@Suite struct ImportGiftConstructTests {
     let result = ImportTestSupport.importBytes(ImportTestSupport.fixture("constructs.gift"), format: .gift,
                                                map: ["Risk": "risk-management"])
 

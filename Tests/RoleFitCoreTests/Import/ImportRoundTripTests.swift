@@ -4,7 +4,7 @@ import Testing
 
 /// bank → GIFT → bank keeps prompts, options, correctness, scores, feedback, explanations, ids, tags,
 /// areas and difficulty ratings; → YAML → loader keeps them again.
-@Suite struct RoundTripTests {
+@Suite struct ImportRoundTripTests {
     /// Items whose text holds every character GIFT or YAML treats specially.
     static let trickyBank = QuestionBank(id: "tricky", title: "Tricky", file: "tricky.yaml", items: [
         Item(id: "sc-1", kind: .singleChoice, area: "role-literacy",

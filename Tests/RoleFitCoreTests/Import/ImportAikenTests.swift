@@ -3,7 +3,7 @@ import Testing
 @testable import RoleFitCore
 
 /// Aiken: one-line questions, `A)`/`A.` options, `ANSWER: X`, and Moodle's error cases with lines.
-@Suite struct AikenParserTests {
+@Suite struct ImportAikenTests {
     @Test func importsQuestionsWithBothLabelStyles() throws {
         let result = ImportTestSupport.importBytes(ImportTestSupport.fixture("constructs.aiken"), format: .aiken)
         #expect(result.report.errors.isEmpty, "\(result.report.errors)")
@@ -65,6 +65,13 @@ import Testing
         #expect(errors[2].hasPrefix("14 ANSWER: 'A, B' is not one option letter"))
         #expect(errors[3].hasPrefix("18 two options are labelled A"))
         #expect(errors[4].hasPrefix("21 question not complete") && errors[4].contains("end of the file"))
+    }
+
+    @Test func lowerCaseAnswerLineIsOneClearError() {
+        let result = ImportTestSupport.importBytes(Data("Q?\nA) a\nB) b\nAnswer: B\n\nR?\nA) c\nB) d\nANSWER: A\n".utf8), format: .aiken)
+        #expect(result.report.errors.map(\.line) == [4])
+        #expect(result.report.errors.first?.message.contains("in capitals") == true)
+        #expect(result.bank.items.map(\.prompt) == ["R?"])
     }
 
     @Test func optionLinesAreRecognisedLikeMoodle() {
