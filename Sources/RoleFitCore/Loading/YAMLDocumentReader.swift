@@ -5,6 +5,12 @@ public enum YAMLDocumentReader {
     /// The most nodes a document may expand to (aliases included) before it is refused.
     public static let maximumNodeCount = 1_000_000
 
+    /// The node budget for a text: without aliases a document cannot hold more than two nodes per byte
+    /// (a key and an empty value), so anything beyond that came from alias expansion.
+    static func nodeBudget(forTextOfLength bytes: Int) -> Int {
+        min(maximumNodeCount, 2 * bytes + 1_000)
+    }
+
     /// Parses `text` from `file`; returns the root node or the diagnostics that explain why not.
     public static func parse(_ text: String, file: String) -> Result<YAMLNode, Diagnostic> {
         if let finding = NestingScanner.scan(text) {
@@ -29,11 +35,11 @@ public enum YAMLDocumentReader {
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 "the file is empty; a bank starts with `format: rolefit-bank/1`"))
         }
-        var budget = maximumNodeCount
+        var budget = nodeBudget(forTextOfLength: text.utf8.count)
         var converter = Converter(file: file, text: SourceText(text))
         guard let node = converter.convert(root, budget: &budget) else {
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the document expands to more than \(maximumNodeCount) values through anchors and aliases (an alias bomb?); remove the aliases"))
+                "the document expands to far more values than it has characters through anchors and aliases (an alias bomb?); remove the aliases"))
         }
         return .success(node)
     }
