@@ -16,7 +16,8 @@ need libreadline-dev test -f /usr/include/readline/readline.h
 if [ "$purpose" = test ]; then
     need tmux command -v tmux
     need python3 command -v python3
-    need python3-jsonschema python3 -c 'import jsonschema'
+    need python3-jsonschema python3 -c "import jsonschema"
+    need python3-yaml python3 -c "import yaml"
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0
@@ -41,13 +42,15 @@ $SUDO apt-get update -qq >&2
 # python3-jsonschema from Debian may be shadowed by another python3 on PATH; fall back to pip for it.
 apt_packages=()
 for package in "${missing[@]}"; do
-    [ "$package" = python3-jsonschema ] && continue
+    case "$package" in python3-jsonschema|python3-yaml) continue ;; esac
     apt_packages+=("$package")
 done
 if [ ${#apt_packages[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq "${apt_packages[@]}" >&2
 fi
-if printf '%s\n' "${missing[@]}" | grep -qx python3-jsonschema; then
-    python3 -m pip install --quiet jsonschema >&2 || $SUDO apt-get install -y -qq python3-jsonschema >&2
-fi
+for package in python3-jsonschema python3-yaml; do
+    printf '%s\n' "${missing[@]}" | grep -qx "$package" || continue
+    module=${package#python3-}; [ "$module" = yaml ] && module=PyYAML
+    python3 -m pip install --quiet "$module" >&2 || $SUDO apt-get install -y -qq "$package" >&2
+done
 echo "Installed: ${missing[*]}" >&2
