@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore"]),
+        .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore"], exclude: ["Fixtures"]),
         .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal"]),
         .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore"]),
     ],

@@ -3,16 +3,16 @@ public struct SourceText: Sendable, Hashable {
     /// The whole text.
     public let text: String
     /// Start offsets (in UTF-8 bytes) of each line.
-    private let lineStarts: [String.Index]
+    private let lineStarts: [Int]
 
     /// Creates a source text.
     public init(_ text: String) {
         self.text = text
-        var starts = [text.startIndex]
-        var index = text.startIndex
-        while let newline = text[index...].firstIndex(of: "\n") {
-            index = text.index(after: newline)
-            starts.append(index)
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
         }
         lineStarts = starts
     }
@@ -23,9 +23,10 @@ public struct SourceText: Sendable, Hashable {
     /// The 1-based line without its line terminator, or nil when out of range.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lineStarts.count else { return nil }
-        let start = lineStarts[number - 1]
-        let end = number < lineStarts.count ? text.index(before: lineStarts[number]) : text.endIndex
-        var line = String(text[start..<end])
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: lineStarts[number - 1])
+        let end = number < lineStarts.count ? utf8.index(utf8.startIndex, offsetBy: lineStarts[number] - 1) : utf8.endIndex
+        var line = String(decoding: utf8[start..<end], as: UTF8.self)
         if line.hasSuffix("\r") { line.removeLast() }
         return line
     }

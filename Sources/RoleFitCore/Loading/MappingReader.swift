@@ -7,7 +7,8 @@ struct MappingReader {
     /// What the mapping is, for messages: "item 'rd-001'", "the catalogue".
     let subject: String
     private let sink: DiagnosticSink
-    private var entries: [String: (key: YAMLNode, value: YAMLNode)] = [:]
+    /// Known entries in file order; mappings are small, so a linear search beats hashing.
+    private var entries: [(name: String, key: YAMLNode, value: YAMLNode)] = []
 
     /// Reads `node` as a mapping; reports and returns nil when it is something else.
     init?(_ node: YAMLNode, subject: String, knownKeys: [String], sink: DiagnosticSink,
@@ -25,7 +26,7 @@ struct MappingReader {
                 continue
             }
             if knownKeys.contains(name) {
-                entries[name] = (key, value)
+                entries.append((name, key, value))
             } else if let explanation = explainKey(name) {
                 sink.error(key, explanation)
             } else {
@@ -36,13 +37,17 @@ struct MappingReader {
     }
 
     /// Whether the key is present (even with a null value).
-    func has(_ key: String) -> Bool { entries[key] != nil }
+    func has(_ key: String) -> Bool { entry(key) != nil }
+
+    private func entry(_ key: String) -> (name: String, key: YAMLNode, value: YAMLNode)? {
+        entries.first { $0.name == key }
+    }
 
     /// The value node of a key, if present.
-    func value(_ key: String) -> YAMLNode? { entries[key]?.value }
+    func value(_ key: String) -> YAMLNode? { entry(key)?.value }
 
     /// The key node of a key, if present (to point at `weights:` rather than its content).
-    func keyNode(_ key: String) -> YAMLNode? { entries[key]?.key }
+    func keyNode(_ key: String) -> YAMLNode? { entry(key)?.key }
 
     /// Reports a missing required key at the mapping.
     func reportMissing(_ key: String, hint: String? = nil) {
@@ -60,7 +65,7 @@ struct MappingReader {
             return nil
         }
         if value.isNull && !required { return nil }
-        if !allowEmpty && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty && text.isBlank {
             sink.error(value, "'\(key)' in \(subject) is empty; write the text", hint: hint)
             return nil
         }
@@ -139,4 +144,9 @@ struct MappingReader {
         guard case .scalar(let text, true) = node.value, let number = Double(text), number.isFinite else { return nil }
         return number
     }
+}
+
+extension String {
+    /// Whether the text is empty or only whitespace.
+    var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 }

@@ -5,6 +5,12 @@ public enum YAMLDocumentReader {
     /// The most nodes a document may expand to (aliases included) before it is refused.
     public static let maximumNodeCount = 1_000_000
 
+    /// The node budget for a text: without aliases a document cannot hold more than two nodes per byte
+    /// (a key and an empty value), so anything beyond that came from alias expansion.
+    static func nodeBudget(forTextOfLength bytes: Int) -> Int {
+        min(maximumNodeCount, 2 * bytes + 1_000)
+    }
+
     /// Parses `text` from `file`; returns the root node or the diagnostics that explain why not.
     public static func parse(_ text: String, file: String) -> Result<YAMLNode, Diagnostic> {
         if let finding = NestingScanner.scan(text) {
@@ -19,7 +25,8 @@ public enum YAMLDocumentReader {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver skips Yams' regular-expression tag resolution: scalars are typed here, by the decoders.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file))
         } catch {
@@ -29,11 +36,11 @@ public enum YAMLDocumentReader {
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
                 "the file is empty; a bank starts with `format: rolefit-bank/1`"))
         }
-        var budget = maximumNodeCount
-        var converter = Converter(file: file, text: SourceText(text))
+        var budget = nodeBudget(forTextOfLength: text.utf8.count)
+        var converter = Converter(file: file)
         guard let node = converter.convert(root, budget: &budget) else {
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the document expands to more than \(maximumNodeCount) values through anchors and aliases (an alias bomb?); remove the aliases"))
+                "the document expands to far more values than it has characters through anchors and aliases (an alias bomb?); remove the aliases"))
         }
         return .success(node)
     }
@@ -69,7 +76,6 @@ public enum YAMLDocumentReader {
     /// Walks Yams nodes into `YAMLNode`s, counting every node against a budget.
     private struct Converter {
         let file: String
-        let text: SourceText
 
         mutating func convert(_ node: Node, budget: inout Int) -> YAMLNode? {
             budget -= 1
@@ -79,7 +85,7 @@ public enum YAMLDocumentReader {
             case .scalar(let scalar):
                 let isPlain = scalar.style == .plain || scalar.style == .any
                 return YAMLNode(.scalar(scalar.string, isPlain: isPlain), at: location,
-                                length: scalarLength(scalar, at: location))
+                                length: scalarLength(scalar))
             case .mapping(let mapping):
                 var entries: [(key: YAMLNode, value: YAMLNode)] = []
                 entries.reserveCapacity(mapping.count)
@@ -101,16 +107,22 @@ public enum YAMLDocumentReader {
             }
         }
 
-        /// The visible width of a scalar on its first line, quotes included.
-        private func scalarLength(_ scalar: Node.Scalar, at location: SourceLocation) -> Int {
-            let firstLine = scalar.string.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            var length = firstLine.unicodeScalars.count
-            if scalar.style == .singleQuoted || scalar.style == .doubleQuoted { length += 2 }
-            if scalar.style == .literal || scalar.style == .folded { length = 1 }
-            if let line = text.line(location.line) {
-                length = min(length, max(1, line.unicodeScalars.count - location.column + 1))
+        /// The visible width of a scalar on its first line, quotes included (the renderer clips it to the line).
+        private func scalarLength(_ scalar: Node.Scalar) -> Int {
+            switch scalar.style {
+            case .literal, .folded: return 1
+            case .singleQuoted, .doubleQuoted: return firstLineLength(scalar.string) + 2
+            default: return max(1, firstLineLength(scalar.string))
             }
-            return max(1, length)
+        }
+
+        private func firstLineLength(_ text: String) -> Int {
+            var count = 0
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" { break }
+                count += 1
+            }
+            return count
         }
     }
 }

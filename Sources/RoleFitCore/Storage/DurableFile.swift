@@ -1,0 +1,104 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Low-level file operations that reach the disk before they return: appends with fsync and
+/// atomic writes (temporary file, fsync, rename, fsync of the folder).
+public enum DurableFile {
+    /// A failed file operation, with the path and the system's reason.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        /// The file or folder involved.
+        public var path: String
+        /// What was being done: "create", "write", "sync", "rename".
+        public var operation: String
+        /// The system's explanation (strerror).
+        public var reason: String
+
+        /// "cannot write Results/x.json: No space left on device".
+        public var description: String { "cannot \(operation) \(path): \(reason)" }
+    }
+
+    /// Appends `data` to the file at `path` (creating it with mode 0600) and fsyncs it.
+    public static func append(_ data: Data, to path: String) throws(Failure) {
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw failure(path, "open") }
+        defer { Glibc.close(descriptor) }
+        try writeAll(data, to: descriptor, path: path)
+        guard fsync(descriptor) == 0 else { throw failure(path, "sync") }
+    }
+
+    /// Writes `data` to `path` atomically: a temporary file in the same folder, fsync, then a rename
+    /// that refuses to replace an existing file when `overwrite` is false.
+    public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool) throws(Failure) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(temporary, "create") }
+        do throws(Failure) {
+            try writeAll(data, to: descriptor, path: temporary)
+            guard fsync(descriptor) == 0 else { throw failure(temporary, "sync") }
+        } catch {
+            Glibc.close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        Glibc.close(descriptor)
+        if overwrite {
+            guard rename(temporary, path) == 0 else {
+                let error = failure(path, "rename into")
+                unlink(temporary)
+                throw error
+            }
+        } else {
+            // link() fails with EEXIST instead of replacing, so an existing result is never overwritten.
+            guard link(temporary, path) == 0 else {
+                let error = failure(path, "create")
+                unlink(temporary)
+                throw error
+            }
+            unlink(temporary)
+        }
+        syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    /// Creates a folder and its parents (mode 0700 for private folders).
+    public static func createFolder(_ path: String, private isPrivate: Bool = false) throws(Failure) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
+                                                    attributes: isPrivate ? [.posixPermissions: 0o700] : nil)
+        } catch {
+            throw Failure(path: path, operation: "create folder", reason: (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)")
+        }
+    }
+
+    /// Fsyncs a folder so a rename or a new file in it survives a crash.
+    static func syncFolder(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        Glibc.close(descriptor)
+    }
+
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(Failure) {
+        var failed = false
+        data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, base.advanced(by: offset), buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    return
+                }
+                offset += written
+            }
+        }
+        if failed { throw failure(path, "write") }
+    }
+
+    private static func failure(_ path: String, _ operation: String) -> Failure {
+        Failure(path: path, operation: operation, reason: String(cString: strerror(errno)))
+    }
+}

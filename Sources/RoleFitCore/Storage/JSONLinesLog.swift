@@ -1,0 +1,55 @@
+import Foundation
+
+/// An append-only file of JSON objects, one per line, each flushed to disk before `append` returns.
+/// Reading tolerates a torn last line (a crash in the middle of a write): it is reported and ignored.
+public struct JSONLinesLog: Sendable {
+    /// The file.
+    public let path: String
+
+    /// Creates a handle on the log at `path` (the file is created by the first append).
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Appends one value as a line and fsyncs the file.
+    public func append(_ value: some Encodable) throws(DurableFile.Failure) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        let data: Data
+        do {
+            data = try encoder.encode(value)
+        } catch {
+            throw DurableFile.Failure(path: path, operation: "encode an entry for", reason: "\(error)")
+        }
+        try DurableFile.append(data + Data("\n".utf8), to: path)
+    }
+
+    /// The complete lines of the log and whether a torn (unterminated or unreadable) last line was dropped.
+    public struct Contents: Sendable {
+        /// Each complete line's bytes, in order.
+        public var lines: [Data]
+        /// Whether the last line was incomplete and was ignored.
+        public var droppedTornLine: Bool
+    }
+
+    /// Reads the complete lines.
+    public func read() throws(DurableFile.Failure) -> Contents {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DurableFile.Failure(path: path, operation: "read", reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        }
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
+        var torn = false
+        if let last = lines.last {
+            if last.isEmpty { lines.removeLast() } else { lines.removeLast(); torn = true }
+        }
+        return Contents(lines: lines.filter { !$0.isEmpty }, droppedTornLine: torn)
+    }
+
+    /// Decodes a line with the encoder's conventions (ISO 8601 dates).
+    public static func decode<Value: Decodable>(_ type: Value.Type, from line: Data) throws -> Value {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(type, from: line)
+    }
+}

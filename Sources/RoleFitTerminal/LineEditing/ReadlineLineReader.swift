@@ -1,0 +1,143 @@
+@preconcurrency import CReadline
+import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// A line reader over GNU readline: editing keys, history, Tab completion and `~/.inputrc`.
+///
+/// It uses readline's callback interface so that Ctrl-C can abandon the line cleanly: SIGINT
+/// interrupts the wait for input, the partial line is discarded and `.interrupted` is returned.
+/// Prompts and editing go to stderr, so stdout carries only results.
+public final class ReadlineLineReader: LineReader {
+    /// Where history is kept between sessions, or nil for none.
+    private let historyFile: String?
+    private var closed = false
+
+    /// Set from the SIGINT handler; read and cleared by the reading loop.
+    nonisolated(unsafe) private static var interruptFlag: sig_atomic_t = 0
+    /// The line delivered by readline's callback for the current read.
+    nonisolated(unsafe) private static var deliveredLine: String?
+    /// Whether readline's callback ran (a line or end of input) for the current read.
+    nonisolated(unsafe) private static var lineDelivered = false
+    /// Whether the delivered value was end of input.
+    nonisolated(unsafe) private static var deliveredEOF = false
+    /// The words Tab completes.
+    nonisolated(unsafe) private static var completionWords: [String] = []
+
+    /// Creates a reader; `historyFile` is loaded now and written by `close()`.
+    public init(historyFile: String?, applicationName: String = "rolefit") {
+        self.historyFile = historyFile
+        rl_readline_name = UnsafePointer(strdup(applicationName))
+        rl_outstream = stderr
+        rl_catch_signals = 0
+        rl_attempted_completion_function = { text, _, _ in
+            rl_attempted_completion_over = 1
+            let prefix = text.map { String(cString: $0) } ?? ""
+            let matches = ReadlineLineReader.completionWords.filter { $0.hasPrefix(prefix) }
+            guard !matches.isEmpty else { return nil }
+            // readline wants [common prefix, match1, match2, …, NULL], all malloc'ed.
+            let common = ReadlineLineReader.commonPrefix(matches)
+            let array = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: matches.count + 2)
+            array[0] = strdup(common)
+            for (index, match) in matches.enumerated() { array[index + 1] = strdup(match) }
+            array[matches.count + 1] = nil
+            return array
+        }
+        using_history()
+        if let historyFile {
+            read_history(historyFile)
+        }
+        installInterruptHandler()
+    }
+
+    deinit { close() }
+
+    /// Sets the Tab-completion words for the next read.
+    public func setCompletions(_ words: [String]) {
+        Self.completionWords = words
+    }
+
+    /// Reads one line with editing; returns `.interrupted` on Ctrl-C and `.endOfInput` on Ctrl-D.
+    public func readLine(prompt: String) -> LineInput {
+        Self.interruptFlag = 0
+        Self.lineDelivered = false
+        Self.deliveredEOF = false
+        Self.deliveredLine = nil
+        rl_callback_handler_install(prompt, { line in
+            if let line {
+                ReadlineLineReader.deliveredLine = String(cString: line)
+                free(line)
+            } else {
+                ReadlineLineReader.deliveredEOF = true
+            }
+            ReadlineLineReader.lineDelivered = true
+            rl_callback_handler_remove()
+        })
+        let input = fileno(rl_instream ?? stdin)
+        while !Self.lineDelivered {
+            var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, -1)
+            if Self.interruptFlag != 0 {
+                abandonLine()
+                return .interrupted
+            }
+            if ready < 0 {
+                if errno == EINTR { continue }
+                rl_callback_handler_remove()
+                return .endOfInput
+            }
+            if descriptor.revents & Int16(POLLIN | POLLHUP) != 0 {
+                rl_callback_read_char()
+            } else if descriptor.revents & Int16(POLLERR | POLLNVAL) != 0 {
+                rl_callback_handler_remove()
+                return .endOfInput
+            }
+        }
+        if Self.deliveredEOF { return .endOfInput }
+        let line = Self.deliveredLine ?? ""
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, trimmed.utf8.count < 4096 {
+            add_history(trimmed)
+        }
+        return .line(line)
+    }
+
+    /// Writes the history file (at most 500 entries) and restores the terminal.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        if let historyFile {
+            let folder = (historyFile as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            stifle_history(500)
+            write_history(historyFile)
+        }
+    }
+
+    /// Discards the partial line after Ctrl-C and leaves the cursor on a fresh line.
+    private func abandonLine() {
+        rl_free_line_state()
+        rl_callback_sigcleanup()
+        rl_callback_handler_remove()
+        rl_cleanup_after_signal()
+        fputs("\n", stderr)
+    }
+
+    private func installInterruptHandler() {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in ReadlineLineReader.interruptFlag = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0 // no SA_RESTART: poll must return EINTR
+        sigaction(SIGINT, &action, nil)
+    }
+
+    /// The longest prefix shared by all strings.
+    static func commonPrefix(_ words: [String]) -> String {
+        guard var prefix = words.first else { return "" }
+        for word in words.dropFirst() {
+            while !word.hasPrefix(prefix) { prefix.removeLast() }
+        }
+        return prefix
+    }
+}

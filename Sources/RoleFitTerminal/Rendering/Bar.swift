@@ -1,0 +1,32 @@
+/// Horizontal bars drawn with eighth-block characters.
+public enum Bar {
+    private static let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+
+    /// A bar of `fraction` (0…1) of `width` columns, padded with spaces to exactly `width`.
+    public static func horizontal(_ fraction: Double, width: Int) -> String {
+        let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
+        let eighths = Int((clamped * Double(width * 8)).rounded())
+        var bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
+        let used = eighths / 8 + (eighths % 8 > 0 ? 1 : 0)
+        bar += String(repeating: " ", count: max(0, width - used))
+        return bar
+    }
+
+    /// A small five-segment meter such as `▰▰▰▱▱` for the progress line.
+    public static func meter(_ fraction: Double, segments: Int = 5) -> String {
+        let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
+        let filled = Int((clamped * Double(segments)).rounded())
+        return String(repeating: "▰", count: filled) + String(repeating: "▱", count: segments - filled)
+    }
+
+    /// A score bar with an uncertainty band: `█` up to the estimate, `░` across the band, on a `·` track.
+    public static func withBand(value: Double, low: Double, high: Double, width: Int) -> String {
+        func column(_ x: Double) -> Int { Int((min(1, max(0, x)) * Double(width - 1)).rounded()) }
+        let (v, l, h) = (column(value), column(low), column(high))
+        return String((0..<width).map { index -> Character in
+            if index == v { return "█" }
+            if index >= l && index <= h { return "░" }
+            return index < v ? "▒" : "·"
+        })
+    }
+}

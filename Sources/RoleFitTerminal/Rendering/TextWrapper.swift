@@ -1,0 +1,58 @@
+/// Wraps prose to a width, breaking at spaces and keeping a hanging indent.
+public enum TextWrapper {
+    /// Wraps `text` to `width` columns; every line starts with `indent`, continuation lines with `hangingIndent`.
+    public static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> String {
+        let continuation = hangingIndent ?? indent
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = indent
+            var lineHasWord = false
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                let candidateWidth = DisplayWidth.of(line) + (lineHasWord ? 1 : 0) + DisplayWidth.of(String(word))
+                if lineHasWord && candidateWidth > width {
+                    lines.append(line)
+                    line = continuation
+                    lineHasWord = false
+                }
+                line += (lineHasWord ? " " : "") + word
+                lineHasWord = true
+            }
+            lines.append(lineHasWord ? line : "")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// How many terminal columns text occupies (East Asian wide characters count 2, marks 0).
+public enum DisplayWidth {
+    /// The column width of a string, ignoring ANSI escape sequences.
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if inEscape {
+                if scalar == "m" { inEscape = false }
+                continue
+            }
+            if scalar == "\u{1B}" { inEscape = true; continue }
+            width += columns(of: scalar)
+        }
+        return width
+    }
+
+    /// Columns for one scalar.
+    static func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1FAFF).contains(value) || (0x20000...0x3FFFD).contains(value) {
+            return 2
+        }
+        return 1
+    }
+}
