@@ -58,9 +58,9 @@ struct BanksExportCommand: ParsableCommand {
             StandardStreams.output(export.text)
         } else {
             do {
-                try Data(export.text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try DurableFile.writeAtomically(Data(export.text.utf8), to: output, overwrite: force)
             } catch {
-                StandardStreams.error("error: cannot write '\(output)': \(error.localizedDescription); check that the folder exists and is writable\n")
+                StandardStreams.error("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
                 throw ExitCode(1)
             }
         }

@@ -130,16 +130,16 @@ struct BanksImportCommand: ParsableCommand {
         }
     }
 
-    /// Writes the bank to the output file atomically, or to stdout.
+    /// Writes the bank to the output file atomically (never replacing a file without --force), or to stdout.
     private func write(_ yaml: String) throws {
         if output == "-" {
             StandardStreams.output(yaml)
             return
         }
         do {
-            try Data(yaml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try DurableFile.writeAtomically(Data(yaml.utf8), to: output, overwrite: force)
         } catch {
-            StandardStreams.error("error: cannot write '\(output)': \(error.localizedDescription); check that the folder exists and is writable\n")
+            StandardStreams.error("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
             throw ExitCode(1)
         }
     }
