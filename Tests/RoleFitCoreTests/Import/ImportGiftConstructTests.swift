@@ -10,11 +10,11 @@ import Testing
     func item(_ id: String) -> Item? { result.bank.items.first { $0.id == id } }
     func find(_ id: String) -> Item? { item(id) }
 
-    @Test func importsElevenAndSkipsSevenWithoutErrors() {
+    @Test func importsTwelveAndSkipsSevenWithoutErrors() {
         #expect(result.report.errors.isEmpty, "\(result.report.errors)")
-        #expect(result.report.importedCount == 11)
+        #expect(result.report.importedCount == 12)
         #expect(result.report.skipped.count == 7)
-        #expect(result.report.summary == "Imported 11 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors.")
+        #expect(result.report.summary == "Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors.")
     }
 
     @Test func singleChoiceWithIDTagsFeedbackAndGeneralFeedback() throws {
@@ -56,6 +56,12 @@ import Testing
         #expect(item("imported-002")?.prompt == "A **TPM** needs technical depth.")
         #expect(item("html-text")?.prompt == "Who signs off the business case & benefits?")
         #expect(result.report.issues.contains { $0.severity == .note && $0.line == 46 && $0.message.contains("HTML") })
+    }
+
+    @Test func plainMarkerIsRemovedAndEscapedBracketInATagIsRead() throws {
+        let item = try #require(find("plain-marker"))
+        #expect(item.prompt == "Plain text with a [bracket] stays as written.")
+        #expect(item.tags == ["needs ] escape"])
     }
 
     @Test func escapesAreResolvedAndUnknownEscapesKeepTheirBackslash() throws {

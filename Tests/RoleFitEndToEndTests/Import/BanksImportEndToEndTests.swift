@@ -12,7 +12,7 @@ import Testing
         let run = try RolefitProcess.run(["banks", "import", "--from", "gift", input, "--output", "banks/imported.yaml",
                                           "--banks", "banks", "--area", "role-literacy", "--map", "Risk=risk-management"], in: folder)
         #expect(run.status == 0, "\(run)")
-        #expect(run.stderr.contains("Imported 11 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors."))
+        #expect(run.stderr.contains("Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors."))
         #expect(run.stderr.contains("constructs.gift:63: warning: skipped"))
         let yaml = try String(contentsOf: folder.appendingPathComponent("banks/imported.yaml"), encoding: .utf8)
         #expect(yaml.hasPrefix("# yaml-language-server: $schema=schema/bank.schema.json\n"))
