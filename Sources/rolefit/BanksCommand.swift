@@ -4,7 +4,7 @@ import ArgumentParser
 struct BanksCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "banks",
-        abstract: "Validate, list, inspect and import question banks.",
+        abstract: "Validate, list, inspect, import and export question banks.",
         subcommands: [BanksValidateCommand.self, BanksListCommand.self, BanksStatsCommand.self, BanksImportCommand.self, BanksExportCommand.self]
     )
 }

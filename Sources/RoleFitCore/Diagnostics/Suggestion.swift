@@ -12,6 +12,11 @@ public enum Suggestion {
                 || candidateLowered.contains(lowered) {
                 distance = min(distance, 1)
             }
+            // A long shared start is a strong signal too ("stakeholders" → "stakeholder-management").
+            let shared = zip(lowered, candidateLowered).prefix { $0 == $1 }.count
+            if shared >= 4, shared >= lowered.count - 2 {
+                distance = min(distance, 2)
+            }
             if let current = best, current.distance <= distance { continue }
             best = (candidate, distance)
         }

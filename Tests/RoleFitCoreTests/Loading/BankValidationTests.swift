@@ -114,3 +114,20 @@ struct BankValidationTests {
         #expect(text.hasSuffix("1 error in 1 file\n"))
     }
 }
+
+@Suite("Did-you-mean suggestions")
+struct SuggestionTests {
+    @Test("plausible typos find their intended name, unrelated words find none", arguments: [
+        ("stakeholders", "stakeholder-management"), ("schedule", "schedule-time"), ("explenation", "explanation"),
+        ("produkt", "product"), ("tmp", "tpm"),
+    ])
+    func suggests(typo: String, intended: String) {
+        let candidates = ["stakeholder-management", "schedule-time", "explanation", "product", "project", "tpm", "program"]
+        #expect(Suggestion.closest(to: typo, in: candidates) == intended)
+    }
+
+    @Test("an unrelated word gets no suggestion")
+    func noSuggestion() {
+        #expect(Suggestion.closest(to: "banana", in: ["stakeholder-management", "schedule-time", "tpm"]) == nil)
+    }
+}
