@@ -18,6 +18,7 @@ public struct AssessmentSession: Sendable {
 
     private var beliefs: Beliefs
     private var presented: Set<Int> = []
+    /// Answered items that measure each area (role-keyed items measure roles, not areas).
     private var answeredPerArea: [Int]
     private var answeredPerDimension: [Int]
     private var elapsedSeconds = 0.0
@@ -97,8 +98,10 @@ public struct AssessmentSession: Sendable {
         elapsedSeconds += answer.seconds
         if let category {
             beliefs.add(item: index, category: category, plan: plan)
-            answeredPerArea[plan.areaOfItem[index]] += 1
-            if let dimension = plan.dimensionOfItem[index] { answeredPerDimension[dimension] += 1 }
+            if let dimension = plan.dimensionOfItem[index] {
+                answeredPerDimension[dimension] += 1
+                answeredPerArea[plan.areaOfItem[index]] += 1
+            }
         }
         decision = DecisionState(beliefs: beliefs, plan: plan)
         trace.append(traceEntry(item: item, index: index, category: category, seconds: answer.seconds))
@@ -141,10 +144,10 @@ public struct AssessmentSession: Sendable {
         return .question(plan.items[chosen])
     }
 
-    /// Coverage areas still below the minimum that some eligible item could fill.
+    /// Coverage areas still below the minimum that some eligible measuring item could fill.
     private func deficientAreas(candidates: [Int]) -> [Int] {
         let minimum = plan.settings.contentMinimum
-        let reachable = Set(candidates.map { plan.areaOfItem[$0] })
+        let reachable = Set(candidates.filter { plan.dimensionOfItem[$0] != nil }.map { plan.areaOfItem[$0] })
         return plan.coverageAreas.filter { answeredPerArea[$0] < minimum && reachable.contains($0) }
     }
 

@@ -57,6 +57,9 @@ public struct DecisionState: Sendable, Hashable {
     /// P(best ∈ {leader, runner-up}).
     public var topTwoProbability: Double { probabilities[leader] + (leader == runnerUp ? 0 : probabilities[runnerUp]) }
 
+    /// P(f_runnerUp ≥ max_s f_s − δ): whether the runner-up, too, is near the best.
+    public let runnerUpIndifferenceProbability: Double
+
     /// Evaluates the beliefs.
     init(beliefs: Beliefs, plan: AssessmentPlan) {
         let areaOnly = beliefs.posteriors.map(\.summary)
@@ -90,9 +93,11 @@ public struct DecisionState: Sendable, Hashable {
             .max { a, b in probabilities[a] < probabilities[b] || (probabilities[a] == probabilities[b] && a > b) } ?? leader
         let focus = plan.targetRole ?? leader
         self.focus = focus
+        let delta = plan.settings.thresholds.indifferenceDelta
         indifferenceProbability = Self.indifference(
-            focus: focus, delta: plan.settings.thresholds.indifferenceDelta, fit: fit,
-            capability: capability, likelihood: likelihood)
+            focus: focus, delta: delta, fit: fit, capability: capability, likelihood: likelihood)
+        runnerUpIndifferenceProbability = runnerUp == leader ? 0 : Self.indifference(
+            focus: runnerUp, delta: delta, fit: fit, capability: capability, likelihood: likelihood)
     }
 
     /// Area-only estimates as an uncorrelated posterior.

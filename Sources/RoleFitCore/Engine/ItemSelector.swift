@@ -19,7 +19,7 @@ struct ItemSelector {
         if settings.selection == .fixedForm { return candidates.first }
         var pool = candidates
         if let areas {
-            let restricted = candidates.filter { areas.contains(plan.areaOfItem[$0]) }
+            let restricted = candidates.filter { plan.dimensionOfItem[$0] != nil && areas.contains(plan.areaOfItem[$0]) }
             if !restricted.isEmpty { pool = restricted }
         }
         guard !pool.isEmpty else { return nil }

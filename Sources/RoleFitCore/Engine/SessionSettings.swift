@@ -21,7 +21,11 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     public var seed: UInt64
     /// Ids of items this person saw in previous sessions; they are used only when nothing else is left.
     public var itemsToAvoid: [String]
-    /// Minimum answered items per skill area whose weight is at least `contentWeightThreshold` for some role.
+    /// Minimum answered items that measure the area (knowledge, scenario or self-rating items; role-keyed
+    /// items are evidence about roles, not areas) per skill area whose weight is at least
+    /// `contentWeightThreshold` for some role. No decision stop happens before it is met (unless no
+    /// such item is left); the restriction to those areas starts only when a decision rule already
+    /// holds or the remaining questions are just enough (Kingsbury & Zara 1989, simplified).
     public var contentMinimum: Int
     /// The role weight from which an area needs `contentMinimum` items.
     public var contentWeightThreshold: Double

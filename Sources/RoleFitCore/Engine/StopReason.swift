@@ -31,8 +31,10 @@ enum StoppingRules {
     }
 
     /// The result for a finished session: the leader when it is clear; a hybrid of the top two when
-    /// they hold the top-two confidence or when the session was cut short without a clear leader;
-    /// the leader with its indifference probability when that rule stopped the session.
+    /// they hold the top-two confidence, when both are within δ of the best (indifference holds for
+    /// the runner-up too), or when the session was cut short without a clear leader; otherwise, at an
+    /// indifference stop, the leader with its indifference probability. A hybrid's confidence is
+    /// P(best ∈ the pair).
     static func recommendation(_ state: DecisionState, reason: StopReason, thresholds: StoppingThresholds,
                                roleIDs: [String]) -> (Recommendation, Double) {
         let leader = state.probabilities[state.leader]
@@ -41,7 +43,8 @@ enum StoppingRules {
         }
         let hybrid = Recommendation.hybrid(roleIDs[state.leader], roleIDs[state.runnerUp])
         if state.topTwoProbability >= thresholds.topTwoConfidence { return (hybrid, state.topTwoProbability) }
-        if reason == .indifference && state.focus == state.leader {
+        let bothNearBest = state.runnerUpIndifferenceProbability >= thresholds.indifferenceConfidence
+        if reason == .indifference && state.focus == state.leader && !bothNearBest {
             return (.role(roleIDs[state.leader]), state.indifferenceProbability)
         }
         return (hybrid, state.topTwoProbability)
