@@ -25,9 +25,7 @@ public struct AssessmentOutcome: Sendable, Hashable, Codable {
 
     /// Encodes with sorted keys, so equal outcomes give identical bytes.
     public func canonicalJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(self)
+        try CanonicalJSON.encode(self)
     }
 }
 
