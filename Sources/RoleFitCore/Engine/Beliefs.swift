@@ -120,7 +120,8 @@ public struct DecisionState: Sendable, Hashable {
         var numerator = capability[d] * likelihood[d]
         var denominator = capability[d] * likelihood[d]
         for r in capability.indices where r != d {
-            let clearlyAhead = fit.probability(best: r, aheadOf: d, by: delta)
+            // P(r best and ahead by δ) ≤ P(r best): skip the integral when that is negligible.
+            let clearlyAhead = capability[r] < 1e-13 ? capability[r] : fit.probability(best: r, aheadOf: d, by: delta)
             numerator += likelihood[r] * max(0, capability[r] - clearlyAhead)
             denominator += likelihood[r] * capability[r]
         }

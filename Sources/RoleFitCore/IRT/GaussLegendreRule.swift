@@ -60,10 +60,10 @@ public struct GaussLegendreRule: Sendable, Hashable {
     }
 }
 
-/// Adaptive quadrature that bisects until a 10-point and a 20-point Gauss–Legendre rule agree.
+/// Adaptive quadrature that bisects until a 20-point and a 40-point Gauss–Legendre rule agree.
 public enum AdaptiveQuadrature {
-    static let coarse = GaussLegendreRule(count: 10)
-    static let fine = GaussLegendreRule(count: 20)
+    static let coarse = GaussLegendreRule(count: 20)
+    static let fine = GaussLegendreRule(count: 40)
 
     /// ∫ f over [lower, upper] to an absolute tolerance (default 1e-13), at most `maxDepth` bisections deep.
     public static func integrate(

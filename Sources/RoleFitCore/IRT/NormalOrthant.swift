@@ -78,12 +78,13 @@ public enum NormalOrthant {
         let s3 = (1 - r13 * r13).squareRoot()
         let conditional = min(1, max(-1, (rho[second][third] - r12 * r13) / (s2 * s3)))
         let (h1, h2, h3) = (h[first], h[second], h[third])
-        let lower = -10.0
-        let upper = min(h1, 10)
+        // Outside ±8.5 the density's mass is below 1e-16.
+        let lower = -8.5
+        let upper = min(h1, 8.5)
         guard upper > lower else { return 0 }
-        let integral = AdaptiveQuadrature.integrate(from: lower, to: upper, tolerance: 1e-14) { x in
-            StandardNormal.density(x)
-                * BivariateNormal.cdf((h2 - r12 * x) / s2, (h3 - r13 * x) / s3, correlation: conditional)
+        let bivariate = BivariateNormal.FixedCorrelation(conditional)
+        let integral = AdaptiveQuadrature.integrate(from: lower, to: upper, tolerance: 1e-12) { x in
+            StandardNormal.density(x) * bivariate.cdf((h2 - r12 * x) / s2, (h3 - r13 * x) / s3)
         }
         return min(1, max(0, integral))
     }
