@@ -49,9 +49,14 @@ struct CATWorkloadTests {
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-empty-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
+        // A working directory whose parent holds no shared/ folder either.
+        let working = empty.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: working, withIntermediateDirectories: true)
         #expect(throws: WorkloadError.notFound(searched: CATWorkload.defaultDirectories)) {
-            try CATWorkload.locateDefault(workingDirectory: empty.path)
+            try CATWorkload.locateDefault(workingDirectory: working.path)
         }
+        #expect(try CATWorkload.locateDefault(workingDirectory: SharedBenchFiles.packageRoot.path)
+                == SharedBenchFiles.workloadDirectory.path)
         #expect(throws: WorkloadError.missingFile(path: empty.path + "/workload.json")) {
             try CATWorkload.load(from: empty.path)
         }
