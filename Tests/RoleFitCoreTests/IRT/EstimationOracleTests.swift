@@ -47,7 +47,7 @@ struct EstimationOracleTests {
         #expect(abs(wrong.standardDeviation - 0.7959932324) <= 1e-8)
     }
 
-    @Test("EAP on the 10-item bank of oracles.json at 61 and 33 nodes")
+    @Test("EAP on the 10-item bank of oracles.json at 61, 33 and 1000 nodes")
     func bankTenEAP() throws {
         let oracle = try SharedBenchFiles.oracles().eap
         let bank = oracle.bank10.map { LogisticItemModel(a: $0.a, b: $0.b, c: $0.c) }
@@ -60,6 +60,12 @@ struct EstimationOracleTests {
                 #expect(abs(summary.mean - expected.eap) <= 1e-8, "\(name) grid\(nodes)")
                 #expect(abs(summary.standardDeviation - expected.posterior_sd) <= 1e-8, "\(name) grid\(nodes)")
             }
+            // The 1000-node reference of the cross-check with adaptivetesting.
+            let fine = try #require(oracle.adaptivetesting_cross_check[name])
+            let summary = Self.posterior(Array(zip(bank.map { $0 as any ItemResponseModel }, pattern)),
+                                         grid: ThetaGrid(count: 1000))
+            #expect(abs(summary.mean - fine.ref_1000pt_eap) <= 1e-8, "\(name) grid1000")
+            #expect(abs(summary.standardDeviation - fine.ref_1000pt_sd) <= 1e-8, "\(name) grid1000")
         }
     }
 

@@ -55,10 +55,16 @@ struct OracleFile: Decodable {
         let posterior_sd: Double
     }
 
+    struct CrossCheck: Decodable {
+        let ref_1000pt_eap: Double
+        let ref_1000pt_sd: Double
+    }
+
     struct EAPOracles: Decodable {
         let bank10: [ThreePL]
         let patterns: [String: [Int]]
         let results: [String: [String: EAPValue]]
+        let adaptivetesting_cross_check: [String: CrossCheck]
     }
 
     struct PointValue: Decodable {
