@@ -1,0 +1,195 @@
+/// How a session is run. Everything the engine does is a function of these settings, the bank set
+/// and the answers, so equal settings (including `seed`) and answers give identical sessions.
+public struct SessionSettings: Sendable, Hashable, Codable {
+    /// Self-assessment, training or interview (the engine only uses `targetRole`).
+    public var mode: SessionMode
+    /// In target-role mode the engine decides "is this the best role, or not?" for this role id.
+    public var targetRole: String?
+    /// How the next question is chosen.
+    public var selection: SelectionStrategy
+    /// No decision stop before this many answered (not skipped) questions.
+    public var minItems: Int
+    /// The session ends after this many questions (answered or skipped).
+    public var maxItems: Int
+    /// Confidence thresholds of the stopping rules.
+    public var thresholds: StoppingThresholds
+    /// Total answering time allowed, in seconds (nil = no limit).
+    public var timeLimit: Double?
+    /// Randomesque exposure control: choose at random among the best `randomesqueCount` items (1 = always the best).
+    public var randomesqueCount: Int
+    /// Seeds every random choice of the session.
+    public var seed: UInt64
+    /// Ids of items this person saw in previous sessions; they are used only when nothing else is left.
+    public var itemsToAvoid: [String]
+    /// Minimum answered items that measure the area (knowledge, scenario or self-rating items; role-keyed
+    /// items are evidence about roles, not areas) per skill area whose weight is at least
+    /// `contentWeightThreshold` for some role. No decision stop happens before it is met (unless no
+    /// such item is left); the restriction to those areas starts only when a decision rule already
+    /// holds or the remaining questions are just enough (Kingsbury & Zara 1989, simplified).
+    public var contentMinimum: Int
+    /// The role weight from which an area needs `contentMinimum` items.
+    public var contentWeightThreshold: Double
+    /// How self-ratings enter the estimates.
+    public var selfRatings: SelfRatingTreatment
+    /// Prior correlation between the self-rated and the performance dimension of one area.
+    public var selfPerformanceCorrelation: Double
+    /// Prior correlation between different skill areas (exchangeable, psychometrics.md §3).
+    public var areaCorrelation: Double
+
+    /// Settings with the documented defaults, changed where given.
+    public init(
+        mode: SessionMode = .selfAssessment, targetRole: String? = nil, selection: SelectionStrategy = .decision,
+        minItems: Int = 12, maxItems: Int = 35, thresholds: StoppingThresholds = StoppingThresholds(),
+        timeLimit: Double? = nil, randomesqueCount: Int = 3, seed: UInt64 = 0, itemsToAvoid: [String] = [],
+        contentMinimum: Int = 1, contentWeightThreshold: Double = 0.10,
+        selfRatings: SelfRatingTreatment = .separateDimension, selfPerformanceCorrelation: Double = 0.5,
+        areaCorrelation: Double = 0.35
+    ) {
+        self.mode = mode
+        self.targetRole = targetRole
+        self.selection = selection
+        self.minItems = minItems
+        self.maxItems = maxItems
+        self.thresholds = thresholds
+        self.timeLimit = timeLimit
+        self.randomesqueCount = randomesqueCount
+        self.seed = seed
+        self.itemsToAvoid = itemsToAvoid
+        self.contentMinimum = contentMinimum
+        self.contentWeightThreshold = contentWeightThreshold
+        self.selfRatings = selfRatings
+        self.selfPerformanceCorrelation = selfPerformanceCorrelation
+        self.areaCorrelation = areaCorrelation
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case mode, targetRole, selection, minItems, maxItems, thresholds, timeLimit, randomesqueCount, seed
+        case itemsToAvoid, contentMinimum, contentWeightThreshold, selfRatings, selfPerformanceCorrelation
+        case areaCorrelation
+    }
+
+    /// Decodes settings; missing keys take their defaults, so older journals still load.
+    public init(from decoder: Decoder) throws {
+        let defaults = SessionSettings()
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        mode = try c.decodeIfPresent(SessionMode.self, forKey: .mode) ?? defaults.mode
+        targetRole = try c.decodeIfPresent(String.self, forKey: .targetRole)
+        selection = try c.decodeIfPresent(SelectionStrategy.self, forKey: .selection) ?? defaults.selection
+        minItems = try c.decodeIfPresent(Int.self, forKey: .minItems) ?? defaults.minItems
+        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems) ?? defaults.maxItems
+        thresholds = try c.decodeIfPresent(StoppingThresholds.self, forKey: .thresholds) ?? defaults.thresholds
+        timeLimit = try c.decodeIfPresent(Double.self, forKey: .timeLimit)
+        randomesqueCount = try c.decodeIfPresent(Int.self, forKey: .randomesqueCount) ?? defaults.randomesqueCount
+        seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed
+        itemsToAvoid = try c.decodeIfPresent([String].self, forKey: .itemsToAvoid) ?? []
+        contentMinimum = try c.decodeIfPresent(Int.self, forKey: .contentMinimum) ?? defaults.contentMinimum
+        contentWeightThreshold = try c.decodeIfPresent(Double.self, forKey: .contentWeightThreshold)
+            ?? defaults.contentWeightThreshold
+        selfRatings = try c.decodeIfPresent(SelfRatingTreatment.self, forKey: .selfRatings) ?? defaults.selfRatings
+        selfPerformanceCorrelation = try c.decodeIfPresent(Double.self, forKey: .selfPerformanceCorrelation)
+            ?? defaults.selfPerformanceCorrelation
+        areaCorrelation = try c.decodeIfPresent(Double.self, forKey: .areaCorrelation) ?? defaults.areaCorrelation
+    }
+
+    /// Checks the settings against a catalogue with `areaCount` areas and the given role ids.
+    public func validate(roleIDs: [String], areaCount: Int) throws(SessionSettingsError) {
+        if maxItems < 1 { throw .invalid("maxItems must be at least 1 (got \(maxItems))") }
+        if minItems < 0 || minItems > maxItems {
+            throw .invalid("minItems must be between 0 and maxItems (\(maxItems)); got \(minItems)")
+        }
+        if randomesqueCount < 1 { throw .invalid("randomesqueCount must be at least 1 (got \(randomesqueCount))") }
+        if contentMinimum < 0 { throw .invalid("contentMinimum must not be negative (got \(contentMinimum))") }
+        if let timeLimit, !(timeLimit > 0) || !timeLimit.isFinite {
+            throw .invalid("timeLimit must be a positive number of seconds (got \(timeLimit))")
+        }
+        if let targetRole, !roleIDs.contains(targetRole) {
+            throw .invalid("unknown target role '\(targetRole)'; choose one of \(roleIDs.joined(separator: ", "))")
+        }
+        try thresholds.validate()
+        let lowestExchangeable = areaCount > 1 ? -1 / Double(areaCount - 1) : -1
+        if !(areaCorrelation > lowestExchangeable && areaCorrelation < 1) {
+            throw .invalid("areaCorrelation must lie in (\(lowestExchangeable), 1) for \(areaCount) areas (got \(areaCorrelation))")
+        }
+        if !(selfPerformanceCorrelation > -1 && selfPerformanceCorrelation < 1) {
+            throw .invalid("selfPerformanceCorrelation must lie in (−1, 1) (got \(selfPerformanceCorrelation))")
+        }
+        if roleIDs.isEmpty { throw .invalid("the catalogue has no roles") }
+    }
+}
+
+/// Why settings were rejected.
+public enum SessionSettingsError: Error, Equatable, CustomStringConvertible {
+    /// A setting is out of range; the message names it and the allowed values.
+    case invalid(String)
+
+    /// The message.
+    public var description: String {
+        switch self {
+        case .invalid(let message): message
+        }
+    }
+}
+
+/// What the person is doing.
+public enum SessionMode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Finding one's own best role.
+    case selfAssessment = "self"
+    /// Practising, with feedback after each answer (the terminal shows it; the engine is unchanged).
+    case training
+    /// Being interviewed for a target role.
+    case interview
+}
+
+/// How the next question is chosen.
+public enum SelectionStrategy: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Decision-targeted ("DEC", psychometrics.md §5): what most sharpens the role decision.
+    case decision = "dec"
+    /// Maximum information I_j(θ̂_k)·Σ_kk: the most precise skill measurement.
+    case information = "info"
+    /// Uniformly at random among the eligible items (for comparison).
+    case random
+    /// Items in bank order (a fixed form, for comparison).
+    case fixedForm = "fixed"
+}
+
+/// How self-ratings enter the estimates (psychometrics.md §3).
+public enum SelfRatingTreatment: String, Sendable, Hashable, Codable, CaseIterable {
+    /// A self-rated dimension per area, linked to the performance dimension only through the prior
+    /// correlation `selfPerformanceCorrelation` in the borrowed-strength step (the default).
+    case separateDimension = "separate"
+    /// Self-ratings count as performance evidence (naive pooling; for comparison only).
+    case pooled
+    /// Self-rating items are not asked.
+    case ignored
+}
+
+/// The confidence levels of the stopping rules (psychometrics.md §6).
+public struct StoppingThresholds: Sendable, Hashable, Codable {
+    /// Stop when P(best = leader) reaches this.
+    public var confidence: Double
+    /// The indifference zone δ on the role-fit scale.
+    public var indifferenceDelta: Double
+    /// Stop when P(f_leader ≥ max f − δ) reaches this.
+    public var indifferenceConfidence: Double
+    /// Stop with a hybrid when P(best ∈ top two) reaches this.
+    public var topTwoConfidence: Double
+
+    /// The defaults: 0.90, δ = 0.10 at 0.90, top two at 0.95.
+    public init(confidence: Double = 0.90, indifferenceDelta: Double = 0.10, indifferenceConfidence: Double = 0.90,
+                topTwoConfidence: Double = 0.95) {
+        self.confidence = confidence
+        self.indifferenceDelta = indifferenceDelta
+        self.indifferenceConfidence = indifferenceConfidence
+        self.topTwoConfidence = topTwoConfidence
+    }
+
+    func validate() throws(SessionSettingsError) {
+        for (name, value) in [("confidence", confidence), ("indifferenceConfidence", indifferenceConfidence),
+                              ("topTwoConfidence", topTwoConfidence)] where !(value > 0.5 && value <= 1) {
+            throw .invalid("threshold \(name) must lie in (0.5, 1] (got \(value))")
+        }
+        if !(indifferenceDelta >= 0) || !indifferenceDelta.isFinite {
+            throw .invalid("indifferenceDelta must be a non-negative number (got \(indifferenceDelta))")
+        }
+    }
+}
