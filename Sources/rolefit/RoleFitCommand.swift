@@ -8,6 +8,6 @@ struct RoleFitCommand: ParsableCommand {
         commandName: "rolefit",
         abstract: "Find which role fits you best: project, product, program or technical program manager.",
         version: RoleFitVersion.current,
-        subcommands: [BanksCommand.self, BenchCommand.self]
+        subcommands: [BanksCommand.self, BenchCommand.self, SimulateCommand.self]
     )
 }

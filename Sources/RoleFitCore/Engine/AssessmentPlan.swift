@@ -110,6 +110,32 @@ public final class AssessmentPlan: Sendable {
             ? RoleFitDistribution.fixedDraws(roles: roleIDs.count) : nil
     }
 
+    /// A copy of `plan` whose settings use `seed`, sharing every precomputed table (the seed only
+    /// drives randomesque choices, so nothing else needs recomputing).
+    init(reseeding plan: AssessmentPlan, seed: UInt64) {
+        var settings = plan.settings
+        settings.seed = seed
+        self.settings = settings
+        bankSet = plan.bankSet
+        grid = plan.grid
+        items = plan.items
+        excludedItems = plan.excludedItems
+        dimensions = plan.dimensions
+        roleIDs = plan.roleIDs
+        coverageAreas = plan.coverageAreas
+        targetRole = plan.targetRole
+        models = plan.models
+        tables = plan.tables
+        dimensionOfItem = plan.dimensionOfItem
+        areaOfItem = plan.areaOfItem
+        indexOfItem = plan.indexOfItem
+        avoided = plan.avoided
+        roleWeights = plan.roleWeights
+        priorPrecision = plan.priorPrecision
+        priorVariance = plan.priorVariance
+        fitDraws = plan.fitDraws
+    }
+
     /// The position of an item in `items`.
     public func index(ofItem id: String) -> Int? { indexOfItem[id] }
 

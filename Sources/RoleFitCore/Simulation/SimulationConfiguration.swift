@@ -1,0 +1,42 @@
+/// What a simulation study runs (psychometrics.md §9): how many simulees, from which seed, the
+/// engine settings under test, and the population the simulees come from.
+public struct SimulationConfiguration: Sendable, Hashable {
+    /// The number of simulees.
+    public var simulees: Int
+    /// Seeds the simulees' true profiles and answers, and (mixed with the simulee number) each session.
+    public var seed: UInt64
+    /// The engine settings under test (`seed` is replaced per simulee).
+    public var settings: SessionSettings
+    /// The simulees' true profiles and how they answer role-keyed items.
+    public var population: SimulationPopulation
+
+    /// A configuration with the documented defaults: 10,000 simulees, seed 1, default engine settings.
+    public init(simulees: Int = 10_000, seed: UInt64 = 1, settings: SessionSettings = SessionSettings(),
+                population: SimulationPopulation = SimulationPopulation()) {
+        self.simulees = simulees
+        self.seed = seed
+        self.settings = settings
+        self.population = population
+    }
+
+    /// Checks the values the engine's own validation does not cover.
+    public func validate() throws(SimulationError) {
+        if simulees < 1 { throw .invalid("the number of simulees must be at least 1 (got \(simulees))") }
+        try population.validate()
+    }
+}
+
+/// Why a simulation cannot run.
+public enum SimulationError: Error, Equatable, CustomStringConvertible {
+    /// A configuration value is out of range.
+    case invalid(String)
+    /// The engine rejected the settings or the banks.
+    case engine(String)
+
+    /// The message.
+    public var description: String {
+        switch self {
+        case .invalid(let message), .engine(let message): message
+        }
+    }
+}

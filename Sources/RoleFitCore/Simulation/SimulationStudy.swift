@@ -1,0 +1,55 @@
+/// A prepared study: the engine plan for one set of settings, the answer book and the simulee
+/// factory. `records()` runs every simulee on all cores; the records come back in simulee order,
+/// so the same seed gives the same figures however the threads are scheduled.
+struct SimulationStudy: Sendable {
+    let plan: AssessmentPlan
+    let run: AdaptiveRun
+    let simulees: Int
+
+    /// Builds the plan and the truth model; throws for invalid settings, banks or population.
+    init(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError) {
+        try configuration.validate()
+        let plan: AssessmentPlan
+        do {
+            plan = try AssessmentPlan(bankSet: bankSet, settings: configuration.settings)
+        } catch {
+            throw .engine(error.description)
+        }
+        let responses = ResponseBook(plan: plan)
+        let factory = try SimuleeFactory(plan: plan, population: configuration.population, responses: responses,
+                                         seed: configuration.seed)
+        self.plan = plan
+        run = AdaptiveRun(plan: plan, responses: responses, factory: factory, studySeed: configuration.seed)
+        simulees = configuration.simulees
+    }
+
+    /// Every simulee's record, in simulee order.
+    func records() -> [SimuleeRecord] {
+        let run = run
+        return ParallelMap.map(count: simulees) { run.record($0) }
+    }
+}
+
+/// Runs simulation studies.
+public enum SimulationRunner {
+    /// Runs `configuration.simulees` simulees through the engine and computes the report.
+    public static func run(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError)
+        -> SimulationReport
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let study = try SimulationStudy(bankSet: bankSet, configuration: configuration)
+        let records = study.records()
+        let elapsed = clock.now - start
+        return SimulationReport(records: records, configuration: configuration, plan: study.plan,
+                                wallSeconds: elapsed.seconds)
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+}
