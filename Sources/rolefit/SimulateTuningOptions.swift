@@ -6,6 +6,7 @@ struct SimulateTuningOptions: ParsableArguments {
     @Option(name: .long, help: "No decision stop before this many answers.") var minItems: Int?
     @Option(name: .long, help: "Randomesque: choose among the best K items.") var randomesque: Int?
     @Option(name: .long, help: "Answered items needed per weighted area.") var contentMinimum: Int?
+    @Option(name: .long, help: "Role weight from which an area needs the content minimum.") var contentThreshold: Double?
     @Option(name: .long, help: "Stop when P(best) reaches this.") var confidence: Double?
     @Option(name: .long, help: "Stop with a hybrid when P(top two) reaches this.") var topTwo: Double?
     @Option(name: .long, help: "Stop when P(leader within δ of the best) reaches this.") var indifference: Double?
@@ -21,6 +22,7 @@ struct SimulateTuningOptions: ParsableArguments {
         if let minItems { settings.minItems = minItems }
         if let randomesque { settings.randomesqueCount = randomesque }
         if let contentMinimum { settings.contentMinimum = contentMinimum }
+        if let contentThreshold { settings.contentWeightThreshold = contentThreshold }
         if let confidence { settings.thresholds.confidence = confidence }
         if let topTwo { settings.thresholds.topTwoConfidence = topTwo }
         if let indifference { settings.thresholds.indifferenceConfidence = indifference }

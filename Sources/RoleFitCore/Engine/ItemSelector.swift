@@ -1,5 +1,6 @@
 /// Chooses the next item (psychometrics.md §5): eligibility and content filters first, then the
-/// strategy's score, then randomesque exposure control among the best `randomesqueCount`.
+/// strategy's score, then randomesque exposure control among the best `randomesqueCount` (and the
+/// items tied with the last of them).
 struct ItemSelector {
     let plan: AssessmentPlan
 
@@ -37,8 +38,21 @@ struct ItemSelector {
             }
         }
         let ranked = pool.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : pool[$0] < pool[$1] }
-        let top = ranked.prefix(min(settings.randomesqueCount, ranked.count))
+        let top = Self.randomesqueSet(ranked: ranked, scores: scores, count: settings.randomesqueCount)
         let choice = top.count == 1 ? top[top.startIndex] : top[top.startIndex + generator.nextIndex(below: top.count)]
         return pool[choice]
+    }
+
+    /// The best `count` of `ranked` (positions into `scores`, best first) plus, when `count` > 1, every
+    /// further item tied with the last of them: items with equal parameters score equally, and without
+    /// this the earliest in bank order would always win the tie and be over-exposed.
+    static func randomesqueSet(ranked: [Int], scores: [Double], count: Int) -> ArraySlice<Int> {
+        let k = min(count, ranked.count)
+        guard k > 1 else { return ranked.prefix(k) }
+        let last = scores[ranked[k - 1]]
+        let tolerance = 1e-12 * abs(last)
+        var end = k
+        while end < ranked.count, scores[ranked[end]] >= last - tolerance { end += 1 }
+        return ranked.prefix(end)
     }
 }

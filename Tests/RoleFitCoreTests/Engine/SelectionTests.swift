@@ -79,7 +79,7 @@ struct SelectionTests {
         }
     }
 
-    @Test("Randomesque chooses among the top k only, and does vary")
+    @Test("Randomesque chooses among the top k and the items tied with the k-th only, and does vary")
     func randomesque() throws {
         var picks = Set<String>()
         var topThree = Set<String>()
@@ -91,13 +91,29 @@ struct SelectionTests {
                 let sa = scorer.score(item: a, plan: plan), sb = scorer.score(item: b, plan: plan)
                 return sa != sb ? sa > sb : a < b
             }
-            topThree = Set(ranked.prefix(3).map { plan.items[$0].id })
+            let third = scorer.score(item: ranked[2], plan: plan)
+            // Ties within 1e-12 (relative): permuted option rows sum in another order and differ in the last bit.
+            topThree = Set(ranked.enumerated()
+                .filter { $0.offset < 3 || scorer.score(item: $0.element, plan: plan) >= third - 1e-12 * abs(third) }
+                .map { plan.items[$0.element].id })
             picks.insert(try #require(session.currentQuestion).id)
             let single = try AssessmentSession(bankSet: Self.bankSet, settings: SessionSettings(randomesqueCount: 1, seed: seed))
             #expect(single.currentQuestion?.id == plan.items[ranked[0]].id)
         }
         #expect(picks.isSubset(of: topThree))
         #expect(picks.count >= 2)
+    }
+
+    @Test("Items tied with the k-th best all get chosen across seeds; items below it never")
+    func randomesqueTies() {
+        // Scores: two clear leaders, then five tied items, then a weaker one.
+        let scores = [0.9, 0.8, 0.5, 0.5, 0.5, 0.5, 0.5, 0.1]
+        let ranked = Array(scores.indices)
+        #expect(Array(ItemSelector.randomesqueSet(ranked: ranked, scores: scores, count: 3)) == [0, 1, 2, 3, 4, 5, 6])
+        #expect(Array(ItemSelector.randomesqueSet(ranked: ranked, scores: scores, count: 2)) == [0, 1])
+        #expect(Array(ItemSelector.randomesqueSet(ranked: ranked, scores: scores, count: 1)) == [0])
+        #expect(Array(ItemSelector.randomesqueSet(ranked: [2, 3, 4], scores: scores, count: 1)) == [2])
+        #expect(Array(ItemSelector.randomesqueSet(ranked: ranked, scores: scores, count: 8)) == ranked)
     }
 
     @Test("Fixed form asks in bank order; random varies with the seed and repeats nothing")

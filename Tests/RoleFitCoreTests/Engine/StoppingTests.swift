@@ -85,7 +85,8 @@ struct StoppingTests {
 
     @Test("The snapshot follows the session: leader, remaining estimate within bounds, zero at the end")
     func snapshot() throws {
-        var respondent = SimulatedRespondent(performance: Self.clearTPM, orientation: ["tpm"], seed: 3)
+        // Always the TPM option on role-keyed items, so the result is a clear TPM whatever order they come in.
+        var respondent = SimulatedRespondent(performance: Self.clearTPM, orientation: ["tpm"], choosesKeyedOption: true, seed: 3)
         let settings = SessionSettings(minItems: 10, maxItems: 30)
         var session = try AssessmentSession(bankSet: Self.bankSet, settings: settings)
         #expect(session.snapshot.presentedCount == 0)
