@@ -40,7 +40,8 @@ struct SimulateCommand: ParsableCommand {
         if settings.minItems > settings.maxItems { settings.minItems = settings.maxItems }
         var population = tuning.population()
         population.keyedHitRate = keyedHit
-        let configuration = SimulationConfiguration(simulees: simulees, seed: seed, settings: settings, population: population)
+        let configuration = SimulationConfiguration(simulees: simulees, seed: seed, settings: settings, population: population,
+                                                    engineKeyedHitRate: tuning.engineKeyedHit)
         do {
             if compare {
                 let report = try ComparisonReport.run(bankSet: bankSet, configuration: configuration)

@@ -13,6 +13,7 @@ struct SimulateTuningOptions: ParsableArguments {
     @Option(name: .long, help: "The indifference zone δ.") var indifferenceDelta: Double?
     @Option(name: .long, help: "The engine's prior self/performance correlation.") var selfCorrelation: Double?
     @Option(name: .long, help: "The engine's prior area correlation.") var areaCorrelation: Double?
+    @Option(name: .long, help: "The keyed hit rate the engine assumes (default: the banks' 0.55).") var engineKeyedHit: Double?
     @Option(name: .long, help: "The simulees' true self/performance correlation (default 0.5).") var trueSelfCorrelation: Double?
     @Option(name: .long, help: "The simulees' true area correlation (default 0.35).") var trueAreaCorrelation: Double?
 

@@ -39,9 +39,9 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     /// Settings with the documented defaults, changed where given.
     public init(
         mode: SessionMode = .selfAssessment, targetRole: String? = nil, selection: SelectionStrategy = .decision,
-        minItems: Int = 12, maxItems: Int = 35, thresholds: StoppingThresholds = StoppingThresholds(),
-        timeLimit: Double? = nil, randomesqueCount: Int = 3, seed: UInt64 = 0, itemsToAvoid: [String] = [],
-        contentMinimum: Int = 1, contentWeightThreshold: Double = 0.10,
+        minItems: Int = 10, maxItems: Int = 35, thresholds: StoppingThresholds = StoppingThresholds(),
+        timeLimit: Double? = nil, randomesqueCount: Int = 5, seed: UInt64 = 0, itemsToAvoid: [String] = [],
+        contentMinimum: Int = 1, contentWeightThreshold: Double = 0.20,
         selfRatings: SelfRatingTreatment = .separateDimension, selfPerformanceCorrelation: Double = 0.5,
         areaCorrelation: Double = 0.35
     ) {
@@ -174,9 +174,9 @@ public struct StoppingThresholds: Sendable, Hashable, Codable {
     /// Stop with a hybrid when P(best ∈ top two) reaches this.
     public var topTwoConfidence: Double
 
-    /// The defaults: 0.90, δ = 0.10 at 0.90, top two at 0.95.
+    /// The defaults: 0.90, δ = 0.10 at 0.90, top two at 0.98 (tuned by `rolefit simulate`, docs/validity.md).
     public init(confidence: Double = 0.90, indifferenceDelta: Double = 0.10, indifferenceConfidence: Double = 0.90,
-                topTwoConfidence: Double = 0.95) {
+                topTwoConfidence: Double = 0.98) {
         self.confidence = confidence
         self.indifferenceDelta = indifferenceDelta
         self.indifferenceConfidence = indifferenceConfidence

@@ -26,6 +26,7 @@ struct AdaptiveRun: Sendable {
         let areaCount = plan.bankSet.catalogue.areas.count
         return SimuleeRecord(
             trueRole: simulee.bestRole, fullBankRole: full.leader, fullBankProbability: full.probabilities[full.leader],
+            fullBankCapabilityRole: Self.leader(of: full.capabilityProbabilities),
             recommended: outcome?.recommendation.roleIDs.compactMap { roleIndex[$0] } ?? [session.decision.leader],
             confidence: outcome?.confidence ?? 0, stopReason: outcome?.stopReason ?? .bankExhausted,
             presented: presented, leaders: leaders, trueAreas: Array(simulee.theta.prefix(areaCount)),
@@ -33,6 +34,11 @@ struct AdaptiveRun: Sendable {
                 PosteriorSummary(mean: session.decision.combinedMean[area],
                                  standardDeviation: max(0, session.decision.combinedCovariance[area, area]).squareRoot())
             })
+    }
+
+    /// The index of the largest probability (lowest index on ties).
+    static func leader(of probabilities: [Double]) -> Int {
+        probabilities.indices.max { probabilities[$0] < probabilities[$1] || (probabilities[$0] == probabilities[$1] && $0 > $1) } ?? 0
     }
 
     /// The session seed of a simulee: the study seed mixed with its number.

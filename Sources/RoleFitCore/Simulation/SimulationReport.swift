@@ -21,6 +21,9 @@ public struct SimulationReport: Sendable, Hashable, Codable {
     public var agreementFullBankWithHybrid: Double
     /// Share whose full-bank decision is the true best role (the ceiling the bank allows).
     public var fullBankTruth: Double
+    /// Share whose full-bank capability-only leader (no role-keyed answers) is the true best role:
+    /// how well the skill areas and role weights alone separate the roles.
+    public var fullBankCapabilityTruth: Double
     /// Share of hybrid results.
     public var hybridShare: Double
     /// Expected calibration error of the stated confidence against the full-bank decision.
@@ -57,6 +60,7 @@ public struct SimulationReport: Sendable, Hashable, Codable {
         case maxItems = "max_items", keyedHit = "keyed_hit", agreementTruth = "agreement_truth"
         case agreementTruthWithHybrid = "agreement_truth_with_hybrid", agreementFullBank = "agreement_full_bank"
         case agreementFullBankWithHybrid = "agreement_full_bank_with_hybrid", fullBankTruth = "full_bank_truth"
+        case fullBankCapabilityTruth = "full_bank_capability_truth"
         case hybridShare = "hybrid_share", eceTruth = "ece_truth", meanLength = "mean_length"
         case p90Length = "p90_length", maxLengthShare = "max_length_share", stopReasons = "stop_reasons"
         case maxExposure = "max_exposure", maxExposureItem = "max_exposure_item", neverUsedShare = "never_used_share"
@@ -77,6 +81,7 @@ public struct SimulationReport: Sendable, Hashable, Codable {
         agreementFullBank = share { $0.recommended == [$0.fullBankRole] }
         agreementFullBankWithHybrid = share { $0.recommended.contains($0.fullBankRole) }
         fullBankTruth = share { $0.fullBankRole == $0.trueRole }
+        fullBankCapabilityTruth = share { $0.fullBankCapabilityRole == $0.trueRole }
         hybridShare = share(\.isHybrid)
         let calibration = CalibrationSummary(records.map { ($0.confidence, $0.recommended.contains($0.fullBankRole)) })
         ece = calibration.ece

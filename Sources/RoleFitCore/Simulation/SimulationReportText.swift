@@ -13,6 +13,7 @@ extension SimulationReport {
         lines.append("  with the true best role             \(Self.percent(agreementTruth).pad(11))   "
                      + Self.percent(agreementTruthWithHybrid).pad(13))
         lines.append("  full-bank decision = true role      \(Self.percent(fullBankTruth).pad(11))")
+        lines.append("  full bank, skill areas only = true  \(Self.percent(fullBankCapabilityTruth).pad(11))")
         lines.append("Hybrid results                        \(Self.percent(hybridShare).pad(11))")
         lines.append("")
         lines.append("Calibration against the full-bank decision: ECE \(Self.fixed(ece, 4)) (against the true role \(Self.fixed(eceTruth, 4)))")

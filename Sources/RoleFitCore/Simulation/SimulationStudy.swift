@@ -9,9 +9,10 @@ struct SimulationStudy: Sendable {
     /// Builds the plan and the truth model; throws for invalid settings, banks or population.
     init(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError) {
         try configuration.validate()
+        let banks = configuration.engineKeyedHitRate.map { KeyedTableRewrite.bankSet(bankSet, hitRate: $0) } ?? bankSet
         let plan: AssessmentPlan
         do {
-            plan = try AssessmentPlan(bankSet: bankSet, settings: configuration.settings)
+            plan = try AssessmentPlan(bankSet: banks, settings: configuration.settings)
         } catch {
             throw .engine(error.description)
         }

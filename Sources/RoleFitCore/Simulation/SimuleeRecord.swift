@@ -7,6 +7,8 @@ struct SimuleeRecord: Sendable {
     let fullBankRole: Int
     /// The full-bank decision probability of that leader.
     let fullBankProbability: Double
+    /// The leader of the full-bank capability probabilities alone (role-keyed answers left out).
+    let fullBankCapabilityRole: Int
     /// The recommended role indices (one, or two for a hybrid, leader first).
     let recommended: [Int]
     /// The stated confidence of the recommendation.

@@ -38,7 +38,9 @@ struct CodingTests {
         let partial = try JSONDecoder().decode(SessionSettings.self, from: Data(#"{"seed":5,"selection":"random"}"#.utf8))
         #expect(partial.seed == 5 && partial.selection == .random && partial.maxItems == SessionSettings().maxItems)
         #expect(SessionSettings().thresholds == StoppingThresholds(confidence: 0.9, indifferenceDelta: 0.1,
-                                                                   indifferenceConfidence: 0.9, topTwoConfidence: 0.95))
+                                                                   indifferenceConfidence: 0.9, topTwoConfidence: 0.98))
+        #expect(SessionSettings().minItems == 10 && SessionSettings().randomesqueCount == 5)
+        #expect(SessionSettings().contentMinimum == 1 && SessionSettings().contentWeightThreshold == 0.20)
     }
 
     @Test("The seeded generator is SplitMix64: known first outputs and unbiased bounded draws")

@@ -158,7 +158,8 @@ struct SelectionTests {
         var respondent = SimulatedRespondent(
             performance: ["area-5": 1.5, "area-4": 1.2, "area-0": -1, "area-2": -1], orientation: ["tpm"], seed: 2)
         var session = try AssessmentSession(
-            bankSet: Self.bankSet, settings: SessionSettings(minItems: 0, maxItems: 40, seed: 3, contentMinimum: minimum))
+            bankSet: Self.bankSet, settings: SessionSettings(minItems: 0, maxItems: 40, seed: 3, contentMinimum: minimum,
+                                                contentWeightThreshold: 0.10))
         try respondent.take(&session)
         let outcome = try #require(session.outcome)
         #expect([StopReason.confident, .topTwo, .indifference].contains(outcome.stopReason))
