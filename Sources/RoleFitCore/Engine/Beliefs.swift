@@ -51,14 +51,27 @@ public struct DecisionState: Sendable, Hashable {
     public let runnerUp: Int
     /// The role the stopping rules and DEC focus on: the target in target-role mode, else the leader.
     public let focus: Int
-    /// P(f_focus ≥ max_s f_s − δ) given all evidence.
-    public let indifferenceProbability: Double
+    /// The relative role-keyed likelihoods L_r (largest 1).
+    let orientationLikelihood: [Double]
+    /// The indifference zone δ.
+    let indifferenceDelta: Double
+
+    /// P(f_focus ≥ max_s f_s − δ) given all evidence (computed when asked: three orthant integrals
+    /// that the stopping rules need only when neither the confident nor the top-two rule holds).
+    public var indifferenceProbability: Double {
+        Self.indifference(focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+                          likelihood: orientationLikelihood)
+    }
 
     /// P(best ∈ {leader, runner-up}).
     public var topTwoProbability: Double { probabilities[leader] + (leader == runnerUp ? 0 : probabilities[runnerUp]) }
 
-    /// P(f_runnerUp ≥ max_s f_s − δ): whether the runner-up, too, is near the best.
-    public let runnerUpIndifferenceProbability: Double
+    /// P(f_runnerUp ≥ max_s f_s − δ): whether the runner-up, too, is near the best (computed when asked).
+    public var runnerUpIndifferenceProbability: Double {
+        runnerUp == leader ? 0 : Self.indifference(
+            focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+            likelihood: orientationLikelihood)
+    }
 
     /// Evaluates the beliefs.
     init(beliefs: Beliefs, plan: AssessmentPlan) {
@@ -91,13 +104,9 @@ public struct DecisionState: Sendable, Hashable {
         self.leader = leader
         runnerUp = roles.filter { $0 != leader }
             .max { a, b in probabilities[a] < probabilities[b] || (probabilities[a] == probabilities[b] && a > b) } ?? leader
-        let focus = plan.targetRole ?? leader
-        self.focus = focus
-        let delta = plan.settings.thresholds.indifferenceDelta
-        indifferenceProbability = Self.indifference(
-            focus: focus, delta: delta, fit: fit, capability: capability, likelihood: likelihood)
-        runnerUpIndifferenceProbability = runnerUp == leader ? 0 : Self.indifference(
-            focus: runnerUp, delta: delta, fit: fit, capability: capability, likelihood: likelihood)
+        focus = plan.targetRole ?? leader
+        orientationLikelihood = likelihood
+        indifferenceDelta = plan.settings.thresholds.indifferenceDelta
     }
 
     /// Area-only estimates as an uncorrelated posterior.

@@ -37,41 +37,57 @@ public struct SquareMatrix: Sendable, Hashable {
     /// The lower Cholesky factor L with LLᵀ = self, or nil when the matrix is not positive definite.
     public func cholesky() -> SquareMatrix? {
         var lower = SquareMatrix(size: size)
-        for j in 0..<size {
-            var diagonal = self[j, j]
-            for k in 0..<j { diagonal -= lower[j, k] * lower[j, k] }
-            guard diagonal > 0, diagonal.isFinite else { return nil }
-            let root = diagonal.squareRoot()
-            lower[j, j] = root
-            for i in (j + 1)..<max(j + 1, size) {
-                var sum = self[i, j]
-                for k in 0..<j { sum -= lower[i, k] * lower[j, k] }
-                lower[i, j] = sum / root
+        let n = size
+        let ok = entries.withUnsafeBufferPointer { a in
+            lower.entries.withUnsafeMutableBufferPointer { l in
+                for j in 0..<n {
+                    var diagonal = a[j * n + j]
+                    for k in 0..<j { diagonal -= l[j * n + k] * l[j * n + k] }
+                    guard diagonal > 0, diagonal.isFinite else { return false }
+                    let root = diagonal.squareRoot()
+                    l[j * n + j] = root
+                    for i in (j + 1)..<max(j + 1, n) {
+                        var sum = a[i * n + j]
+                        for k in 0..<j { sum -= l[i * n + k] * l[j * n + k] }
+                        l[i * n + j] = sum / root
+                    }
+                }
+                return true
             }
         }
-        return lower
+        return ok ? lower : nil
     }
 
     /// The inverse of a symmetric positive definite matrix (via Cholesky), or nil when it is not one.
     public func symmetricInverse() -> SquareMatrix? {
         guard let lower = cholesky() else { return nil }
-        // Invert L (lower triangular), then A⁻¹ = L⁻ᵀ L⁻¹.
-        var inverseLower = SquareMatrix(size: size)
-        for i in 0..<size {
-            inverseLower[i, i] = 1 / lower[i, i]
-            for j in 0..<i {
-                var sum = 0.0
-                for k in j..<i { sum -= lower[i, k] * inverseLower[k, j] }
-                inverseLower[i, j] = sum / lower[i, i]
+        let n = size
+        // Invert L (lower triangular), then A⁻¹ = L⁻ᵀ L⁻¹ (same operations in the same order as
+        // the subscript form; buffers only avoid the per-access checks).
+        var inverseLower = SquareMatrix(size: n)
+        lower.entries.withUnsafeBufferPointer { l in
+            inverseLower.entries.withUnsafeMutableBufferPointer { m in
+                for i in 0..<n {
+                    m[i * n + i] = 1 / l[i * n + i]
+                    for j in 0..<i {
+                        var sum = 0.0
+                        for k in j..<i { sum -= l[i * n + k] * m[k * n + j] }
+                        m[i * n + j] = sum / l[i * n + i]
+                    }
+                }
             }
         }
-        var inverse = SquareMatrix(size: size)
-        for i in 0..<size {
-            for j in 0...i {
-                var sum = 0.0
-                for k in i..<size { sum += inverseLower[k, i] * inverseLower[k, j] }
-                inverse[i, j] = sum
-                inverse[j, i] = sum
+        var inverse = SquareMatrix(size: n)
+        inverseLower.entries.withUnsafeBufferPointer { m in
+            inverse.entries.withUnsafeMutableBufferPointer { out in
+                for i in 0..<n {
+                    for j in 0...i {
+                        var sum = 0.0
+                        for k in i..<n { sum += m[k * n + i] * m[k * n + j] }
+                        out[i * n + j] = sum
+                        out[j * n + i] = sum
+                    }
+                }
             }
         }
         return inverse

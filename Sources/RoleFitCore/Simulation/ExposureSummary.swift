@@ -10,11 +10,14 @@ public struct ExposureSummary: Sendable, Hashable, Codable {
     public var neverUsedShare: Double
     /// Those items' ids, in bank order.
     public var neverUsed: [String]
+    /// How many of them there are of each item kind.
+    public var neverUsedByKind: [String: Int]
     /// The overlap rate between two sessions.
     public var overlapRate: Double
 
     /// Counts presentations over the records.
-    init(records: [SimuleeRecord], itemIDs: [String]) {
+    init(records: [SimuleeRecord], items: [Item]) {
+        let itemIDs = items.map(\.id)
         var counts = [Int](repeating: 0, count: itemIDs.count)
         var total = 0
         for record in records {
@@ -25,7 +28,9 @@ public struct ExposureSummary: Sendable, Hashable, Codable {
         let top = counts.indices.max { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 > $1) } ?? 0
         maxRate = counts.isEmpty ? 0 : Double(counts[top]) / n
         maxItem = counts.isEmpty ? "" : itemIDs[top]
-        neverUsed = itemIDs.indices.filter { counts[$0] == 0 }.map { itemIDs[$0] }
+        let unused = itemIDs.indices.filter { counts[$0] == 0 }
+        neverUsed = unused.map { itemIDs[$0] }
+        neverUsedByKind = Dictionary(grouping: unused, by: { items[$0].kind.rawValue }).mapValues(\.count)
         neverUsedShare = itemIDs.isEmpty ? 0 : Double(neverUsed.count) / Double(itemIDs.count)
         let pairs = counts.reduce(0.0) { $0 + Double($1) * Double($1 - 1) }
         overlapRate = records.count > 1 && total > 0 ? pairs / (Double(records.count - 1) * Double(total)) : 0
@@ -33,6 +38,6 @@ public struct ExposureSummary: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case maxRate = "max_rate", maxItem = "max_item", neverUsedShare = "never_used_share"
-        case neverUsed = "never_used", overlapRate = "overlap_rate"
+        case neverUsed = "never_used", neverUsedByKind = "never_used_by_kind", overlapRate = "overlap_rate"
     }
 }

@@ -50,6 +50,8 @@ public struct SimulationReport: Sendable, Hashable, Codable {
     public var neverUsedShare: Double
     /// Their ids.
     public var neverUsedItems: [String]
+    /// How many of them there are per item kind.
+    public var neverUsedByKind: [String: Int]
     /// Expected share of a session's items that another session also asked.
     public var overlapRate: Double
     /// Wall-clock seconds of the run.
@@ -64,7 +66,7 @@ public struct SimulationReport: Sendable, Hashable, Codable {
         case hybridShare = "hybrid_share", eceTruth = "ece_truth", meanLength = "mean_length"
         case p90Length = "p90_length", maxLengthShare = "max_length_share", stopReasons = "stop_reasons"
         case maxExposure = "max_exposure", maxExposureItem = "max_exposure_item", neverUsedShare = "never_used_share"
-        case neverUsedItems = "never_used_items", overlapRate = "overlap_rate", wallSeconds = "wall_s"
+        case neverUsedItems = "never_used_items", neverUsedByKind = "never_used_by_kind", overlapRate = "overlap_rate", wallSeconds = "wall_s"
     }
 
     /// Computes every figure from the simulees' records.
@@ -100,11 +102,12 @@ public struct SimulationReport: Sendable, Hashable, Codable {
         stopReasons = reasons
         let catalogue = plan.bankSet.catalogue
         areas = catalogue.areas.indices.map { AreaAccuracy(area: $0, id: catalogue.areas[$0].id, records: records) }
-        let exposure = ExposureSummary(records: records, itemIDs: plan.items.map(\.id))
+        let exposure = ExposureSummary(records: records, items: plan.items)
         maxExposure = exposure.maxRate
         maxExposureItem = exposure.maxItem
         neverUsedShare = exposure.neverUsedShare
         neverUsedItems = exposure.neverUsed
+        neverUsedByKind = exposure.neverUsedByKind
         overlapRate = exposure.overlapRate
         self.wallSeconds = wallSeconds
     }

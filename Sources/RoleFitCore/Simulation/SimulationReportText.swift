@@ -35,6 +35,10 @@ extension SimulationReport {
         lines.append("")
         lines.append("Exposure: max \(Self.fixed(maxExposure, 3)) (\(maxExposureItem)), never used \(Self.percent(neverUsedShare)) "
                      + "(\(neverUsedItems.count) items), overlap rate \(Self.fixed(overlapRate, 3))")
+        if !neverUsedByKind.isEmpty {
+            lines.append("  never used, by kind: "
+                         + neverUsedByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -31,9 +31,15 @@ struct SimulationMetricTests {
     @Test("Exposure: max rate, never-used items and the overlap rate Σc(c−1) / ((N−1)ΣL)")
     func exposure() {
         let records = [Self.record(presented: [0, 1]), Self.record(presented: [0, 2]), Self.record(presented: [0, 1])]
-        let exposure = ExposureSummary(records: records, itemIDs: ["a", "b", "c", "d"])
+        let items = ["a", "b", "c", "d"].map { id in
+            Item(id: id, kind: id == "d" ? .trueFalse : .singleChoice, area: "x", prompt: "?",
+                 options: [ItemOption(text: "yes", isCorrect: true, score: 1), ItemOption(text: "no")],
+                 parameters: .dichotomous(a: 1, b: 0, c: 0))
+        }
+        let exposure = ExposureSummary(records: records, items: items)
         #expect(exposure.maxRate == 1 && exposure.maxItem == "a")
         #expect(exposure.neverUsed == ["d"] && exposure.neverUsedShare == 0.25)
+        #expect(exposure.neverUsedByKind == ["true-false": 1])
         // Pairs share: (1,2) {a}, (1,3) {a,b}, (2,3) {a}: mean 4/3 shared items over mean length 2 → 2/3.
         #expect(abs(exposure.overlapRate - 2.0 / 3.0) < 1e-12)
     }
