@@ -50,14 +50,16 @@ extension ComparisonReport {
     /// The comparison as a plain-text table.
     public var text: String {
         var lines = ["Selection strategies on the same \(simulees) simulees (seed \(seed); \(SimulationReport.fixed(wallSeconds, 1)) s)", ""]
-        let header = lengths.map { "@\($0)".pad(7) }.joined(separator: " ")
-        lines.append("strategy   leader = full-bank decision at fixed length   |  stopping rules: mean  p90  agree(+hybrid)  hybrid")
-        lines.append("           \(header)")
+        let cells = lengths.map { "@\($0)".pad(7) }.joined(separator: " ")
+        lines.append("           leader = full-bank decision after n items" + String(repeating: " ", count: max(0, cells.count - 40))
+                     + " |  under the stopping rules")
+        lines.append("strategy   \(cells)  |  mean   p90   agreement incl. hybrids   hybrids")
         for row in rows {
-            let cells = lengths.map { SimulationReport.percent(row.agreementAt[String($0)] ?? 0).pad(7) }.joined(separator: " ")
-            lines.append("\(row.selection.padding(toLength: 9, withPad: " ", startingAt: 0))  \(cells)   "
-                         + "|  \(SimulationReport.fixed(row.meanLength, 1).pad(20))  \(String(row.p90Length).pad(3))  "
-                         + "\(SimulationReport.percent(row.agreementFullBankWithHybrid).pad(14))  \(SimulationReport.percent(row.hybridShare).pad(6))")
+            let values = lengths.map { SimulationReport.percent(row.agreementAt[String($0)] ?? 0).pad(7) }.joined(separator: " ")
+            lines.append(row.selection.padding(toLength: 9, withPad: " ", startingAt: 0) + "  \(values)  |  "
+                         + SimulationReport.fixed(row.meanLength, 1).pad(4) + "  " + String(row.p90Length).pad(4) + "   "
+                         + SimulationReport.percent(row.agreementFullBankWithHybrid).pad(23) + "   "
+                         + SimulationReport.percent(row.hybridShare).pad(7))
         }
         lines.append("")
         let longest = lengths.max() ?? 0
