@@ -4,7 +4,9 @@ import Foundation
 /// log-likelihood per role. Adding an answer is a vector add.
 struct Beliefs: Sendable, Hashable {
     /// Per dimension, in `AssessmentPlan.dimensions` order.
-    var posteriors: [GridPosterior]
+    private(set) var posteriors: [GridPosterior]
+    /// `posteriors[k].summary`, kept up to date (an answer changes one dimension only).
+    private(set) var summaries: [PosteriorSummary]
     /// Σ log P(option | role) over answered role-keyed items, per role.
     var orientationLogLikelihood: [Double]
     /// Role-keyed answers so far.
@@ -13,6 +15,7 @@ struct Beliefs: Sendable, Hashable {
     /// No evidence yet.
     init(plan: AssessmentPlan) {
         posteriors = plan.dimensions.map { _ in GridPosterior(grid: plan.grid) }
+        summaries = [PosteriorSummary](repeating: plan.grid.prior, count: plan.dimensions.count)
         orientationLogLikelihood = [Double](repeating: 0, count: plan.roleIDs.count)
     }
 
@@ -20,6 +23,7 @@ struct Beliefs: Sendable, Hashable {
     mutating func add(item index: Int, category: Int, plan: AssessmentPlan) {
         if let dimension = plan.dimensionOfItem[index], let table = plan.tables[index] {
             posteriors[dimension].add(table, category: category)
+            summaries[dimension] = posteriors[dimension].summary
         } else if case .roleChoice(let choice) = plan.models[index] {
             for role in orientationLogLikelihood.indices {
                 orientationLogLikelihood[role] += log(choice.probability(option: category, role: role))
@@ -75,7 +79,7 @@ public struct DecisionState: Sendable, Hashable {
 
     /// Evaluates the beliefs.
     init(beliefs: Beliefs, plan: AssessmentPlan) {
-        let areaOnly = beliefs.posteriors.map(\.summary)
+        let areaOnly = beliefs.summaries
         // The prior precision is positive definite (checked when the plan is built) and the messages
         // only add to its diagonal, so the combination exists; the fallback keeps areas independent.
         let combined = BorrowedStrength.combine(
