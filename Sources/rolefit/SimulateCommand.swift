@@ -37,7 +37,8 @@ struct SimulateCommand: ParsableCommand {
         var settings = tuning.apply(to: SessionSettings())
         if let selection, let strategy = SelectionStrategy(rawValue: selection) { settings.selection = strategy }
         if let maxItems { settings.maxItems = maxItems }
-        if settings.minItems > settings.maxItems { settings.minItems = settings.maxItems }
+        // A lower --max-items lowers the default minimum with it; an explicit --min-items is left to validation.
+        if tuning.minItems == nil, settings.minItems > settings.maxItems { settings.minItems = settings.maxItems }
         var population = tuning.population()
         population.keyedHitRate = keyedHit
         let configuration = SimulationConfiguration(simulees: simulees, seed: seed, settings: settings, population: population,

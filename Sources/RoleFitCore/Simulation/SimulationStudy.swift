@@ -30,27 +30,3 @@ struct SimulationStudy: Sendable {
         return ParallelMap.map(count: simulees) { run.record($0) }
     }
 }
-
-/// Runs simulation studies.
-public enum SimulationRunner {
-    /// Runs `configuration.simulees` simulees through the engine and computes the report.
-    public static func run(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError)
-        -> SimulationReport
-    {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let study = try SimulationStudy(bankSet: bankSet, configuration: configuration)
-        let records = study.records()
-        let elapsed = clock.now - start
-        return SimulationReport(records: records, configuration: configuration, plan: study.plan,
-                                wallSeconds: elapsed.seconds)
-    }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
-    }
-}

@@ -1,0 +1,15 @@
+/// Runs simulation studies.
+public enum SimulationRunner {
+    /// Runs `configuration.simulees` simulees through the engine and computes the report.
+    public static func run(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError)
+        -> SimulationReport
+    {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let study = try SimulationStudy(bankSet: bankSet, configuration: configuration)
+        let records = study.records()
+        let elapsed = clock.now - start
+        return SimulationReport(records: records, configuration: configuration, plan: study.plan,
+                                wallSeconds: elapsed.seconds)
+    }
+}
