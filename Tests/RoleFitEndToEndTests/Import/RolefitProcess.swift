@@ -22,8 +22,8 @@ enum RolefitProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
-    /// Runs `rolefit` with arguments in a working directory.
-    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    /// Runs `rolefit` with arguments in a working directory, with `input` (if any) on standard input.
+    static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -44,7 +44,14 @@ enum RolefitProcess {
         let errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        let inputFile = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: inputFile) }
+        if let input {
+            try Data(input.utf8).write(to: inputFile)
+            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()
