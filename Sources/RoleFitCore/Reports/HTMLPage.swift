@@ -35,7 +35,7 @@ public enum HTMLPage {
     p { margin: 6px 0; }
     .meta { color: #5b6472; margin: 0 0 14px; }
     .headline { font-size: 21px; font-weight: 600; margin: 12px 0; }
-    .disclaimer { background: #fff6e0; border-left: 4px solid #c98a00; padding: 10px 14px; margin: 14px 0; }
+    .disclaimer { background: #fff6e0; border-left: 4px solid #e2b33c; padding: 10px 14px; margin: 14px 0; }
     .note { color: #5b6472; font-size: 13.5px; }
     .pair { display: flex; flex-wrap: wrap; gap: 12px 48px; }
     .pair ul { margin: 4px 0; padding-left: 20px; }

@@ -8,8 +8,9 @@ enum ExternalTool {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs `name` (searched on PATH) with arguments in `directory`.
-    static func run(_ name: String, _ arguments: [String], in directory: URL) throws -> RolefitProcess.Outcome {
+    /// Runs `name` (searched on PATH) with arguments in `directory`; a run still going after
+    /// `limit` seconds is terminated (a safety net against a hung browser, not a timing check).
+    static func run(_ name: String, _ arguments: [String], in directory: URL, limit: Double = 300) throws -> RolefitProcess.Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
@@ -28,7 +29,10 @@ enum ExternalTool {
         process.standardError = errHandle
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
         process.waitUntilExit()
+        watchdog.cancel()
         try outHandle.close()
         try errHandle.close()
         return RolefitProcess.Outcome(status: process.terminationStatus,
