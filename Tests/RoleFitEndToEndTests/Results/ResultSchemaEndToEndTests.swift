@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 import Testing
 
 /// Result files written by real `rolefit take` sessions validate against Results/schema/result.schema.json,
@@ -32,6 +33,9 @@ import Testing
             let session = try RealSessions.take(name: name, results: "Results", seed: seed, extra: extra, in: folder)
             let path = try #require(session.path, "no result from \(name): \(session.run)")
             paths.append(path)
+            let document = try ResultStore.decode(Data(contentsOf: URL(fileURLWithPath: path)))
+            #expect(document.candidate == name && !document.items.isEmpty)
+            #expect(document.items.allSatisfy { ($0.options?.count ?? 0) >= 2 }, "every record keeps its options' texts")
         }
         // A broken copy of each kind of mistake: out-of-range probability, unknown band, missing field, a string seed.
         let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paths[0]))) as? [String: Any])
