@@ -26,6 +26,7 @@ public enum HTMLPage {
         """
     }
 
+    /// The shared style sheet: readable type, tables, the disclaimer box, chart text and print rules.
     static let css = """
     :root { color-scheme: light; }
     body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1d2430; background: #ffffff; margin: 0; }
