@@ -11,7 +11,7 @@ public enum HTMLResultReport {
         body += "<p class=\"headline\">Closest fit: \(e(ReportText.headline(document.recommendation)))</p>\n"
         body += "<p class=\"disclaimer\"><strong>Please note:</strong> \(e(document.disclaimer))</p>\n"
         body += "<h2>Role fit</h2>\n"
-        body += RoleFitChart.svg(roles: document.roles, leader: document.recommendation.roles.first)
+        body += RoleFitChart.svg(roles: document.roles, recommended: document.recommendation.roles)
         body += "<p class=\"note\">The probability that each role fits best, given the answers. The session stopped because \(e(ReportText.stopReason(document.recommendation.stopReason))).</p>\n"
         body += areaSection(document)
         body += strengthsSection(document, names: names)

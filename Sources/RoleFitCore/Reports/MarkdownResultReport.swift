@@ -11,7 +11,7 @@ public enum MarkdownResultReport {
         text += "> **Please note:** \(m(document.disclaimer))\n\n"
         text += "## Role fit\n\n| Role | P(best) | |\n|---|---:|---|\n"
         for role in document.roles {
-            let name = role.id == document.recommendation.roles.first ? "**\(m(role.name))**" : m(role.name)
+            let name = document.recommendation.roles.contains(role.id) ? "**\(m(role.name))**" : m(role.name)
             text += "| \(name) | \(ReportText.percent(role.probability)) | \(TextBar.render(role.probability, width: 20)) |\n"
         }
         text += "\nThe session stopped because \(m(ReportText.stopReason(document.recommendation.stopReason))).\n\n"
