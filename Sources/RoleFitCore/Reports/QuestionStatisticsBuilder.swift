@@ -9,13 +9,13 @@ enum QuestionStatisticsBuilder {
                 byItem[record.id, default: []].append((record, memberMeans[safe: index] ?? nil))
             }
         }
-        return byItem.map { id, entries in question(id: id, entries: entries) }
+        return byItem.compactMap { id, entries in question(id: id, entries: entries) }
             .sorted { (areaOrder[$0.area] ?? Int.max, $0.id) < (areaOrder[$1.area] ?? Int.max, $1.id) }
     }
 
-    private static func question(id: String, entries: [(record: ItemRecord, memberMean: Double?)]) -> QuestionStatistics {
+    private static func question(id: String, entries: [(record: ItemRecord, memberMean: Double?)]) -> QuestionStatistics? {
         let records = entries.map(\.record)
-        let first = records[0]
+        guard let first = records.first else { return nil }
         let answered = entries.filter { $0.record.response != .skipped }
         let judged = answered.compactMap(\.record.correct)
         let graded = first.kind == ItemKind.gradedScenario.rawValue
