@@ -22,7 +22,7 @@ enum RolefitProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
-    /// Runs `rolefit` with arguments in a working directory, with `input` (if any) on standard input.
+    /// Runs `rolefit` with arguments in a working directory.
     static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
@@ -44,14 +44,16 @@ enum RolefitProcess {
         let errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        let inputFile = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: inputFile) }
+        var inputFile: URL?
         if let input {
-            try Data(input.utf8).write(to: inputFile)
-            process.standardInput = try FileHandle(forReadingFrom: inputFile)
+            let url = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
+            try Data(input.utf8).write(to: url)
+            process.standardInput = try FileHandle(forReadingFrom: url)
+            inputFile = url
         } else {
             process.standardInput = FileHandle.nullDevice
         }
+        defer { inputFile.map { try? FileManager.default.removeItem(at: $0) } }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()
