@@ -92,7 +92,7 @@ public struct ResultBuilder: Sendable {
             let option = item?.options[safe: index] { option.roles } else { nil }
         return ItemRecord(
             index: index, id: answer.itemID, kind: kind?.rawValue ?? "unknown", area: trace.areaID,
-            prompt: item?.prompt ?? "", response: answer.response,
+            prompt: item?.prompt ?? "", options: item.map { $0.options.map(\.text) }, response: answer.response,
             answerText: item.map { AnswerText.describe(answer.response, for: $0) } ?? "",
             correct: correct, score: kind == .roleKeyed ? nil : trace.category,
             maxScore: max(0, (item?.categoryCount ?? 1) - 1), keyedRoles: keyedRoles, seconds: answer.seconds,

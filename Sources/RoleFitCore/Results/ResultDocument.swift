@@ -44,6 +44,32 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var integrity: Integrity
     /// The standard disclaimer.
     public var disclaimer: String
+
+    /// Creates a document from its parts.
+    public init(schema: String = ResultDocument.schemaIdentifier, sessionID: String, candidate: String, mode: String,
+                targetRole: String?, startedAt: Date, finishedAt: Date, engineVersion: String, seed: UInt64,
+                settings: SessionSettings, banks: [BankFingerprint], recommendation: RecommendationSummary,
+                roles: [RoleSummary], areas: [AreaSummary], items: [ItemRecord], summary: Narrative,
+                integrity: Integrity, disclaimer: String = ResultDocument.disclaimer) {
+        self.schema = schema
+        self.sessionID = sessionID
+        self.candidate = candidate
+        self.mode = mode
+        self.targetRole = targetRole
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.engineVersion = engineVersion
+        self.seed = seed
+        self.settings = settings
+        self.banks = banks
+        self.recommendation = recommendation
+        self.roles = roles
+        self.areas = areas
+        self.items = items
+        self.summary = summary
+        self.integrity = integrity
+        self.disclaimer = disclaimer
+    }
 }
 
 /// A bank used by a session, identified by content.
@@ -75,8 +101,18 @@ public struct RecommendationSummary: Sendable, Hashable, Codable {
     public var confidence: Double
     /// The confidence in words: clear, fairly clear, tentative, uncertain.
     public var confidenceWords: String
-    /// Why the session ended (confident, indifference, top-two, max-items, time-limit, bank-exhausted, or quit).
+    /// Why the session ended (confident, indifference, top-two, max-items, time-limit or bank-exhausted).
     public var stopReason: String
+
+    /// Creates a recommendation summary.
+    public init(kind: String, roles: [String], label: String, confidence: Double, confidenceWords: String, stopReason: String) {
+        self.kind = kind
+        self.roles = roles
+        self.label = label
+        self.confidence = confidence
+        self.confidenceWords = confidenceWords
+        self.stopReason = stopReason
+    }
 }
 
 /// A role's standing in a result.
@@ -95,6 +131,18 @@ public struct RoleSummary: Sendable, Hashable, Codable {
     public var capabilityProbability: Double
     /// P(role) from role-preference choices alone.
     public var orientationProbability: Double
+
+    /// Creates a role summary.
+    public init(id: String, name: String, fit: Double, fitSE: Double, probability: Double,
+                capabilityProbability: Double, orientationProbability: Double) {
+        self.id = id
+        self.name = name
+        self.fit = fit
+        self.fitSE = fitSE
+        self.probability = probability
+        self.capabilityProbability = capabilityProbability
+        self.orientationProbability = orientationProbability
+    }
 }
 
 /// A skill area's estimates in a result.
@@ -121,6 +169,22 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     public var selfRating: Estimate?
     /// Self-rating items answered in this area.
     public var selfRatingCount: Int
+
+    /// Creates an area summary.
+    public init(id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
+                scoreHigh: Int, band: String, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int) {
+        self.id = id
+        self.name = name
+        self.areaOnly = areaOnly
+        self.combined = combined
+        self.score = score
+        self.scoreLow = scoreLow
+        self.scoreHigh = scoreHigh
+        self.band = band
+        self.itemCount = itemCount
+        self.selfRating = selfRating
+        self.selfRatingCount = selfRatingCount
+    }
 }
 
 /// A θ estimate with its standard error.
@@ -149,6 +213,8 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var area: String
     /// The prompt, for reports.
     public var prompt: String
+    /// The options' texts as shown, in order (absent in documents written before it was added).
+    public var options: [String]?
     /// The answer as recorded (`{"option":2}` …).
     public var response: ItemResponse
     /// The answer in words ("2. Ask engineering for …", "4 Agree", "skipped").
@@ -171,6 +237,30 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var leadingRole: String
     /// Its probability.
     public var leaderProbability: Double
+
+    /// Creates a record.
+    public init(index: Int, id: String, kind: String, area: String, prompt: String, options: [String]?,
+                response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
+                keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
+                leaderProbability: Double) {
+        self.index = index
+        self.id = id
+        self.kind = kind
+        self.area = area
+        self.prompt = prompt
+        self.options = options
+        self.response = response
+        self.answerText = answerText
+        self.correct = correct
+        self.score = score
+        self.maxScore = maxScore
+        self.keyedRoles = keyedRoles
+        self.seconds = seconds
+        self.theta = theta
+        self.se = se
+        self.leadingRole = leadingRole
+        self.leaderProbability = leaderProbability
+    }
 }
 
 /// The result in words.
@@ -181,6 +271,13 @@ public struct Narrative: Sendable, Hashable, Codable {
     public var weakest: [String]
     /// Two or three sentences on why.
     public var why: String
+
+    /// Creates a narrative.
+    public init(strongest: [String], weakest: [String], why: String) {
+        self.strongest = strongest
+        self.weakest = weakest
+        self.why = why
+    }
 }
 
 /// Integrity signals for interviewers.
