@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal"]),
+        .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal", "RoleFitCore"]),
         .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages RoleFit needs, when they are missing.
 #   scripts/install-deps.sh run    what building and running needs (GNU readline headers)
-#   scripts/install-deps.sh test   the above plus what the test suite drives (tmux, python3-jsonschema)
+#   scripts/install-deps.sh test   the above plus what the test suite drives (tmux, python3-jsonschema,
+#                                  PyYAML, and chromium, which renders the HTML reports headless)
 # As root it installs with apt-get; otherwise it names the packages to install and stops.
 set -euo pipefail
 purpose="${1:-run}"
@@ -18,6 +19,7 @@ if [ "$purpose" = test ]; then
     need python3 command -v python3
     need python3-jsonschema python3 -c "import jsonschema"
     need python3-yaml python3 -c "import yaml"
+    need chromium command -v chromium
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

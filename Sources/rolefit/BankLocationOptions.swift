@@ -17,6 +17,11 @@ struct BankLocationOptions: ParsableArguments {
 
     /// Loads the banks; on errors prints the diagnostics to stderr and exits 1.
     func loadOrExit() throws -> BankSet {
+        try Self.load(folder: folder)
+    }
+
+    /// Loads the banks of `folder`; on errors prints the diagnostics to stderr and exits 1.
+    static func load(folder: String) throws -> BankSet {
         let result = BankLoader.load(paths: [folder])
         guard let set = result.bankSet else {
             StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts that describe a bank set: what `rolefit banks list` and `rolefit banks stats` print.
 public struct BankStatistics: Sendable, Codable, Hashable {
     /// A role as listed.
@@ -26,7 +28,15 @@ public struct BankStatistics: Sendable, Codable, Hashable {
         public var items: Int
         /// Items per kind.
         public var byKind: [String: Int]
+        /// Expected test information of the area's performance items if all were asked, at θ = −1, 0 and 1
+        /// (keys "-1", "0", "1"); its inverse square root is the smallest achievable standard error there.
+        public var performanceInformation: [String: Double]
+        /// The same for the area's self-ratings.
+        public var selfRatingInformation: [String: Double]
     }
+
+    /// The θ points at which test information is reported.
+    public static let informationPoints: [Double] = [-1, 0, 1]
 
     /// A bank as listed.
     public struct BankSummary: Sendable, Codable, Hashable {
@@ -88,8 +98,20 @@ public struct BankStatistics: Sendable, Codable, Hashable {
                 coreItems: items.count { core.contains($0.area) && $0.kind != .roleKeyed },
                 keyedItems: items.count { item in item.kind == .roleKeyed && item.options.contains { $0.roles.contains(role.id) } })
         }
-        areas = set.catalogue.areas.map {
-            AreaSummary(id: $0.id, name: $0.name, items: byArea[$0.id] ?? 0, byKind: areaKinds[$0.id] ?? [:])
+        func information(_ items: [Item]) -> [String: Double] {
+            let models = items.map { ItemModel($0.parameters) }
+            var result: [String: Double] = [:]
+            for theta in Self.informationPoints {
+                let total = models.reduce(0) { $0 + $1.information(at: theta) }
+                result[String(format: "%g", theta)] = (total * 1000).rounded() / 1000
+            }
+            return result
+        }
+        areas = set.catalogue.areas.map { area in
+            let own = items.filter { $0.area == area.id }
+            return AreaSummary(id: area.id, name: area.name, items: byArea[area.id] ?? 0, byKind: areaKinds[area.id] ?? [:],
+                               performanceInformation: information(own.filter { $0.kind.isPerformance }),
+                               selfRatingInformation: information(own.filter { $0.kind == .selfRating }))
         }
         banks = set.banks.map {
             BankSummary(id: $0.id, title: $0.title, file: $0.file, itemCount: $0.items.count, contentHash: $0.contentHash)

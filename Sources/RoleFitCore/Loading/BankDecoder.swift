@@ -371,7 +371,7 @@ struct BankDecoder {
     private func readRoleTable(_ reader: MappingReader, subject: String, options: [ItemOption]) -> (value: ItemParameters, source: ParameterSource)? {
         let roleIDs = catalogue?.roles.map(\.id) ?? []
         guard let node = reader.value("table") else {
-            let table = ParameterRanges.defaultRoleTable(optionRoles: options.map(\.roles), roleIDs: roleIDs)
+            let table = RoleChoiceModel(optionRoles: options.map(\.roles), roleIDs: roleIDs).table
             return (.roleTable(table), .roleKey)
         }
         guard let entries = node.entries else {

@@ -14,6 +14,16 @@ public enum DurableFile {
         public var operation: String
         /// The system's explanation (strerror).
         public var reason: String
+        /// The errno value, or 0 when the failure did not come from the system.
+        public var errorNumber: Int32 = 0
+
+        /// Creates a failure.
+        public init(path: String, operation: String, reason: String, errorNumber: Int32 = 0) {
+            self.path = path
+            self.operation = operation
+            self.reason = reason
+            self.errorNumber = errorNumber
+        }
 
         /// "cannot write Results/x.json: No space left on device".
         public var description: String { "cannot \(operation) \(path): \(reason)" }
@@ -99,6 +109,7 @@ public enum DurableFile {
     }
 
     private static func failure(_ path: String, _ operation: String) -> Failure {
-        Failure(path: path, operation: operation, reason: String(cString: strerror(errno)))
+        let number = errno
+        return Failure(path: path, operation: operation, reason: String(cString: strerror(number)), errorNumber: number)
     }
 }

@@ -46,6 +46,15 @@ public struct JSONLinesLog: Sendable {
         return Contents(lines: lines.filter { !$0.isEmpty }, droppedTornLine: torn)
     }
 
+    /// Cuts a torn last line (bytes after the last newline) off the file, so new lines append cleanly.
+    public func truncateTornTail() throws(DurableFile.Failure) {
+        guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") else { return }
+        let keep = (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+        guard truncate(path, off_t(keep)) == 0 else {
+            throw DurableFile.Failure(path: path, operation: "repair", reason: String(cString: strerror(errno)), errorNumber: errno)
+        }
+    }
+
     /// Decodes a line with the encoder's conventions (ISO 8601 dates).
     public static func decode<Value: Decodable>(_ type: Value.Type, from line: Data) throws -> Value {
         let decoder = JSONDecoder()

@@ -76,12 +76,19 @@ public final class ReadlineLineReader: LineReader {
         })
         let input = fileno(rl_instream ?? stdin)
         while !Self.lineDelivered {
-            var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&descriptor, 1, -1)
+            // A SIGINT that lands while readline is handling a key does not interrupt poll, so the flag
+            // is checked before every wait and the wait is bounded.
             if Self.interruptFlag != 0 {
                 abandonLine()
                 return .interrupted
             }
+            var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&descriptor, 1, 100)
+            if Self.interruptFlag != 0 {
+                abandonLine()
+                return .interrupted
+            }
+            if ready == 0 { continue }
             if ready < 0 {
                 if errno == EINTR { continue }
                 rl_callback_handler_remove()
@@ -130,6 +137,11 @@ public final class ReadlineLineReader: LineReader {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0 // no SA_RESTART: poll must return EINTR
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked (the mask survives exec); unblock it.
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        sigaddset(&mask, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &mask, nil)
     }
 
     /// The longest prefix shared by all strings.

@@ -4,21 +4,9 @@ import Testing
 
 /// No input crashes the parsers: binary garbage, invalid UTF-8, control characters, odd line endings.
 @Suite struct ImportRobustnessTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     @Test(arguments: ImportFormat.allCases)
     func binaryGarbageNeverCrashes(_ format: ImportFormat) {
-        var random = Generator(state: 42)
+        var random = SeededGenerator(seed: 42)
         for length in [0, 1, 2, 7, 64, 1_000, 20_000] {
             let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }
             let result = ImportTestSupport.importBytes(Data(bytes), format: format)
@@ -29,7 +17,7 @@ import Testing
 
     @Test(arguments: ImportFormat.allCases)
     func syntaxSoupNeverCrashes(_ format: ImportFormat) {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(seed: 7)
         let pieces = ["{", "}", "~", "=", "#", "####", "::", "\\", "%", "%50%", "->", "\n", "\n\n", "\r", "//", "[id:", "]",
                       "$CATEGORY:", "[html]", "<b>", "&amp;", "A)", "B.", "ANSWER:", " ", "x", "TRUE", "T", "é", "🚀", "\u{0}", "\u{FEFF}"]
         for _ in 0..<300 {

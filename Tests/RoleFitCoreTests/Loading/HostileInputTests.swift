@@ -14,7 +14,7 @@ struct HostileInputTests {
 
     @Test("binary garbage is reported as invalid UTF-8 with its position")
     func binaryGarbage() throws {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededGenerator(seed: 42)
         var bytes = Array("format: rolefit-bank/1\n".utf8)
         bytes += (0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
         let (diagnostics, _) = try load(Data(bytes))
@@ -90,7 +90,7 @@ struct HostileInputTests {
     @Test("random mutations of a good bank never crash the loader")
     func mutations() throws {
         let original = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Banks/starter.yaml")))
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<200 {
             var bytes = [UInt8](original)
             for _ in 0..<(1 + Int(generator.next() % 8)) {
@@ -106,18 +106,5 @@ struct HostileInputTests {
             if result.bankSet == nil { #expect(result.diagnostics.containsErrors) }
             try? FileManager.default.removeItem(at: folder)
         }
-    }
-}
-
-/// A tiny seeded generator for reproducible test data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

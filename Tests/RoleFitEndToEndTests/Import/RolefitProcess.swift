@@ -23,7 +23,7 @@ enum RolefitProcess {
     }()
 
     /// Runs `rolefit` with arguments in a working directory.
-    static func run(_ arguments: [String], in directory: URL) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -44,7 +44,16 @@ enum RolefitProcess {
         let errHandle = try FileHandle(forWritingTo: err)
         process.standardOutput = outHandle
         process.standardError = errHandle
-        process.standardInput = FileHandle.nullDevice
+        var inputFile: URL?
+        if let input {
+            let url = directory.appendingPathComponent(".stdin-\(UUID().uuidString)")
+            try Data(input.utf8).write(to: url)
+            process.standardInput = try FileHandle(forReadingFrom: url)
+            inputFile = url
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
+        defer { inputFile.map { try? FileManager.default.removeItem(at: $0) } }
         try process.run()
         process.waitUntilExit()
         try outHandle.close()

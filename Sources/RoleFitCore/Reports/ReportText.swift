@@ -1,0 +1,62 @@
+import Foundation
+
+/// Shared wording and number formats for reports.
+public enum ReportText {
+    /// "78%" for 0.78.
+    public static func percent(_ probability: Double) -> String {
+        "\(Int((min(1, max(0, probability.isFinite ? probability : 0)) * 100).rounded()))%"
+    }
+
+    /// "2026-11-23 10:14 UTC".
+    public static func date(_ date: Date) -> String {
+        let stamp = ResultFileName.timestamp(date)
+        let parts = stamp.split(separator: "T")
+        guard parts.count == 2 else { return stamp }
+        return "\(parts[0]) \(parts[1].prefix(5).replacingOccurrences(of: "-", with: ":")) UTC"
+    }
+
+    /// "12 s", "3 min 05 s".
+    public static func duration(_ seconds: Double) -> String {
+        let total = Int(max(0, seconds.isFinite ? seconds : 0).rounded())
+        return total < 60 ? "\(total) s" : "\(total / 60) min \(String(format: "%02d", total % 60)) s"
+    }
+
+    /// A number with a fixed count of decimals.
+    public static func fixed(_ value: Double, _ decimals: Int) -> String {
+        String(format: "%.\(decimals)f", value)
+    }
+
+    /// The headline: "Product manager — fairly clear (78%)", or the hybrid wording.
+    public static func headline(_ recommendation: RecommendationSummary) -> String {
+        let percent = percent(recommendation.confidence)
+        return recommendation.kind == "hybrid"
+            ? "a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
+            : "\(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
+    }
+
+    /// self → "Self-assessment", training → "Training", interview → "Interview".
+    public static func mode(_ mode: String) -> String {
+        switch mode {
+        case "self": "Self-assessment"
+        case "training": "Training"
+        case "interview": "Interview"
+        default: mode
+        }
+    }
+
+    /// Why the session ended, in words.
+    public static func stopReason(_ reason: String) -> String {
+        switch reason {
+        case "confident": "the answer was clear"
+        case "indifference": "the leading role was as good as the best within the margin"
+        case "top-two": "two roles together were clear"
+        case "max-items": "the question limit was reached"
+        case "time-limit": "the time limit was reached"
+        case "bank-exhausted": "no suitable question was left"
+        default: reason
+        }
+    }
+
+    /// The area's score clamped to 0…100 (a hand-edited file may hold anything).
+    public static func clampedScore(_ score: Int) -> Int { min(100, max(0, score)) }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// `rolefit export`: sessions or answered items of a results folder as RFC 4180 CSV or JSON lines.
+public enum ResultExport {
+    /// One CSV row per session: fixed columns, then `score:<area>` per skill area and `p:<role>` per
+    /// role (in the order first met; empty where a session has no value).
+    public static func sessionsCSV(_ results: [LoadedResult]) -> String {
+        let rows = results.map(SessionExportRow.init)
+        let areaIDs = orderedUnion(results.map { $0.document.areas.map(\.id) })
+        let roleIDs = orderedUnion(results.map { $0.document.roles.map(\.id) })
+        let header = ["file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
+                      "kind", "confidence", "stop_reason", "questions", "total_seconds"]
+            + areaIDs.map { "score:\($0)" } + roleIDs.map { "p:\($0)" }
+        let body = rows.map { row -> [String] in
+            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode, row.targetRole ?? "",
+             CSVTable.text(row.recommendation), row.recommendedRoles, row.kind, number(row.confidence), row.stopReason,
+             String(row.questions), number(row.totalSeconds)]
+                + areaIDs.map { id in (row.scores[id] ?? nil).map(String.init) ?? "" }
+                + roleIDs.map { id in row.probabilities[id].map(number) ?? "" }
+        }
+        return CSVTable(header: header, rows: body).render()
+    }
+
+    /// One CSV row per question shown (skipped ones included, marked in `skipped`).
+    public static func itemsCSV(_ results: [LoadedResult]) -> String {
+        let header = ["file", "session_id", "name", "date", "mode", "index", "item_id", "kind", "area", "prompt", "response",
+                      "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se", "leading_role",
+                      "leader_probability"]
+        let body = itemRows(results).map { row -> [String] in
+            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode, String(row.index), row.itemID,
+             row.kind, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer), String(row.skipped),
+             row.correct.map { String($0) } ?? "", row.score.map(String.init) ?? "", String(row.maxScore),
+             number(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
+             number(row.leaderProbability)]
+        }
+        return CSVTable(header: header, rows: body).render()
+    }
+
+    /// One JSON object per line per session.
+    public static func sessionsJSONLines(_ results: [LoadedResult]) throws -> String {
+        try jsonLines(results.map(SessionExportRow.init))
+    }
+
+    /// One JSON object per line per question shown.
+    public static func itemsJSONLines(_ results: [LoadedResult]) throws -> String {
+        try jsonLines(itemRows(results))
+    }
+
+    static func itemRows(_ results: [LoadedResult]) -> [ItemExportRow] {
+        results.flatMap { result in result.document.items.map { ItemExportRow($0, of: result) } }
+    }
+
+    private static func jsonLines(_ rows: [some Encodable]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+    }
+
+    /// A number as Swift prints it (shortest form that reads back exactly).
+    static func number(_ value: Double) -> String { value.isFinite ? "\(value)" : "" }
+
+    /// The union of lists, in the order first met.
+    static func orderedUnion(_ lists: [[String]]) -> [String] {
+        var seen = Set<String>(), ordered: [String] = []
+        for list in lists { for id in list where seen.insert(id).inserted { ordered.append(id) } }
+        return ordered
+    }
+}

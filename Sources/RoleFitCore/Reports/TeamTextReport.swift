@@ -1,0 +1,69 @@
+/// `rolefit team --format text`: the team summary as plain text for a terminal.
+public enum TeamTextReport {
+    /// The report; `folder` names where the results came from.
+    public static func render(_ team: TeamSummary, folder: String) -> String {
+        let areaNames = Dictionary(team.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var text = "Team report: \(team.memberCount) member\(team.memberCount == 1 ? "" : "s") in \(folder)\n\n"
+        text += "Members\n"
+        let nameWidth = min(28, (team.members.map { $0.name.count }.max() ?? 4) + 2)
+        let recommendationWidth = min(52, (team.members.map { $0.recommendation.count }.max() ?? 14) + 2)
+        for member in team.members {
+            let mean = member.meanScore.map { "mean score \(ReportText.fixed($0, 0))" } ?? "no area measured"
+            text += "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(member.recommendation, recommendationWidth)
+                + pad(ReportText.percent(member.confidence), 6) + mean + "\n"
+        }
+        text += "\nRole mix (recommended alone · in a hybrid · mean P(best))\n"
+        let roleWidth = (team.roleMix.map { $0.name.count }.max() ?? 10) + 2
+        for role in team.roleMix {
+            text += "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
+                + ReportText.fixed(role.meanProbability, 2) + "  " + TextBar.render(role.meanProbability, width: 20) + "\n"
+        }
+        text += "\nSkill areas (0–100: mean ± SD over the members measured, n)\n"
+        let areaWidth = (team.areas.map { $0.name.count }.max() ?? 10) + 2
+        for area in team.areas where area.measured > 0 {
+            let mean = area.mean.map { ReportText.fixed($0, 1) } ?? "—"
+            let sd = area.sd.map { "± " + ReportText.fixed($0, 1) } ?? ""
+            text += "  " + pad(area.name, areaWidth) + leftPad(mean, 6) + "  " + pad(sd, 8) + "n " + pad(String(area.measured), 4)
+                + TextBar.render((area.mean ?? 0) / 100, width: 20) + "\n"
+        }
+        let unmeasured = team.areas.count { $0.measured == 0 }
+        if unmeasured > 0 { text += "  (\(unmeasured) area\(unmeasured == 1 ? "" : "s") not measured for anyone)\n" }
+        let weakest = team.weakestAreas.map { areaNames[$0] ?? $0 }
+        text += "\nWeakest areas: " + (weakest.isEmpty ? "none measured for at least half the team" : weakest.joined(separator: " · ")) + "\n"
+        text += "\nQuestions (\(team.questions.count))\n"
+        for question in team.questions {
+            text += "  \(question.id) · \(ItemKind(rawValue: question.kind)?.label ?? question.kind) · \(areaNames[question.area] ?? question.area)\n"
+            text += "    \(clip(question.prompt, 100))\n"
+            text += "    answered \(question.answered) of \(question.shown)" + performance(question)
+                + " · discrimination " + (question.discrimination.map { ReportText.fixed($0, 2) } ?? "—") + "\n"
+            if !question.options.isEmpty {
+                text += "    picks: " + question.options.map { "\($0.number)) \($0.picks)" }.joined(separator: "  ") + "\n"
+            }
+        }
+        text += "\nMethods\n"
+        for key in team.methods.keys.sorted() { text += "  \(key): \(team.methods[key] ?? "")\n" }
+        text += "\n" + ResultDocument.disclaimer + "\n"
+        return text
+    }
+
+    /// " · 67% correct", " · mean score 1.50 of 3", " · mean rating 3.2", or "".
+    static func performance(_ question: QuestionStatistics) -> String {
+        if let share = question.correctShare { return " · \(ReportText.percent(share)) correct" }
+        if let mean = question.meanScore { return " · mean score \(ReportText.fixed(mean, 2)) of \(question.maxScore)" }
+        if let rating = question.meanRating { return " · mean rating \(ReportText.fixed(rating, 1))" }
+        return ""
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private static func leftPad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+
+    private static func clip(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(max(1, limit - 1))) + "…"
+    }
+}

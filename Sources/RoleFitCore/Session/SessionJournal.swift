@@ -1,0 +1,190 @@
+import Foundation
+
+/// The crash-safe record of a session in progress: a header with everything needed to rebuild the
+/// session, then one line per event, each flushed to disk before the next question is shown.
+/// `rolefit resume` replays it through the engine, which reproduces the session exactly.
+public struct SessionJournal: Sendable {
+    /// The journal format identifier.
+    public static let format = "rolefit-journal/1"
+    /// The hidden folder inside the results folder that holds journals.
+    public static let folderName = ".sessions"
+
+    /// The first line: who, how, on which banks.
+    public struct Header: Sendable, Codable, Hashable {
+        /// Always `rolefit-journal/1`.
+        public var format: String
+        /// `header`.
+        public var type: String
+        /// The session id (also the journal's file name).
+        public var sessionID: String
+        /// The candidate's name.
+        public var candidate: String
+        /// The engine settings, seed included.
+        public var settings: SessionSettings
+        /// The banks folder the session loaded.
+        public var banksFolder: String
+        /// The banks' fingerprints, to detect edits before resuming.
+        public var banks: [BankFingerprint]
+        /// When the session started.
+        public var startedAt: Date
+        /// RoleFit's version.
+        public var engineVersion: String
+
+        /// Creates a header.
+        public init(sessionID: String, candidate: String, settings: SessionSettings, banksFolder: String,
+                    banks: [BankFingerprint], startedAt: Date) {
+            format = SessionJournal.format
+            type = "header"
+            self.sessionID = sessionID
+            self.candidate = candidate
+            self.settings = settings
+            self.banksFolder = banksFolder
+            self.banks = banks
+            self.startedAt = startedAt
+            engineVersion = RoleFitVersion.current
+        }
+    }
+
+    /// One thing that happened after the header.
+    public struct Event: Sendable, Codable, Hashable {
+        /// What kind of event.
+        public enum Kind: String, Sendable, Codable, Hashable {
+            /// An answer (or a skip) to the question that was due.
+            case answer
+            /// The last answer was taken back.
+            case undo
+            /// The session was resumed after a quit or a crash.
+            case resume
+        }
+
+        /// The kind.
+        public var type: Kind
+        /// For answers: the item and the response.
+        public var answer: AnsweredItem?
+        /// When it happened.
+        public var at: Date
+
+        /// An answer event.
+        public static func answer(_ answer: AnsweredItem, at date: Date) -> Event { Event(type: .answer, answer: answer, at: date) }
+        /// An undo event.
+        public static func undo(at date: Date) -> Event { Event(type: .undo, answer: nil, at: date) }
+        /// A resume event.
+        public static func resume(at date: Date) -> Event { Event(type: .resume, answer: nil, at: date) }
+    }
+
+    /// What a journal file holds, replayed into an answer list.
+    public struct Contents: Sendable {
+        /// The header.
+        public var header: Header
+        /// The answers in force (undos applied).
+        public var answers: [AnsweredItem]
+        /// How many undos were recorded.
+        public var undoCount: Int
+        /// How many resumes were recorded.
+        public var resumeCount: Int
+        /// Whether a torn last line (a crash mid-write) was ignored.
+        public var droppedTornLine: Bool
+    }
+
+    /// Why a journal could not be read.
+    public enum ReadError: Error, Sendable, CustomStringConvertible {
+        /// The file could not be read.
+        case unreadable(DurableFile.Failure)
+        /// The first line is not a journal header.
+        case notAJournal(String)
+        /// A line in the middle is damaged.
+        case damaged(path: String, line: Int)
+
+        /// A message that says what to do.
+        public var description: String {
+            switch self {
+            case .unreadable(let failure): "\(failure)"
+            case .notAJournal(let path): "\(path) is not a RoleFit session journal"
+            case .damaged(let path, let line): "\(path):\(line) is damaged; the answers before it are intact — copy the file, delete that line and the ones after it, then resume"
+            }
+        }
+    }
+
+    /// The journal file.
+    public let path: String
+    private var log: JSONLinesLog { JSONLinesLog(path: path) }
+
+    /// A journal handle for `sessionID` inside `resultsFolder`.
+    public init(resultsFolder: String, sessionID: String) {
+        path = ((resultsFolder as NSString).appendingPathComponent(Self.folderName) as NSString)
+            .appendingPathComponent(sessionID + ".jsonl")
+    }
+
+    /// A journal handle on an existing file.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Creates the journal with its header (the sessions folder is created private, mode 0700).
+    public func create(_ header: Header) throws(DurableFile.Failure) {
+        let sessions = (path as NSString).deletingLastPathComponent
+        try DurableFile.createFolder((sessions as NSString).deletingLastPathComponent)
+        try DurableFile.createFolder(sessions, private: true)
+        try log.append(header)
+    }
+
+    /// Appends an event and fsyncs it.
+    public func append(_ event: Event) throws(DurableFile.Failure) {
+        try log.append(event)
+    }
+
+    /// Reads the journal, applying undos; a torn last line is dropped.
+    public func read() throws(ReadError) -> Contents {
+        let contents: JSONLinesLog.Contents
+        do { contents = try log.read() } catch { throw .unreadable(error) }
+        guard let first = contents.lines.first,
+              let header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
+            throw .notAJournal(path)
+        }
+        var answers: [AnsweredItem] = []
+        var undos = 0, resumes = 0
+        for (offset, line) in contents.lines.dropFirst().enumerated() {
+            guard let event = try? JSONLinesLog.decode(Event.self, from: line) else {
+                throw .damaged(path: path, line: offset + 2)
+            }
+            switch event.type {
+            case .answer:
+                if let answer = event.answer { answers.append(answer) }
+            case .undo:
+                if !answers.isEmpty { answers.removeLast() }
+                undos += 1
+            case .resume:
+                resumes += 1
+            }
+        }
+        return Contents(header: header, answers: answers, undoCount: undos, resumeCount: resumes,
+                        droppedTornLine: contents.droppedTornLine)
+    }
+
+    /// Removes a torn last line left by a crash, so the next event starts on a fresh line.
+    public func repairTornTail() throws(DurableFile.Failure) {
+        try log.truncateTornTail()
+    }
+
+    /// Deletes the journal (after its result has been saved).
+    public func remove() {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// Journals in a results folder, newest first (by modification time).
+    public static func inProgress(resultsFolder: String) -> [SessionJournal] {
+        let folder = (resultsFolder as NSString).appendingPathComponent(folderName)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let paths = names.filter { $0.hasSuffix(".jsonl") }.map { (folder as NSString).appendingPathComponent($0) }
+        func modified(_ path: String) -> Date {
+            ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
+        }
+        return paths.map { ($0, modified($0)) }.sorted { $0.1 > $1.1 }.map { SessionJournal(path: $0.0) }
+    }
+
+    /// A new session id: UTC timestamp, the safe name and a random suffix.
+    public static func newSessionID(candidate: String, at date: Date) -> String {
+        let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        return "\(ResultFileName.timestamp(date))_\(ResultFileName.safeName(candidate))_\(suffix)"
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import RoleFitCore
+
+/// Presents a session as the machine protocol (`--format jsonl`): one JSON object per line on
+/// stdout — `start`, `question`, `error`, `notice`, `feedback`, `help`, `progress`, and finally
+/// `result` (with the whole result document and its path) or `saved`.
+public final class JSONLinesPresenter: SessionPresenter {
+    private let console: Console
+    private let bankSet: BankSet
+    private let sessionID: String
+
+    /// Creates a presenter.
+    public init(console: Console, bankSet: BankSet, sessionID: String) {
+        self.console = console
+        self.bankSet = bankSet
+        self.sessionID = sessionID
+    }
+
+    private struct Start: Encodable {
+        let type = "start"
+        let sessionID: String
+        let mode: String
+        let targetRole: String?
+        let maxItems: Int
+        let resumedAnswers: Int
+    }
+
+    private struct Option: Encodable {
+        let key: String
+        let letter: String?
+        let text: String
+    }
+
+    private struct Question: Encodable {
+        let type = "question"
+        let id: String
+        let index: Int
+        let kind: String
+        let area: String
+        let areaName: String
+        let prompt: String
+        let options: [Option]
+        let accepts: String
+        let progress: Progress
+    }
+
+    private struct Progress: Encodable {
+        let estimatedRemaining: Int?
+        let leadingRole: String?
+        let leadingConfidence: Double?
+    }
+
+    private struct Message: Encodable {
+        let type: String
+        let message: String
+    }
+
+    private struct Feedback: Encodable {
+        let type = "feedback"
+        let id: String
+        let correct: Bool?
+        let score: Int?
+        let maxScore: Int?
+        let explanation: String?
+    }
+
+    private struct Result: Encodable {
+        let type = "result"
+        let path: String
+        let result: ResultDocument
+    }
+
+    private struct Saved: Encodable {
+        let type = "saved"
+        let sessionID: String
+        let journal: String
+        let answered: Int
+    }
+
+    private func emit(_ value: some Encodable) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(value) else { return }
+        console.output(String(decoding: data, as: UTF8.self) + "\n")
+    }
+
+    /// `{"type":"start",…}`.
+    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+        emit(Start(sessionID: sessionID, mode: settings.mode.rawValue, targetRole: settings.targetRole,
+                   maxItems: settings.maxItems, resumedAnswers: resumedAnswers))
+    }
+
+    /// `{"type":"question",…}` with options keyed 1…n (self-ratings: 1…5 with their labels).
+    public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
+        let options = item.options.enumerated().map { offset, option in
+            Option(key: String(offset + 1), letter: item.kind == .selfRating ? nil : String(UnicodeScalar(UInt8(97 + min(offset, 25)))),
+                   text: option.text)
+        }
+        emit(Question(
+            id: item.id, index: index, kind: item.kind.rawValue, area: item.area,
+            areaName: bankSet.catalogue.area(item.area)?.name ?? item.area, prompt: item.prompt, options: options,
+            accepts: AnswerParser(item: item).acceptedSummary,
+            progress: Progress(estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
+                               leadingConfidence: progress.leadingConfidence)))
+    }
+
+    /// No prompt: answers are plain lines.
+    public func answerPrompt(for item: Item) -> String { "" }
+
+    /// `{"type":"error","message":…}`.
+    public func showNotice(_ text: String) { emit(Message(type: "error", message: text)) }
+
+    /// `{"type":"feedback",…}`.
+    public func showFeedback(for item: Item, response: ItemResponse) {
+        var correct: Bool?
+        var score: Int?
+        switch (item.kind, response) {
+        case (.singleChoice, .option(let index)), (.trueFalse, .option(let index)):
+            correct = item.options[safe: index]?.isCorrect
+        case (.multipleResponse, .options(let chosen)):
+            correct = chosen == Set(item.options.indices.filter { item.options[$0].isCorrect })
+        case (.gradedScenario, .option(let index)):
+            score = item.options[safe: index]?.score
+        default:
+            break
+        }
+        emit(Feedback(id: item.id, correct: correct, score: score,
+                      maxScore: item.kind == .gradedScenario ? item.options.map(\.score).max() : nil,
+                      explanation: item.explanation))
+    }
+
+    /// `{"type":"help","message":…}`.
+    public func showHelp(for item: Item) {
+        emit(Message(type: "help", message: "Answer with \(AnswerParser(item: item).acceptedSummary). Commands: "
+                     + SessionCommand.allCases.map { "\($0.typed) (\($0.summary))" }.joined(separator: ", ")))
+    }
+
+    /// `{"type":"progress","message":…}`.
+    public func showProgress(_ text: String) { emit(Message(type: "progress", message: text)) }
+
+    /// `{"type":"result","path":…,"result":{…}}`.
+    public func showResult(_ document: ResultDocument, path: String) { emit(Result(path: path, result: document)) }
+
+    /// `{"type":"saved",…}`.
+    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
+        emit(Saved(sessionID: sessionID, journal: journalPath, answered: answered))
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+import RoleFitCore
+
+/// Runs an adaptive session: shows each question, reads and checks answers, journals every answer
+/// to disk before the next question appears, handles the colon commands and Ctrl-C/Ctrl-D, and
+/// saves the result at the end.
+public final class SessionController {
+    private var session: AssessmentSession
+    private let bankSet: BankSet
+    private let journal: SessionJournal
+    private var metadata: SessionMetadata
+    private let resultsFolder: String
+    private let reader: LineReader
+    private let presenter: SessionPresenter
+    private let clock: SessionClock
+    private let showsFeedback: Bool
+
+    /// Creates a controller for a session whose journal already exists (fresh or replayed).
+    public init(session: AssessmentSession, bankSet: BankSet, journal: SessionJournal, metadata: SessionMetadata,
+                resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock) {
+        self.session = session
+        self.bankSet = bankSet
+        self.journal = journal
+        self.metadata = metadata
+        self.resultsFolder = resultsFolder
+        self.reader = reader
+        self.presenter = presenter
+        self.clock = clock
+        showsFeedback = session.settings.mode == .training
+    }
+
+    /// The session as it stands (for tests).
+    public var currentSession: AssessmentSession { session }
+
+    /// Runs until the session finishes or is saved for later.
+    public func run() -> SessionEnd {
+        presenter.showIntroduction(settings: session.settings, resumedAnswers: session.answers.count)
+        var previousWasInterrupt = false
+        while true {
+            guard let item = session.currentQuestion else { return finish() }
+            presenter.showQuestion(item, index: session.answers.count + 1, progress: progress())
+            let parser = AnswerParser(item: item)
+            reader.setCompletions(parser.completionWords)
+            let shownAt = clock.monotonicSeconds()
+            questionLoop: while true {
+                let input = reader.readLine(prompt: presenter.answerPrompt(for: item))
+                let parsed: AnswerParser.Parsed
+                switch input {
+                case .endOfInput:
+                    return saveForLater()
+                case .interrupted:
+                    if previousWasInterrupt { return saveForLater() }
+                    previousWasInterrupt = true
+                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; `rolefit resume` continues later. Anything else carries on.")
+                    continue questionLoop
+                case .line(let text):
+                    previousWasInterrupt = false
+                    parsed = parser.parse(text)
+                }
+                switch parsed {
+                case .invalid(let message):
+                    presenter.showNotice(message)
+                case .command(.help):
+                    presenter.showHelp(for: item)
+                case .command(.progress):
+                    presenter.showProgress(progressReport())
+                case .command(.quit):
+                    return saveForLater()
+                case .command(.undo):
+                    if session.answers.isEmpty {
+                        presenter.showNotice("There is no answer to take back yet.")
+                        continue questionLoop
+                    }
+                    do {
+                        try journal.append(.undo(at: clock.now()))
+                    } catch {
+                        presenter.showNotice(storageProblem(error))
+                        continue questionLoop
+                    }
+                    metadata.undoCount += 1
+                    session = session.undoing()
+                    presenter.showNotice("Took back your last answer.")
+                    break questionLoop
+                case .command(.skip):
+                    if record(.skipped, item: item, seconds: clock.monotonicSeconds() - shownAt) { break questionLoop }
+                case .answer(let response):
+                    if record(response, item: item, seconds: clock.monotonicSeconds() - shownAt) {
+                        if showsFeedback { presenter.showFeedback(for: item, response: response) }
+                        break questionLoop
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks the answer with the engine, journals it (fsync) and only then moves on.
+    /// Returns false, with a notice, when the answer does not fit or cannot be saved.
+    private func record(_ response: ItemResponse, item: Item, seconds: Double) -> Bool {
+        var next = session
+        let answer = AnsweredItem(itemID: item.id, response: response, seconds: max(0, (seconds * 1000).rounded() / 1000))
+        do {
+            try next.record(answer)
+        } catch {
+            presenter.showNotice("That answer does not fit this question: \(error.description). Type \(AnswerParser(item: item).acceptedSummary).")
+            return false
+        }
+        do {
+            try journal.append(.answer(answer, at: clock.now()))
+        } catch {
+            presenter.showNotice(storageProblem(error))
+            return false
+        }
+        session = next
+        return true
+    }
+
+    private func finish() -> SessionEnd {
+        guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now()) else {
+            return .failed("The session ended without a result; your answers are in \(journal.path). Run `rolefit resume` to try again.")
+        }
+        do {
+            let path = try ResultStore(folder: resultsFolder).save(document)
+            journal.remove()
+            presenter.showResult(document, path: path)
+            return .finished(path: path)
+        } catch {
+            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `rolefit resume \(metadata.sessionID)`."
+            presenter.showNotice(message)
+            return .failed(message)
+        }
+    }
+
+    private func saveForLater() -> SessionEnd {
+        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count)
+        return .saved(journalPath: journal.path)
+    }
+
+    private func storageProblem(_ error: Error) -> String {
+        "Could not save your answer (\(error)). Nothing was lost: the \(session.answers.count) earlier answers are in \(journal.path). Free some space or fix the folder's permissions, then answer again — or type :quit."
+    }
+
+    private func progress() -> ProgressInfo {
+        let snapshot = session.snapshot
+        let hasEvidence = session.answers.contains { $0.response != .skipped }
+        return ProgressInfo(
+            questionNumber: session.answers.count + 1, estimatedRemaining: snapshot.estimatedRemaining,
+            leadingRole: hasEvidence ? roleName(snapshot.leadingRole) : nil,
+            leadingConfidence: hasEvidence ? snapshot.leaderProbability : nil)
+    }
+
+    private func progressReport() -> String {
+        let snapshot = session.snapshot
+        let settings = session.settings
+        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped, about \(snapshot.estimatedRemaining) to go."]
+        if settings.mode != .interview && snapshot.answeredCount > 0 {
+            lines.append("So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp)).")
+        }
+        if let limit = settings.timeLimit {
+            let left = max(0, limit - snapshot.elapsedSeconds)
+            lines.append("Time used \(Self.minutes(snapshot.elapsedSeconds)) of \(Self.minutes(limit)); \(Self.minutes(left)) left.")
+        }
+        lines.append("Your answers are saved as you go (session \(metadata.sessionID)).")
+        return lines.joined(separator: "\n")
+    }
+
+    private func roleName(_ id: String) -> String { bankSet.catalogue.role(id)?.name ?? id }
+
+    static func minutes(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return "\(total / 60)m\(String(format: "%02d", total % 60))s"
+    }
+}

@@ -1,0 +1,23 @@
+import RoleFitCore
+
+/// How a session talks to its user: as text for people, or as JSON lines for scripts.
+public protocol SessionPresenter: AnyObject {
+    /// The opening: what will happen (shown once, also after a resume).
+    func showIntroduction(settings: SessionSettings, resumedAnswers: Int)
+    /// Shows a question with the progress line.
+    func showQuestion(_ item: Item, index: Int, progress: ProgressInfo)
+    /// The prompt for the answer line.
+    func answerPrompt(for item: Item) -> String
+    /// A one-line problem with what was typed, or another short message.
+    func showNotice(_ text: String)
+    /// Feedback after an answer (training mode).
+    func showFeedback(for item: Item, response: ItemResponse)
+    /// The `:help` text.
+    func showHelp(for item: Item)
+    /// The `:progress` text.
+    func showProgress(_ text: String)
+    /// The end: the result and where it was saved.
+    func showResult(_ document: ResultDocument, path: String)
+    /// The session was saved for later.
+    func showSaved(sessionID: String, journalPath: String, answered: Int)
+}

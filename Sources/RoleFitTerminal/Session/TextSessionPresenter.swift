@@ -1,0 +1,112 @@
+import RoleFitCore
+
+/// Presents a session to a person: questions on stderr (with readline's prompt), the result on stdout.
+public final class TextSessionPresenter: SessionPresenter {
+    private let console: Console
+    private let bankSet: BankSet
+    private let mode: SessionMode
+
+    /// Creates a presenter.
+    public init(console: Console, bankSet: BankSet, mode: SessionMode) {
+        self.console = console
+        self.bankSet = bankSet
+        self.mode = mode
+    }
+
+    private var renderer: QuestionRenderer {
+        QuestionRenderer(width: console.width, style: console.style, showsLeader: mode != .interview)
+    }
+
+    /// The three-line introduction.
+    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+        let style = console.style
+        var text = "\n " + style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?\n"
+        if resumedAnswers > 0 {
+            text += " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
+        } else {
+            let low = max(settings.minItems, 15), high = settings.maxItems
+            text += TextWrapper.wrap("About \(low)–\(high) questions: knowledge, scenarios, preferences and self-ratings. There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+        }
+        var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
+        if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
+        if mode == .interview { modeLine += " Interview mode: no feedback until the end." }
+        if let limit = settings.timeLimit { modeLine += " Time limit: \(Int((limit / 60).rounded())) minutes." }
+        text += TextWrapper.wrap(modeLine, width: console.width, indent: " ") + "\n"
+        console.message(text)
+    }
+
+    /// The question block.
+    public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
+        let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
+        console.message(renderer.render(item, areaName: areaName, progress: progress))
+    }
+
+    /// " answer (1-4, :help) › ".
+    public func answerPrompt(for item: Item) -> String { renderer.answerPrompt(for: item) }
+
+    /// A short notice.
+    public func showNotice(_ text: String) {
+        console.message(TextWrapper.wrap(console.style.caution(text), width: console.width, indent: " ") + "\n")
+    }
+
+    /// Right/wrong or the score, then the explanation.
+    public func showFeedback(for item: Item, response: ItemResponse) {
+        let style = console.style
+        var headline: String
+        switch (item.kind, response) {
+        case (.singleChoice, .option(let index)), (.trueFalse, .option(let index)):
+            let best = item.options.firstIndex(where: \.isCorrect) ?? 0
+            headline = index == best ? style.good("✔ Right.") : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[best].text)"
+        case (.multipleResponse, .options(let chosen)):
+            let correct = Set(item.options.indices.filter { item.options[$0].isCorrect })
+            headline = chosen == correct ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The right set is " + correct.sorted().map { String($0 + 1) }.joined(separator: ", ") + "."
+        case (.gradedScenario, .option(let index)):
+            let top = item.options.map(\.score).max() ?? 0
+            let score = item.options[safe: index]?.score ?? 0
+            let bestIndex = item.options.firstIndex { $0.score == top } ?? 0
+            headline = score == top ? style.good("✔ The strongest choice.")
+                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[bestIndex].text)"
+        case (.roleKeyed, _):
+            headline = style.accent("No right answer here:") + " it shows what you like to do."
+        case (.selfRating, _):
+            headline = style.accent("Noted.")
+        default:
+            headline = ""
+        }
+        var text = TextWrapper.wrap(headline, width: console.width, indent: " ", hangingIndent: " ") + "\n"
+        if case .option(let index) = response, let feedback = item.options[safe: index]?.feedback {
+            text += TextWrapper.wrap(feedback, width: console.width, indent: " ") + "\n"
+        }
+        if let explanation = item.explanation {
+            text += TextWrapper.wrap(style.dim(explanation), width: console.width, indent: " ") + "\n"
+        }
+        console.message(text)
+    }
+
+    /// How to answer this question and the commands.
+    public func showHelp(for item: Item) {
+        var text = " Answer this question with \(AnswerParser(item: item).acceptedSummary), then Enter.\n"
+        text += " Editing keys work as in your shell (←/→, Ctrl-A/E, ↑ for earlier answers); Tab completes.\n"
+        for command in SessionCommand.allCases {
+            text += "   \(command.typed.padding(toLength: 11, withPad: " ", startingAt: 0))\(command.summary)\n"
+        }
+        text += " Ctrl-C clears the line (twice: save and stop); Ctrl-D saves and stops.\n"
+        console.message(text)
+    }
+
+    /// The progress report.
+    public func showProgress(_ text: String) {
+        console.message(TextWrapper.wrap(text, width: console.width, indent: " ", hangingIndent: " ") + "\n")
+    }
+
+    /// The results screen on stdout.
+    public func showResult(_ document: ResultDocument, path: String) {
+        console.output(ResultScreen(width: console.width, style: console.style).render(document, savedPath: path))
+    }
+
+    /// Where the session was saved and how to continue.
+    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
+        console.message("\n Saved \(answered) answer\(answered == 1 ? "" : "s"). Continue any time with `rolefit resume` (session \(sessionID)).\n")
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import RoleFitCore
+import RoleFitTerminal
+
+/// The formats `rolefit report` writes.
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, html, json
+}
+
+/// `rolefit report RESULT.json [--format text|markdown|html|json] [--output FILE]`: one result for people.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Show one result as text, Markdown, a self-contained HTML page with charts, or JSON.",
+        discussion: """
+        text is the results screen; markdown and html add the item log (and integrity notes for interviews); \
+        html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
+        Exits 1 when the file is not a readable rolefit-result/1 document.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A result file, e.g. Results/2026-11-23T10-14-03_ada.json.", valueName: "result.json"))
+    var file: String
+
+    @Option(name: .long, help: "text, markdown, html or json.")
+    var format: ReportFormat = .text
+
+    @OptionGroup var output: ReportOutputOptions
+
+    @Flag(name: .long, help: "Never use colour (NO_COLOR is honoured too).")
+    var noColor = false
+
+    func run() throws {
+        let document: ResultDocument
+        switch ResultFileReader.read(path: file) {
+        case .success(let value):
+            document = value
+        case .failure(let problem):
+            StandardStreams.error("error: \(file) \(problem)\n")
+            throw ExitCode(1)
+        }
+        let text: String
+        switch format {
+        case .text:
+            text = ResultScreen(width: TerminalWidth.standardOutput, style: TextStyle(enabled: useColor)).render(document)
+        case .markdown:
+            text = MarkdownResultReport.render(document)
+        case .html:
+            text = HTMLResultReport.render(document)
+        case .json:
+            text = String(decoding: try ResultStore.encode(document), as: UTF8.self)
+        }
+        try output.write(text)
+    }
+
+    /// Colour only for text on a terminal's standard output, without --no-color or NO_COLOR.
+    private var useColor: Bool {
+        !noColor && output.toStandardOutput && isatty(STDOUT_FILENO) == 1
+            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    }
+}

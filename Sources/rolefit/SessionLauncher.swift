@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import RoleFitCore
+import RoleFitTerminal
+
+/// Wires a session together: console, line reader, presenter, journal and controller.
+struct SessionLauncher {
+    let output: SessionOutputOptions
+    let bankSet: BankSet
+    let banksFolder: String
+
+    /// Whether a person is at the keyboard (stdin is a TTY and the format is text).
+    var isInteractive: Bool { output.format == .text && isatty(STDIN_FILENO) == 1 }
+
+    func makeConsole() -> StandardConsole { StandardConsole(allowColor: !output.noColor) }
+
+    /// A line reader: readline for people at a terminal, plain lines otherwise.
+    func makeReader(console: Console) throws -> LineReader {
+        if isInteractive {
+            return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
+        }
+        guard let reader = StreamLineReader() else {
+            StandardStreams.error("Cannot read standard input.\n")
+            throw ExitCode(1)
+        }
+        return reader
+    }
+
+    func makePresenter(console: Console, mode: SessionMode, sessionID: String) -> SessionPresenter {
+        switch output.format {
+        case .text: TextSessionPresenter(console: console, bankSet: bankSet, mode: mode)
+        case .jsonl: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: sessionID)
+        }
+    }
+
+    /// Runs the controller and turns its end into an exit status.
+    func run(session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata, reader: LineReader,
+             console: Console) throws {
+        let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
+        let controller = SessionController(
+            session: session, bankSet: bankSet, journal: journal, metadata: metadata,
+            resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
+        let end = controller.run()
+        reader.close()
+        if case .failed = end { throw ExitCode(1) }
+    }
+
+    /// The fingerprints of the loaded banks.
+    var fingerprints: [BankFingerprint] {
+        bankSet.banks.map { BankFingerprint(id: $0.id, sha256: $0.contentHash, items: $0.items.count) }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import RoleFitCore
+import RoleFitTerminal
+
+/// `rolefit take`: start an adaptive session (the default command).
+struct TakeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "take",
+        abstract: "Start a session: about 15–35 questions, then your closest role and why.",
+        discussion: """
+        Modes: self (default) for self-assessment, training for feedback after every answer, \
+        interview (with --target and often --time-limit) for a candidate, with nothing revealed during the session.
+        """
+    )
+
+    @Option(name: .long, help: "Your name, used in the result's file name (asked when not given).")
+    var name: String?
+
+    @Option(name: .long, help: "self, training or interview.")
+    var mode: SessionMode = .selfAssessment
+
+    @Option(name: .long, help: ArgumentHelp("In interviews: the role to decide about (project, product, program, tpm).", valueName: "role"))
+    var target: String?
+
+    @OptionGroup var banks: BankLocationOptions
+    @OptionGroup var output: SessionOutputOptions
+
+    @Option(name: .long, help: "Seed for the engine's random choices (default: random; recorded in the result).")
+    var seed: UInt64?
+
+    @Option(name: .long, help: ArgumentHelp("Ask at most this many questions.", valueName: "n"))
+    var maxItems: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h.", valueName: "duration"))
+    var timeLimit: Duration?
+
+    func validate() throws {
+        if let maxItems, !(1...200).contains(maxItems) {
+            throw ValidationError("--max-items must be between 1 and 200.")
+        }
+        if target != nil && mode != .interview {
+            throw ValidationError("--target is for interviews; add --mode interview.")
+        }
+    }
+
+    func run() throws {
+        let bankSet = try banks.loadOrExit()
+        let roleIDs = bankSet.catalogue.roles.map(\.id)
+        if let target, !roleIDs.contains(target) {
+            throw ValidationError("unknown role '\(target)'\(Suggestion.didYouMean(target, in: roleIDs)) — choose one of \(roleIDs.joined(separator: ", ")).")
+        }
+        let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
+        let console = launcher.makeConsole()
+        let reader = try launcher.makeReader(console: console)
+        let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
+        let resultsFolder = output.resultsFolder
+        var settings = SessionSettings(mode: mode, targetRole: target, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        if let maxItems {
+            settings.maxItems = maxItems
+            settings.minItems = min(settings.minItems, maxItems)
+        }
+        settings.timeLimit = timeLimit?.seconds
+        settings.itemsToAvoid = ResultStore(folder: resultsFolder).itemsSeen(byCandidate: candidate)
+        let session: AssessmentSession
+        do {
+            session = try AssessmentSession(bankSet: bankSet, settings: settings)
+        } catch {
+            StandardStreams.error("Cannot start the session: \(error.description)\n")
+            throw ExitCode(1)
+        }
+        let startedAt = Date()
+        let sessionID = SessionJournal.newSessionID(candidate: candidate, at: startedAt)
+        let journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
+        do {
+            try journal.create(SessionJournal.Header(
+                sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
+                banks: launcher.fingerprints, startedAt: startedAt))
+        } catch {
+            StandardStreams.error("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
+            throw ExitCode(1)
+        }
+        let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
+        try launcher.run(session: session, journal: journal, metadata: metadata, reader: reader, console: console)
+    }
+
+    /// The name from --name, else asked at the terminal, else "anonymous".
+    private func askName(reader: LineReader, interactive: Bool) throws -> String {
+        if let name, !name.trimmingCharacters(in: .whitespaces).isEmpty { return name.trimmingCharacters(in: .whitespaces) }
+        guard interactive else { return "anonymous" }
+        reader.setCompletions([])
+        switch reader.readLine(prompt: " Your name (for the results file; Enter to stay anonymous) › ") {
+        case .line(let text):
+            let trimmed = String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(80))
+            return trimmed.isEmpty ? "anonymous" : trimmed
+        case .interrupted, .endOfInput:
+            StandardStreams.error("\n No session started.\n")
+            throw ExitCode(0)
+        }
+    }
+}
+
+/// The absolute form of a path, so a journal finds its banks from any working directory.
+func absolutePath(_ path: String) -> String {
+    path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A running `rolefit` process driven over pipes, line by line (for `--format jsonl` sessions).
+final class InteractiveRolefit {
+    let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private let errorOutput = Pipe()
+    private var buffer = Data()
+
+    /// Starts `rolefit` with arguments in a working directory.
+    init(_ arguments: [String], in directory: URL) throws {
+        process.executableURL = RolefitProcess.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        environment["ROLEFIT_BANKS"] = nil
+        environment["ROLEFIT_RESULTS"] = nil
+        process.environment = environment
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errorOutput
+        try process.run()
+    }
+
+    /// The next line of stdout as a JSON object, or nil at the end of output.
+    func nextObject() -> [String: Any]? {
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = buffer[buffer.startIndex..<newline]
+                buffer.removeSubrange(buffer.startIndex...newline)
+                return (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] ?? ["type": "unparsable", "line": String(decoding: line, as: UTF8.self)]
+            }
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { return nil }
+            buffer += chunk
+        }
+    }
+
+    /// The next object of type `question` or `result`/`saved`, skipping others.
+    func nextQuestionOrEnd() -> [String: Any]? {
+        while let object = nextObject() {
+            if let type = object["type"] as? String, ["question", "result", "saved", "unparsable"].contains(type) { return object }
+        }
+        return nil
+    }
+
+    /// Sends one line.
+    func send(_ line: String) {
+        input.fileHandleForWriting.write(Data((line + "\n").utf8))
+    }
+
+    /// Closes stdin.
+    func closeInput() {
+        try? input.fileHandleForWriting.close()
+    }
+
+    /// Kills the process with SIGKILL and waits for it.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    /// Waits for the process to exit and returns its status.
+    func wait() -> Int32 {
+        closeInput()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Everything written to stderr (after the process ended).
+    func standardError() -> String {
+        String(decoding: errorOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+}
+
+/// Picks a valid answer for a question object of the JSON-lines protocol, varied by `turn`.
+func answer(for question: [String: Any], turn: Int) -> String {
+    let options = (question["options"] as? [[String: Any]])?.count ?? 2
+    switch question["kind"] as? String {
+    case "self-rating": return String(1 + turn % 5)
+    case "multiple-response": return "1,\(2 + turn % max(1, options - 1))"
+    default: return String(1 + (turn * 7 + 3) % options)
+    }
+}
