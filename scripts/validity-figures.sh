@@ -2,7 +2,7 @@
 # Reproduces every figure of docs/validity.md: builds the release binary, runs each
 # `rolefit simulate` command of the document on the shipped banks (10,000 simulees, seed 1 unless
 # the row says otherwise) and prints one summary row per command; the full JSON of each run is
-# kept in OUT_DIR. Takes about 20 minutes on 2 cores. Usage: scripts/validity-figures.sh [OUT_DIR]
+# kept in OUT_DIR. Takes 20–40 minutes on 2 cores, depending on load. Usage: scripts/validity-figures.sh [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/validity}"

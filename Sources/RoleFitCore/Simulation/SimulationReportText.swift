@@ -9,7 +9,7 @@ extension SimulationReport {
         lines.append("Agreement                             single role   incl. hybrids")
         for (label, single, hybrid) in [("with the full-bank decision", agreementFullBank, agreementFullBankWithHybrid),
                                         ("with the true best role", agreementTruth, agreementTruthWithHybrid)] {
-            lines.append("  " + label.padding(toLength: 34, withPad: " ", startingAt: 0)
+            lines.append("  " + label.padding(toLength: 36, withPad: " ", startingAt: 0)
                          + right(pct(single), 11) + "   " + right(pct(hybrid), 13))
         }
         lines.append("  full-bank decision = true role      " + right(pct(fullBankTruth), 11))
