@@ -3,8 +3,8 @@ import Testing
 @testable import RoleFitCore
 
 /// Simulees, their answers and the full-bank decision.
-@Suite("Simulees and the full-bank decision")
-struct SimuleeTests {
+@Suite("Simulation: simulees and the full-bank decision")
+struct SimulationSimuleeTests {
     static func study(_ configuration: SimulationConfiguration) throws -> SimulationStudy {
         try SimulationStudy(bankSet: try #require(SimulationSupport.shippedBanks), configuration: configuration)
     }
