@@ -24,8 +24,10 @@ public final class TextSessionPresenter: SessionPresenter {
         if resumedAnswers > 0 {
             text += " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
         } else {
-            let low = max(settings.minItems, 15), high = settings.maxItems
-            text += TextWrapper.wrap("About \(low)–\(high) questions: knowledge, scenarios, preferences and self-ratings. There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+            // Simulation (docs/validity.md): sessions stop after 17 questions on average, 20 for nine in ten.
+            let low = min(settings.minItems + 5, settings.maxItems), high = min(settings.maxItems, max(low, 25))
+            let range = low == high ? "About \(low)" : "Usually \(low)–\(high)"
+            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): knowledge, scenarios and preferences. There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
         }
         var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
