@@ -22,12 +22,13 @@ build() {
 }
 
 fuzz() {
-    local target=$1 seeds=()
+    local target=$1 seeds=() max_len=16384
     case "$target" in
         FuzzBankLoader) seeds=("$fixtures/Banks" "$fixtures/BadBanks" "$fixtures/BadCatalogue") ;;
         FuzzGiftImport) seeds=("$fixtures/Import/constructs.gift") ;;
         FuzzAikenImport) seeds=("$fixtures/Import/constructs.aiken") ;;
-        FuzzResultReader|FuzzJournalReader) ;;
+        FuzzResultReader) max_len=32768 ;;
+        FuzzJournalReader) ;;
         *) echo "unknown target '$target'; choose one of ${targets[*]}" >&2; exit 64 ;;
     esac
     [ -d "Fuzz/Seeds/$target" ] && seeds+=("Fuzz/Seeds/$target")
@@ -40,7 +41,7 @@ fuzz() {
     done
     local status=0
     timeout -k 10 $((seconds + 120)) "$scratch/release/$target" "$corpus" \
-        -max_total_time="$seconds" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
         -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
     local executions
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
