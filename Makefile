@@ -23,7 +23,7 @@ FUZZ_SECONDS ?= 60
 
 sanitizers:
 	timeout 1800 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
-	timeout 1800 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter '$(UNIT_SUITES)'
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp timeout 1800 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter '$(UNIT_SUITES)'
 	timeout 1800 $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	timeout 2400 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter '$(UNIT_SUITES)'
 
