@@ -8,23 +8,28 @@ struct KillResumeTests {
     @Test("100 sessions killed at random points resume at the question that was due and lose no answer")
     func hundredKilledSessions() throws {
         let problems = ProblemList()
+        let outcomes = ProblemList()
         // Two sessions at a time: each worker takes every other seed.
         DispatchQueue.concurrentPerform(iterations: 2) { worker in
             for index in stride(from: worker, to: Self.sessions, by: 2) {
                 do {
-                    try Self.killAndResume(index: index, problems: problems)
+                    try Self.killAndResume(index: index, problems: problems, outcomes: outcomes)
                 } catch {
                     problems.add("session \(index): \(error)")
                 }
             }
         }
         #expect(problems.all.isEmpty, "\(problems.all.count) problems:\n\(problems.all.prefix(20).joined(separator: "\n"))")
+        let kinds = Dictionary(grouping: outcomes.all, by: { $0 }).mapValues(\.count)
+        print("kill tests: \(outcomes.all.count) sessions resumed and finished: \(kinds.sorted { $0.key < $1.key })")
+        #expect(outcomes.all.count == Self.sessions)
+        #expect((kinds["waiting"] ?? 0) > 0 && (kinds["mid-write, answer lost"] ?? 0) + (kinds["mid-write, answer saved"] ?? 0) > 0)
     }
 
     /// One session: an uninterrupted reference run, then the same session (same seed, same answers)
     /// killed either while a question waits (after k saved answers) or straight after sending answer k+1
     /// (the kill races the journal write), resumed and finished.
-    static func killAndResume(index: Int, problems: ProblemList) throws {
+    static func killAndResume(index: Int, problems: ProblemList, outcomes: ProblemList) throws {
         var random = SplitMix64(seed: 0x5EED_0000 &+ UInt64(index))
         let seed = 9_000 + UInt64(index)
         let folder = try RolefitProcess.workspace()
@@ -99,6 +104,7 @@ struct KillResumeTests {
         } else {
             problems.add("\(label): the reference result file is missing")
         }
+        outcomes.add(!midWrite ? "waiting" : index1 == k + 2 ? "mid-write, answer saved" : "mid-write, answer lost")
         if (document["integrity"] as? [String: Any])?["resumeCount"] as? Int != 1 {
             problems.add("\(label): integrity.resumeCount is not 1")
         }
