@@ -2,6 +2,7 @@
 // Built only by scripts/fuzz.sh (ROLEFIT_FUZZ=1).
 import RoleFitCore
 
+/// libFuzzer's entry point: runs one input through the reader; any crash is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzAikenImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = start.map { UnsafeBufferPointer(start: $0, count: count) } ?? UnsafeBufferPointer(start: nil, count: 0)

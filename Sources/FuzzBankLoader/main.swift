@@ -31,6 +31,7 @@ roles:
     weights: {schedule-time: 0.1, market-customer: 0.1, technical-risk: 0.8}
 """.utf8)
 
+/// libFuzzer's entry point: runs one input through the reader; any crash is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzBankLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()

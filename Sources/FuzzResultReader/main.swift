@@ -3,6 +3,7 @@
 import Foundation
 import RoleFitCore
 
+/// libFuzzer's entry point: runs one input through the reader; any crash is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResultReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
