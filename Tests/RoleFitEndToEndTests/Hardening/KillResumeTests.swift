@@ -28,7 +28,7 @@ struct KillResumeTests {
 
     /// One session: an uninterrupted reference run, then the same session (same seed, same answers)
     /// killed either while a question waits (after k saved answers) or straight after sending answer k+1
-    /// (the kill races the journal write), resumed and finished.
+    /// (the kill races the journal write after a seeded delay), resumed and finished.
     static func killAndResume(index: Int, problems: ProblemList, outcomes: ProblemList) throws {
         var random = SplitMix64(seed: 0x5EED_0000 &+ UInt64(index))
         let seed = 9_000 + UInt64(index)
@@ -58,6 +58,9 @@ struct KillResumeTests {
             }
             if turn < k || midWrite { first.send(HardeningDriver.reply(to: question)) }
         }
+        // Mid-write kills land a seeded 0–30 ms after the answer was sent: before it is read, while it
+        // is journaled, or after; each outcome must resume correctly.
+        if midWrite { usleep(useconds_t(random.next() % 30_000)) }
         first.kill()
 
         let resumed = try InteractiveRolefit(["resume", "--latest", "--format", "jsonl", "--results", "out"], in: folder)
