@@ -57,6 +57,7 @@ struct ConcurrencyTests {
         #expect(problems.all.isEmpty, "\(problems.all.joined(separator: "\n"))")
         #expect(finished.all.count == Self.sessions)
         #expect(!teamRuns.all.isEmpty)
+        print("concurrency: \(Self.sessions) sessions finished while team read the folder \(teamRuns.all.count) times")
 
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
         let results = names.filter { $0.hasSuffix("_same-person.json") || $0.contains("_same-person-") && $0.hasSuffix(".json") }
