@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rolefit
 
-.PHONY: run test build release deps test-deps clean
+.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers
 
 ## run: install what is missing, build, and start a session on the shipped banks
 run: build
@@ -12,6 +12,23 @@ run: build
 test: test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) hardening
+
+## hardening: the unit suites under AddressSanitizer and ThreadSanitizer, then 60 s of fuzzing per target.
+## Every step has a timeout, so a hang fails the run instead of stalling CI.
+hardening: sanitizers fuzz-smoke
+
+UNIT_SUITES := RoleFitCoreTests|RoleFitTerminalTests
+FUZZ_SECONDS ?= 60
+
+sanitizers:
+	timeout 1800 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp timeout 1800 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter '$(UNIT_SUITES)'
+	timeout 1800 $(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	timeout 2400 $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter '$(UNIT_SUITES)'
+
+fuzz-smoke:
+	timeout 3600 scripts/fuzz.sh all $(FUZZ_SECONDS)
 
 build: deps
 	$(SWIFT) build --product rolefit
@@ -26,4 +43,4 @@ test-deps:
 	@scripts/install-deps.sh test
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -36,3 +37,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (scripts/fuzz.sh): declared only when ROLEFIT_FUZZ is set, because they have no
+// `main` of their own and link only with `--sanitize=fuzzer`; a plain build or test never sees them.
+if ProcessInfo.processInfo.environment["ROLEFIT_FUZZ"] != nil {
+    for name in ["FuzzBankLoader", "FuzzGiftImport", "FuzzAikenImport", "FuzzResultReader", "FuzzJournalReader"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["RoleFitCore"],
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

@@ -31,12 +31,35 @@ public enum BankLoader {
             }
             files += isDirectory.boolValue ? bankFiles(in: path) : [path]
         }
+        return load(files: files, diagnostics: diagnostics, paths: paths, read: readFile) { seenFiles in
+            let folders = Set(files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
+            return folders.sorted().flatMap { folder in
+                bankFiles(in: folder).filter { !seenFiles.contains($0) && isCatalogueCandidate($0) }
+            }
+        }
+    }
+
+    /// Loads banks held in memory (a file name and its bytes each, catalogue included), exactly as
+    /// `load(paths:)` would load the same files; no folder is searched.
+    public static func load(documents: [(file: String, data: Data)]) -> BankLoadResult {
+        var byName: [String: Data] = [:]
+        for document in documents where byName[document.file] == nil { byName[document.file] = document.data }
+        return load(files: documents.map(\.file), diagnostics: [], paths: documents.map(\.file),
+                    read: { file in decodeSource(byName[file] ?? Data(), file: file) }, catalogueCandidates: { _ in [] })
+    }
+
+    /// The shared loader: reads each file with `read`, looks for a catalogue among `catalogueCandidates`
+    /// when none was given, decodes, validates and cross-checks.
+    private static func load(files: [String], diagnostics initial: [Diagnostic], paths: [String],
+                             read readSource: (String) -> Result<(String, String), Diagnostic>,
+                             catalogueCandidates: (Set<String>) -> [String]) -> BankLoadResult {
+        var diagnostics = initial
         var parsed: [(file: String, root: YAMLNode, format: FileFormat, hash: String)] = []
         var sources: [String: SourceText] = [:]
         var seenFiles = Set<String>()
         func read(_ file: String) {
             guard seenFiles.insert(file).inserted else { return }
-            switch readFile(file) {
+            switch readSource(file) {
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
             case .success(let (text, hash)):
@@ -54,12 +77,7 @@ public enum BankLoader {
         }
         files.forEach(read)
         if !parsed.contains(where: { $0.format == .catalogue }) {
-            let folders = Set(files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
-            for folder in folders.sorted() {
-                for file in bankFiles(in: folder) where !seenFiles.contains(file) {
-                    if isCatalogueCandidate(file) { read(file) }
-                }
-            }
+            catalogueCandidates(seenFiles).forEach(read)
         }
 
         let sink = DiagnosticSink()
@@ -107,8 +125,18 @@ public enum BankLoader {
     }
 
     private static func readFile(_ file: String) -> Result<(String, String), Diagnostic> {
+        return mapSource(SourceDecoding.read(path: file), file: file)
+    }
+
+    /// Decodes in-memory bytes as a bank file's text, with the same diagnostics as reading the file.
+    private static func decodeSource(_ data: Data, file: String) -> Result<(String, String), Diagnostic> {
+        if data.count > SourceDecoding.maximumFileSize { return mapSource(.failure(.tooLarge(bytes: data.count)), file: file) }
+        return mapSource(SourceDecoding.decode(data), file: file)
+    }
+
+    private static func mapSource(_ decoded: Result<String, SourceDecoding.Failure>, file: String) -> Result<(String, String), Diagnostic> {
         let start = SourceLocation(file: file, line: 1, column: 1)
-        switch SourceDecoding.read(path: file) {
+        switch decoded {
         case .success(let text):
             return .success((text, SHA256.hex(Array(text.utf8))))
         case .failure(.tooLarge(let bytes)):

@@ -137,6 +137,15 @@ public struct SessionJournal: Sendable {
     public func read() throws(ReadError) -> Contents {
         let contents: JSONLinesLog.Contents
         do { contents = try log.read() } catch { throw .unreadable(error) }
+        return try Self.replay(contents, path: path)
+    }
+
+    /// Reads a journal's bytes held in memory (`path` names it in errors), applying undos.
+    public static func parse(_ data: Data, path: String) throws(ReadError) -> Contents {
+        try replay(JSONLinesLog.lines(of: data), path: path)
+    }
+
+    private static func replay(_ contents: JSONLinesLog.Contents, path: String) throws(ReadError) -> Contents {
         guard let first = contents.lines.first,
               let header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
             throw .notAJournal(path)

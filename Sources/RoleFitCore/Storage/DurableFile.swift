@@ -30,11 +30,25 @@ public enum DurableFile {
     }
 
     /// Appends `data` to the file at `path` (creating it with mode 0600) and fsyncs it.
+    /// A write that fails part-way (a full disk) is cut back off the file, so a later append never
+    /// lands after a torn fragment.
     public static func append(_ data: Data, to path: String) throws(Failure) {
-        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        try append(data, to: path, faults: .shared)
+    }
+
+    /// `append` with an explicit fault plan (for tests).
+    static func append(_ data: Data, to path: String, faults: FaultInjection) throws(Failure) {
+        let descriptor = openForWriting(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600, faults: faults)
         guard descriptor >= 0 else { throw failure(path, "open") }
         defer { Glibc.close(descriptor) }
-        try writeAll(data, to: descriptor, path: path)
+        var status = stat()
+        let sizeBefore: off_t? = fstat(descriptor, &status) == 0 ? status.st_size : nil
+        do throws(Failure) {
+            try writeAll(data, to: descriptor, path: path, faults: faults)
+        } catch {
+            if let sizeBefore { _ = ftruncate(descriptor, sizeBefore) }
+            throw error
+        }
         guard fsync(descriptor) == 0 else { throw failure(path, "sync") }
     }
 
@@ -43,10 +57,10 @@ public enum DurableFile {
     public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool) throws(Failure) {
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let descriptor = openForWriting(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(temporary, "create") }
         do throws(Failure) {
-            try writeAll(data, to: descriptor, path: temporary)
+            try writeAll(data, to: descriptor, path: temporary, faults: .shared)
             guard fsync(descriptor) == 0 else { throw failure(temporary, "sync") }
         } catch {
             Glibc.close(descriptor)
@@ -90,13 +104,19 @@ public enum DurableFile {
         Glibc.close(descriptor)
     }
 
-    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws(Failure) {
+    private static func writeAll(_ data: Data, to descriptor: Int32, path: String, faults: FaultInjection) throws(Failure) {
         var failed = false
         data.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = write(descriptor, base.advanced(by: offset), buffer.count - offset)
+                let allowed = faults.allowance(buffer.count - offset)
+                if allowed == 0 {
+                    errno = ENOSPC
+                    failed = true
+                    return
+                }
+                let written = write(descriptor, base.advanced(by: offset), allowed)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failed = true
@@ -108,8 +128,55 @@ public enum DurableFile {
         if failed { throw failure(path, "write") }
     }
 
+    /// open(2) for writing, failing with EROFS when the fault injection says the disk is read-only.
+    private static func openForWriting(_ path: String, _ flags: Int32, _ mode: mode_t,
+                                       faults: FaultInjection = .shared) -> Int32 {
+        if faults.readOnly {
+            errno = EROFS
+            return -1
+        }
+        return open(path, flags, mode)
+    }
+
     private static func failure(_ path: String, _ operation: String) -> Failure {
         let number = errno
         return Failure(path: path, operation: operation, reason: String(cString: strerror(number)), errorNumber: number)
+    }
+}
+
+/// Disk faults for the fault-injection tests, read once from the `ROLEFIT_FAULTS` environment variable:
+/// `enospc-after=N` lets this process write N bytes in all, then fails writes with ENOSPC (a partial
+/// write first, as a full disk does); `erofs` fails every open for writing with EROFS (a read-only
+/// disk, which root cannot simulate with permissions). Unset, it costs one branch per write.
+final class FaultInjection: @unchecked Sendable {
+    /// The process's fault plan.
+    static let shared = FaultInjection(ProcessInfo.processInfo.environment["ROLEFIT_FAULTS"] ?? "")
+
+    /// Whether opening files for writing fails.
+    let readOnly: Bool
+    private let lock = NSLock()
+    private var remainingBytes: Int?
+
+    init(_ specification: String) {
+        var readOnly = false
+        var remaining: Int?
+        for part in specification.split(separator: ",") {
+            if part == "erofs" { readOnly = true }
+            if part.hasPrefix("enospc-after="), let bytes = Int(part.dropFirst("enospc-after=".count)), bytes >= 0 {
+                remaining = bytes
+            }
+        }
+        self.readOnly = readOnly
+        remainingBytes = remaining
+    }
+
+    /// How many of `wanted` bytes the next write may write (0: the disk is full), charged to the budget.
+    func allowance(_ wanted: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let remaining = remainingBytes else { return wanted }
+        let allowed = min(wanted, remaining)
+        remainingBytes = remaining - allowed
+        return allowed
     }
 }

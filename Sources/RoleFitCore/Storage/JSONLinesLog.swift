@@ -38,6 +38,11 @@ public struct JSONLinesLog: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DurableFile.Failure(path: path, operation: "read", reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
         }
+        return Self.lines(of: data)
+    }
+
+    /// Splits a log's bytes into complete lines, dropping a torn (unterminated) last line.
+    public static func lines(of data: Data) -> Contents {
         var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
         var torn = false
         if let last = lines.last {

@@ -23,7 +23,8 @@ enum RolefitProcess {
     }()
 
     /// Runs `rolefit` with arguments in a working directory.
-    static func run(_ arguments: [String], in directory: URL, input: String? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], in directory: URL, input: String? = nil,
+                    environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -31,6 +32,8 @@ enum RolefitProcess {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["ROLEFIT_BANKS"] = nil
+        environment["ROLEFIT_FAULTS"] = nil
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")

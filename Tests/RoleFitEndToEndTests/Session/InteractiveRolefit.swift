@@ -8,8 +8,8 @@ final class InteractiveRolefit {
     private let errorOutput = Pipe()
     private var buffer = Data()
 
-    /// Starts `rolefit` with arguments in a working directory.
-    init(_ arguments: [String], in directory: URL) throws {
+    /// Starts `rolefit` with arguments in a working directory, with extra environment variables.
+    init(_ arguments: [String], in directory: URL, environment extra: [String: String] = [:]) throws {
         process.executableURL = RolefitProcess.binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
@@ -17,11 +17,18 @@ final class InteractiveRolefit {
         environment["NO_COLOR"] = "1"
         environment["ROLEFIT_BANKS"] = nil
         environment["ROLEFIT_RESULTS"] = nil
+        environment["ROLEFIT_FAULTS"] = nil
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output
         process.standardError = errorOutput
         try process.run()
+        // A watchdog: a hung binary is killed, so the reading test sees the end of output instead of hanging.
+        let watched = process
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120) {
+            if watched.isRunning { Foundation.kill(watched.processIdentifier, SIGKILL) }
+        }
     }
 
     /// The next line of stdout as a JSON object, or nil at the end of output.
@@ -67,6 +74,12 @@ final class InteractiveRolefit {
         closeInput()
         process.waitUntilExit()
         return process.terminationStatus
+    }
+
+    /// Stderr of a process that may still run: it is killed first, so reading cannot block.
+    func standardErrorAfterKill() -> String {
+        if process.isRunning { kill() }
+        return standardError()
     }
 
     /// Everything written to stderr (after the process ended).

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Fuzzes one of RoleFit's input readers with libFuzzer.
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader
+#                                      (or `all`: each target for SECONDS)
+# Builds the target (release, --sanitize=fuzzer, in .build-fuzz), runs it for SECONDS on a corpus in
+# .build-fuzz/corpus/TARGET seeded from the test fixtures and Fuzz/Seeds/TARGET, and appends the
+# executions to .build-fuzz/executions.log. A crash leaves its input in .build-fuzz/crashes/TARGET/
+# and makes the script exit non-zero; replay it with `.build-fuzz/release/TARGET FILE`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+targets=(FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader)
+if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
+    echo "usage: scripts/fuzz.sh TARGET|all SECONDS   (targets: ${targets[*]})" >&2
+    exit 64
+fi
+seconds=$2
+scratch=.build-fuzz
+fixtures=Tests/RoleFitCoreTests/Fixtures
+
+build() {
+    ROLEFIT_FUZZ=1 timeout 1800 swift build -c release --scratch-path "$scratch" --product "$1" --sanitize=fuzzer
+}
+
+fuzz() {
+    local target=$1 seeds=() max_len=16384
+    case "$target" in
+        FuzzBankLoader) seeds=("$fixtures/Banks" "$fixtures/BadBanks" "$fixtures/BadCatalogue") ;;
+        FuzzGiftImport) seeds=("$fixtures/Import/constructs.gift") ;;
+        FuzzAikenImport) seeds=("$fixtures/Import/constructs.aiken") ;;
+        FuzzResultReader) max_len=32768 ;;
+        FuzzJournalReader) ;;
+        *) echo "unknown target '$target'; choose one of ${targets[*]}" >&2; exit 64 ;;
+    esac
+    [ -d "Fuzz/Seeds/$target" ] && seeds+=("Fuzz/Seeds/$target")
+    build "$target" >&2
+    local corpus="$scratch/corpus/$target" crashes="$scratch/crashes/$target" log="$scratch/logs/$target.log"
+    mkdir -p "$corpus" "$crashes" "$scratch/logs"
+    # Seed files go into the corpus by copy (libFuzzer takes folders; single fixture files are copied).
+    for seed in "${seeds[@]}"; do
+        if [ -d "$seed" ]; then cp -n "$seed"/* "$corpus"/ 2>/dev/null || true; else cp -n "$seed" "$corpus"/; fi
+    done
+    local status=0
+    timeout -k 10 $((seconds + 120)) "$scratch/release/$target" "$corpus" \
+        -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+        -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
+    local executions
+    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    echo "$(date -u +%FT%TZ) $target ${seconds}s executions=${executions:-unknown} status=$status" | tee -a "$scratch/executions.log"
+    if [ "$status" -ne 0 ]; then
+        echo "$target: libFuzzer exited $status; the end of $log:" >&2
+        tail -40 "$log" >&2
+        ls -1 "$crashes" >&2
+        return 1
+    fi
+}
+
+if [ "$1" = all ]; then
+    failed=0
+    for target in "${targets[@]}"; do fuzz "$target" || failed=1; done
+    exit $failed
+fi
+fuzz "$1"
