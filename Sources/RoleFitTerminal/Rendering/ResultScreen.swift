@@ -50,7 +50,8 @@ public struct ResultScreen: Sendable {
                                      width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         if !document.summary.weakest.isEmpty {
-            text += TextWrapper.wrap("To grow:   " + document.summary.weakest.compactMap { names[$0] }.joined(separator: " · "),
+            // A no-break space keeps the label's padding when the wrapper splits at spaces.
+            text += TextWrapper.wrap("To grow:\u{00A0}\u{00A0}\u{00A0}" + document.summary.weakest.compactMap { names[$0] }.joined(separator: " · "),
                                      width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         text += TextWrapper.wrap("Why: " + document.summary.why, width: width, indent: " ", hangingIndent: " ") + "\n"

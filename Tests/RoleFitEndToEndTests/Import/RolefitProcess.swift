@@ -25,16 +25,24 @@ enum RolefitProcess {
     /// Runs `rolefit` with arguments in a working directory.
     static func run(_ arguments: [String], in directory: URL, input: String? = nil,
                     environment extra: [String: String] = [:]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["ROLEFIT_BANKS"] = nil
         environment["ROLEFIT_FAULTS"] = nil
         environment.merge(extra) { _, new in new }
-        process.environment = environment
+        return try execute(binary, arguments, in: directory, input: input, environment: environment)
+    }
+
+    /// Runs any executable with output captured in files (not pipes, so a child that keeps running
+    /// cannot block the read); a run still going after `limit` seconds is terminated — a safety net
+    /// against a hang, not a timing check.
+    static func execute(_ executable: URL, _ arguments: [String], in directory: URL, input: String? = nil,
+                        environment: [String: String]? = nil, limit: Double? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
         let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
@@ -58,7 +66,14 @@ enum RolefitProcess {
         }
         defer { inputFile.map { try? FileManager.default.removeItem(at: $0) } }
         try process.run()
+        var watchdog: DispatchWorkItem?
+        if let limit {
+            let item = DispatchWorkItem { [process] in if process.isRunning { process.terminate() } }
+            DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: item)
+            watchdog = item
+        }
         process.waitUntilExit()
+        watchdog?.cancel()
         try outHandle.close()
         try errHandle.close()
         return Outcome(status: process.terminationStatus,
