@@ -20,6 +20,10 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "RoleFitResearch",
+            dependencies: ["RoleFitCore"]
+        ),
+        .target(
             name: "RoleFitTerminal",
             dependencies: ["RoleFitCore", "CReadline"]
         ),
@@ -27,13 +31,14 @@ let package = Package(
             name: "rolefit",
             dependencies: [
                 "RoleFitCore",
+                "RoleFitResearch",
                 "RoleFitTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore", "RoleFitResearch"], exclude: ["Fixtures"]),
         .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal", "RoleFitCore"]),
-        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore"]),
+        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore", "RoleFitResearch"]),
     ],
     swiftLanguageModes: [.v6]
 )
