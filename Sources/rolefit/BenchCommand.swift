@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitResearch
 
 /// `rolefit bench …`: performance benchmarks.
 struct BenchCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitResearch
 
 /// `rolefit simulate`: the simulation study of psychometrics.md §9 on the shipped (or given) banks.
 struct SimulateCommand: ParsableCommand {

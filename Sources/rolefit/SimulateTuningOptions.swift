@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoleFitCore
+import RoleFitResearch
 
 /// Engine settings and population values `rolefit simulate` can vary, for tuning (defaults: the engine's).
 struct SimulateTuningOptions: ParsableArguments {

@@ -22,13 +22,13 @@ public final class AssessmentPlan: Sendable {
     /// The role whose "best or not" question a target-role session answers.
     public let targetRole: Int?
 
-    let models: [ItemModel]
+    package let models: [ItemModel]
     let tables: [LogLikelihoodTable?]
     let dimensionOfItem: [Int?]
-    let areaOfItem: [Int]
+    package let areaOfItem: [Int]
     let indexOfItem: [String: Int]
     let avoided: Set<Int>
-    let roleWeights: [[Double]]
+    package let roleWeights: [[Double]]
     let priorPrecision: SquareMatrix
     let priorVariance: Double
     let fitDraws: [[Double]]?
@@ -112,7 +112,7 @@ public final class AssessmentPlan: Sendable {
 
     /// A copy of `plan` whose settings use `seed`, sharing every precomputed table (the seed only
     /// drives randomesque choices, so nothing else needs recomputing).
-    init(reseeding plan: AssessmentPlan, seed: UInt64) {
+    package init(reseeding plan: AssessmentPlan, seed: UInt64) {
         var settings = plan.settings
         settings.seed = seed
         self.settings = settings

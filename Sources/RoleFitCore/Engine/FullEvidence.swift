@@ -3,7 +3,7 @@
 extension AssessmentPlan {
     /// The decision state once every item with a category in `categories` (indexed like `items`;
     /// nil = not answered) has been answered: all evidence is added, then the decision is computed once.
-    func decision(afterAnswering categories: [Int?]) -> DecisionState {
+    package func decision(afterAnswering categories: [Int?]) -> DecisionState {
         var beliefs = Beliefs(plan: self)
         for (index, category) in categories.enumerated() where index < items.count {
             if let category { beliefs.add(item: index, category: category, plan: self) }

@@ -1,7 +1,7 @@
 /// Turns an answer into the response category of the item's model, or rejects it.
-enum ResponseScoring {
+package enum ResponseScoring {
     /// The category (option index for role-keyed items), nil for a skip; throws when the answer does not fit.
-    static func category(of response: ItemResponse, for item: Item, categoryCount: Int) throws(SessionError) -> Int? {
+    package static func category(of response: ItemResponse, for item: Item, categoryCount: Int) throws(SessionError) -> Int? {
         switch response {
         case .skipped:
             return nil

@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// Accuracy, agreement with the reference and speed of one `rolefit bench cat` run.
 public struct CATBenchmarkReport: Codable, Sendable {

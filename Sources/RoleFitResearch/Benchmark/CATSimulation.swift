@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// Runs the reference CAT on a workload with the engine's own pieces: the exact maximum-information
 /// index, per-item log-likelihood tables and the 61-node trapezoid `GridPosterior`.

@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// The shared CAT reference workload (shared/bench/cat): a 3PL bank, true abilities and the
 /// uniform draws that fix every simulee's answer to every item (x_ij = 1 if u_ij < P_j(θ_i)).

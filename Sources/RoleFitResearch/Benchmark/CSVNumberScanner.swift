@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// A forward-only reader of comma-separated numbers in a byte buffer, built for the multi-megabyte
 /// workload files. Decimals with at most 15 significant digits and no exponent are converted exactly
 /// (mantissa / 10^k is correctly rounded, the same double `strtod` gives); anything else goes through

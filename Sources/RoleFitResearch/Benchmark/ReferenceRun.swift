@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// Per-simulee results of a CAT run: the items given in order, the final EAP and its SE.
 public struct CATRunRow: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Why a CAT benchmark workload could not be read; every message says what to do.
 public enum WorkloadError: Error, Equatable, CustomStringConvertible {
     /// No workload directory was found at any of the searched places.

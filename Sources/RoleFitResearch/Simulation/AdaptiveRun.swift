@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Runs one simulee through an adaptive session (answers read from its fixed set) and computes its
 /// full-bank decision.
 struct AdaptiveRun: Sendable {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// How well one area's performance θ is recovered at the end of the adaptive session (the combined,
 /// borrowed-strength estimate): RMSE, bias (estimate − truth) and coverage of the 95% interval ±1.96 SD.
 public struct AreaAccuracy: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Selection strategies side by side on the same simulees (issue 7, item 3): for each, the share
 /// whose leading role equals the full-bank decision after a fixed number of items (the session
 /// runs with minItems = maxItems, so no decision stop cuts it short), and the figures under the

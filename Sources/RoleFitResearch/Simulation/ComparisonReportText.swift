@@ -1,3 +1,5 @@
+import RoleFitCore
+
 extension ComparisonReport {
     /// The comparison as a plain-text table.
     public var text: String {

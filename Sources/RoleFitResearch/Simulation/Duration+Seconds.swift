@@ -1,3 +1,5 @@
+import RoleFitCore
+
 extension Duration {
     /// The duration in seconds.
     var seconds: Double {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Rebuilds the default role-choice tables of a bank set at another hit rate, to study an engine
 /// that assumes weaker (or stronger) role-keyed items than the banks' default 0.55.
 enum KeyedTableRewrite {

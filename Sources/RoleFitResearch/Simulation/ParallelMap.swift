@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import RoleFitCore
 
 /// Maps 0..<count on every core, in chunks, and returns the results in index order, so the output
 /// never depends on which thread finished first.

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// For every item of a plan, an answer a person can give that the engine scores as each category:
 /// the inverse of `ResponseScoring`, found by scoring every possible single answer once.
 struct ResponseBook: Sendable {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Why a simulation cannot run.
 public enum SimulationError: Error, Equatable, CustomStringConvertible {
     /// A configuration value is out of range.

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// The population simulees are drawn from: true profiles θ ~ MVN(0, R) over the engine's
 /// dimensions (one performance dimension per area, plus a self-report dimension where an area has
 /// self-ratings), and the strength of their role-keyed choices.

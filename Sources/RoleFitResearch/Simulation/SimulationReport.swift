@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// The figures of a simulation study (psychometrics.md §9, issue 7), as printed by
 /// `rolefit simulate` and encoded by `--json` (snake_case keys).
 public struct SimulationReport: Sendable, Hashable, Codable {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 extension SimulationReport {
     /// The report as a plain-text table.
     public var text: String {

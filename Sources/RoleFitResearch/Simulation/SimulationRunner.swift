@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// Runs simulation studies.
 public enum SimulationRunner {
     /// Runs `configuration.simulees` simulees through the engine and computes the report.

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// A prepared study: the engine plan for one set of settings, the answer book and the simulee
 /// factory. `records()` runs every simulee on all cores; the records come back in simulee order,
 /// so the same seed gives the same figures however the threads are scheduled.

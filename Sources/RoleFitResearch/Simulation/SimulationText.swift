@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// Number formatting and column alignment for the simulation reports.
 enum SimulationText {

@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// One simulated person: a true profile, the role that truly fits best, and one fixed answer to
 /// every item, drawn once (psychometrics.md §9). The adaptive session reads its answers from
 /// `categories`, and the full-bank decision uses all of them.

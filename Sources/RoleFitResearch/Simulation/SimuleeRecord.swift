@@ -1,3 +1,5 @@
+import RoleFitCore
+
 /// What one simulee's adaptive session and full-bank decision produced; the metrics are computed
 /// from these records after all simulees have run.
 struct SimuleeRecord: Sendable {

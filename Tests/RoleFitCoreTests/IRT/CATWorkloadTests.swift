@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoleFitCore
+@testable import RoleFitResearch
 
 @Suite("CAT reference workload")
 struct CATWorkloadTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoleFitCore
+@testable import RoleFitResearch
 
 /// A small simulation on the shipped banks: the engine must be accurate and calibrated within
 /// bounds that a broken engine misses.

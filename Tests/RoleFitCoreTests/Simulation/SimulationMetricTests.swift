@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoleFitCore
+@testable import RoleFitResearch
 
 /// The metrics on hand-made inputs.
 @Suite("Simulation metrics")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoleFitCore
+@testable import RoleFitResearch
 
 /// Simulees, their answers and the full-bank decision.
 @Suite("Simulation: simulees and the full-bank decision")

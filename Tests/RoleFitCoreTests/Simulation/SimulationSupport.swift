@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RoleFitCore
+@testable import RoleFitResearch
 
 /// The shipped banks and the bounds a small simulation must meet.
 enum SimulationSupport {
