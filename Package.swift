@@ -38,7 +38,8 @@ let package = Package(
         ),
         .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore", "RoleFitResearch"], exclude: ["Fixtures"]),
         .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal", "RoleFitCore"]),
-        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore", "RoleFitResearch"]),
+        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore", "RoleFitResearch"],
+                    exclude: ["Golden/Expected"]),
     ],
     swiftLanguageModes: [.v6]
 )
