@@ -12,12 +12,12 @@ public enum ChartPalette {
     public static let grid = "#d5dae1"
 
     /// The marker colour of a score band: strong, solid, developing, emerging.
-    public static func bandColour(_ band: String) -> String {
+    public static func bandColour(_ band: ScoreBand) -> String {
         switch band {
-        case "strong": "#1b7f4c"
-        case "solid": "#2f6fb3"
-        case "developing": "#c98a00"
-        default: "#c0392b"
+        case .strong: "#1b7f4c"
+        case .solid: "#2f6fb3"
+        case .developing: "#c98a00"
+        case .emerging: "#c0392b"
         }
     }
 

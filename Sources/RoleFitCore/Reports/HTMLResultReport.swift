@@ -16,7 +16,7 @@ public enum HTMLResultReport {
         body += areaSection(document)
         body += strengthsSection(document, names: names)
         body += "<h2>Why</h2>\n<p>\(e(document.summary.why))</p>\n"
-        if document.mode == "interview" { body += integritySection(document) }
+        if document.mode == .interview { body += integritySection(document) }
         body += itemLog(document, names: names)
         body += detailsSection(document)
         body += "<p class=\"disclaimer\">\(e(document.disclaimer))</p>\n"
@@ -73,7 +73,7 @@ public enum HTMLResultReport {
         for record in document.items {
             let outcome = ItemOutcome.describe(record, roleNames: names.roles)
             let style = ItemOutcome.isRight(record).map { $0 ? " class=\"right\"" : " class=\"wrong\"" } ?? ""
-            let kind = ItemKind(rawValue: record.kind)?.label ?? record.kind
+            let kind = record.kind.label
             html += "<tr><td class=\"num\">\(record.index)</td><td>\(e(record.prompt))<br><span class=\"note\">\(e(kind)) · \(e(names.area(record.area))) · <code>\(e(record.id))</code></span></td>"
             html += "<td>\(e(record.answerText))</td><td\(style)>\(e(outcome))</td><td class=\"num\">\(ReportText.fixed(record.seconds, 1))</td></tr>\n"
         }
@@ -87,7 +87,7 @@ public enum HTMLResultReport {
             ("Session", document.sessionID), ("Started", ReportText.date(document.startedAt)),
             ("Finished", ReportText.date(document.finishedAt)), ("RoleFit version", document.engineVersion),
             ("Seed", String(document.seed)), ("Question selection", document.settings.selection.rawValue),
-            ("Stop reason", document.recommendation.stopReason),
+            ("Stop reason", document.recommendation.stopReason.rawValue),
         ]
         for (name, value) in rows { html += "<tr><th>\(e(name))</th><td>\(e(value))</td></tr>\n" }
         for bank in document.banks {

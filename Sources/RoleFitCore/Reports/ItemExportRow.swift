@@ -9,13 +9,13 @@ public struct ItemExportRow: Sendable, Hashable, Codable {
     /// When the session finished (ISO 8601, UTC).
     public var date: String
     /// self, training or interview.
-    public var mode: String
+    public var mode: SessionMode
     /// 1-based position in the session.
     public var index: Int
     /// Item id.
     public var itemID: String
     /// Item kind.
-    public var kind: String
+    public var kind: RecordedItemKind
     /// Skill area id.
     public var area: String
     /// The question.

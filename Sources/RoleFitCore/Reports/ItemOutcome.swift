@@ -5,10 +5,10 @@ public enum ItemOutcome {
         if record.response == .skipped { return "skipped" }
         if let correct = record.correct { return correct ? "right" : "wrong" }
         switch record.kind {
-        case ItemKind.roleKeyed.rawValue:
+        case .known(.roleKeyed):
             let roles = (record.keyedRoles ?? []).map { roleNames[$0] ?? $0 }
             return roles.isEmpty ? "preference" : "typical of: " + roles.joined(separator: ", ")
-        case ItemKind.selfRating.rawValue:
+        case .known(.selfRating):
             if case .rating(let value) = record.response { return "rating \(value) of \(record.maxScore + 1)" }
             return "rating"
         default:
@@ -20,7 +20,7 @@ public enum ItemOutcome {
     /// Whether the record is a right answer (true), a wrong one (false), or neither (nil).
     public static func isRight(_ record: ItemRecord) -> Bool? {
         if let correct = record.correct { return correct }
-        if record.kind == ItemKind.gradedScenario.rawValue, let score = record.score, record.maxScore > 0 {
+        if record.kind == .known(.gradedScenario), let score = record.score, record.maxScore > 0 {
             if score == record.maxScore { return true }
             if score == 0 { return false }
         }

@@ -22,14 +22,14 @@ public enum MarkdownResultReport {
         } else {
             text += "| Area | Score | 95% range | Band | Questions |\n|---|---:|---:|---|---:|\n"
             for area in measured {
-                text += "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band)) | \(area.itemCount) |\n"
+                text += "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
             }
             text += "\nScores are 0–100 against a reference group.\n\n"
         }
         text += "**Strongest:** \(list(document.summary.strongest, names: names))  \n"
         text += "**To grow:** \(list(document.summary.weakest, names: names))\n\n"
         text += "**Why:** \(m(document.summary.why))\n\n"
-        if document.mode == "interview" {
+        if document.mode == .interview {
             text += "## Integrity notes\n\n"
             text += document.integrity.notes.isEmpty ? "No integrity signals.\n\n"
                 : document.integrity.notes.map { "- \(m($0))\n" }.joined() + "\n"

@@ -18,7 +18,7 @@ enum QuestionStatisticsBuilder {
         guard let first = records.first else { return nil }
         let answered = entries.filter { $0.record.response != .skipped }
         let judged = answered.compactMap(\.record.correct)
-        let graded = first.kind == ItemKind.gradedScenario.rawValue
+        let graded = first.kind == .known(.gradedScenario)
         let scores = graded ? answered.compactMap { $0.record.score.map(Double.init) } : []
         let ratings = answered.compactMap { entry -> Double? in
             if case .rating(let value) = entry.record.response { return Double(value) } else { return nil }
@@ -39,7 +39,7 @@ enum QuestionStatisticsBuilder {
     /// 1/0 for right/wrong, score ÷ maximum for graded scenarios, nil for preferences and self-ratings.
     static func itemScore(_ record: ItemRecord) -> Double? {
         if let correct = record.correct { return correct ? 1 : 0 }
-        if record.kind == ItemKind.gradedScenario.rawValue, let score = record.score, record.maxScore > 0 {
+        if record.kind == .known(.gradedScenario), let score = record.score, record.maxScore > 0 {
             return Double(score) / Double(record.maxScore)
         }
         return nil

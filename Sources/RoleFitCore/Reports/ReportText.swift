@@ -29,31 +29,29 @@ public enum ReportText {
     /// The headline: "Product manager — fairly clear (78%)", or the hybrid wording.
     public static func headline(_ recommendation: RecommendationSummary) -> String {
         let percent = percent(recommendation.confidence)
-        return recommendation.kind == "hybrid"
+        return recommendation.kind == .hybrid
             ? "a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
             : "\(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
     }
 
     /// self → "Self-assessment", training → "Training", interview → "Interview".
-    public static func mode(_ mode: String) -> String {
+    public static func mode(_ mode: SessionMode) -> String {
         switch mode {
-        case "self": "Self-assessment"
-        case "training": "Training"
-        case "interview": "Interview"
-        default: mode
+        case .selfAssessment: "Self-assessment"
+        case .training: "Training"
+        case .interview: "Interview"
         }
     }
 
     /// Why the session ended, in words.
-    public static func stopReason(_ reason: String) -> String {
+    public static func stopReason(_ reason: StopReason) -> String {
         switch reason {
-        case "confident": "the answer was clear"
-        case "indifference": "the leading role was as good as the best within the margin"
-        case "top-two": "two roles together were clear"
-        case "max-items": "the question limit was reached"
-        case "time-limit": "the time limit was reached"
-        case "bank-exhausted": "no suitable question was left"
-        default: reason
+        case .confident: "the answer was clear"
+        case .indifference: "the leading role was as good as the best within the margin"
+        case .topTwo: "two roles together were clear"
+        case .maxItems: "the question limit was reached"
+        case .timeLimit: "the time limit was reached"
+        case .bankExhausted: "no suitable question was left"
         }
     }
 

@@ -12,8 +12,8 @@ public enum ResultExport {
                       "kind", "confidence", "stop_reason", "questions", "total_seconds"]
             + areaIDs.map { "score:\($0)" } + roleIDs.map { "p:\($0)" }
         let body = rows.map { row -> [String] in
-            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode, row.targetRole ?? "",
-             CSVTable.text(row.recommendation), row.recommendedRoles, row.kind, number(row.confidence), row.stopReason,
+            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue, row.targetRole ?? "",
+             CSVTable.text(row.recommendation), row.recommendedRoles, row.kind.rawValue, number(row.confidence), row.stopReason.rawValue,
              String(row.questions), number(row.totalSeconds)]
                 + areaIDs.map { id in (row.scores[id] ?? nil).map(String.init) ?? "" }
                 + roleIDs.map { id in row.probabilities[id].map(number) ?? "" }
@@ -27,8 +27,8 @@ public enum ResultExport {
                       "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se", "leading_role",
                       "leader_probability"]
         let body = itemRows(results).map { row -> [String] in
-            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode, String(row.index), row.itemID,
-             row.kind, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer), String(row.skipped),
+            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue, String(row.index), row.itemID,
+             row.kind.rawValue, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer), String(row.skipped),
              row.correct.map { String($0) } ?? "", row.score.map(String.init) ?? "", String(row.maxScore),
              number(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
              number(row.leaderProbability)]

@@ -11,7 +11,7 @@ public struct SessionExportRow: Sendable, Hashable, Codable {
     /// When the session finished (ISO 8601, UTC).
     public var date: String
     /// self, training or interview.
-    public var mode: String
+    public var mode: SessionMode
     /// The interview's target role id.
     public var targetRole: String?
     /// The recommendation's label ("Product manager" or "Product manager / Program manager").
@@ -19,11 +19,11 @@ public struct SessionExportRow: Sendable, Hashable, Codable {
     /// The recommended role ids, joined with "+" for a hybrid.
     public var recommendedRoles: String
     /// role or hybrid.
-    public var kind: String
+    public var kind: RecommendationKind
     /// The recommendation's confidence.
     public var confidence: Double
     /// Why the session stopped.
-    public var stopReason: String
+    public var stopReason: StopReason
     /// Questions shown.
     public var questions: Int
     /// Total answering time in seconds.

@@ -47,8 +47,8 @@ public enum TeamAnalysis {
         let roles = catalogueOrder(results.map { $0.document.roles.map { ($0.id, $0.name) } })
         return roles.map { id, name in
             let recommendations = results.map(\.document.recommendation)
-            let alone = recommendations.count { $0.kind != "hybrid" && $0.roles.first == id }
-            let hybrid = recommendations.count { $0.kind == "hybrid" && $0.roles.contains(id) }
+            let alone = recommendations.count { $0.kind != .hybrid && $0.roles.first == id }
+            let hybrid = recommendations.count { $0.kind == .hybrid && $0.roles.contains(id) }
             let probabilities = results.map { result in result.document.roles.first { $0.id == id }?.probability ?? 0 }
             return RoleMixEntry(id: id, name: name, recommended: alone, inHybrid: hybrid,
                                 meanProbability: Statistics.mean(probabilities) ?? 0)

@@ -22,7 +22,7 @@ public enum TeamCSV {
     private static func members(_ team: TeamSummary) -> String {
         let header = ["name", "file", "mode", "recommendation", "confidence", "mean_score"] + team.areas.map { "score:\($0.id)" }
         let rows = team.members.map { member in
-            [CSVTable.text(member.name), member.file, member.mode, CSVTable.text(member.recommendation),
+            [CSVTable.text(member.name), member.file, member.mode.rawValue, CSVTable.text(member.recommendation),
              ResultExport.number(member.confidence), member.meanScore.map(ResultExport.number) ?? ""]
                 + team.areas.map { area in member.scores[area.id].map(String.init) ?? "" }
         }
@@ -40,7 +40,7 @@ public enum TeamCSV {
 
     private static func questions(_ team: TeamSummary) -> String {
         let rows = team.questions.map { question in
-            [question.id, question.kind, question.area, CSVTable.text(question.prompt), String(question.shown), String(question.answered),
+            [question.id, question.kind.rawValue, question.area, CSVTable.text(question.prompt), String(question.shown), String(question.answered),
              question.correctShare.map(ResultExport.number) ?? "", question.meanScore.map(ResultExport.number) ?? "",
              String(question.maxScore), question.meanRating.map(ResultExport.number) ?? "",
              question.discrimination.map(ResultExport.number) ?? "",

@@ -56,7 +56,7 @@ public enum TeamHTMLReport {
             let sd = area.sd ?? 0
             let note = ReportText.fixed(mean, 1) + (area.sd.map { " ± " + ReportText.fixed($0, 1) } ?? "") + "  (n \(area.measured))"
             return ScoreRangeChart.Row(label: area.name, value: mean, low: mean - sd, high: mean + sd,
-                                       colour: team.weakestAreas.contains(area.id) ? ChartPalette.bandColour("emerging") : ChartPalette.primary,
+                                       colour: team.weakestAreas.contains(area.id) ? ChartPalette.bandColour(.emerging) : ChartPalette.primary,
                                        note: note)
         }
         guard !rows.isEmpty else { return "<p>No skill area was measured.</p>\n" }
@@ -68,7 +68,7 @@ public enum TeamHTMLReport {
         var html = "<h2>Questions</h2>\n<p class=\"note\">\(e(TeamAnalysis.methods["discrimination"] ?? ""))</p>\n"
         html += "<table>\n<thead><tr><th style=\"width:38%\">Question</th><th class=\"num\">Answered</th><th>Result</th><th class=\"num\">Discrimination</th><th style=\"width:34%\">Options picked</th></tr></thead>\n<tbody>\n"
         for question in team.questions {
-            let kind = ItemKind(rawValue: question.kind)?.label ?? question.kind
+            let kind = question.kind.label
             let result = TeamTextReport.performance(question).replacingOccurrences(of: " · ", with: "")
             html += "<tr><td>\(e(question.prompt))<br><span class=\"note\">\(e(kind)) · \(e(areaNames[question.area] ?? question.area)) · <code>\(e(question.id))</code></span></td>"
             html += "<td class=\"num\">\(question.answered) of \(question.shown)</td><td>\(e(result.isEmpty ? "—" : result))</td>"

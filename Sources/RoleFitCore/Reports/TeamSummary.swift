@@ -25,13 +25,13 @@ public struct TeamMember: Sendable, Hashable, Codable {
     /// The session id.
     public var sessionID: String
     /// self, training or interview.
-    public var mode: String
+    public var mode: SessionMode
     /// The recommendation's label.
     public var recommendation: String
     /// The recommended role ids.
     public var recommendedRoles: [String]
     /// role or hybrid.
-    public var kind: String
+    public var kind: RecommendationKind
     /// The recommendation's confidence.
     public var confidence: Double
     /// The mean 0–100 score over the measured areas (nil when none was measured).
@@ -87,7 +87,7 @@ public struct QuestionStatistics: Sendable, Hashable, Codable {
     /// Item id.
     public var id: String
     /// Item kind.
-    public var kind: String
+    public var kind: RecordedItemKind
     /// Skill area id.
     public var area: String
     /// The question.

@@ -32,7 +32,7 @@ public enum TeamTextReport {
         text += "\nWeakest areas: " + (weakest.isEmpty ? "none measured for at least half the team" : weakest.joined(separator: " · ")) + "\n"
         text += "\nQuestions (\(team.questions.count))\n"
         for question in team.questions {
-            text += "  \(question.id) · \(ItemKind(rawValue: question.kind)?.label ?? question.kind) · \(areaNames[question.area] ?? question.area)\n"
+            text += "  \(question.id) · \(question.kind.label) · \(areaNames[question.area] ?? question.area)\n"
             text += "    \(clip(question.prompt, 100))\n"
             text += "    answered \(question.answered) of \(question.shown)" + performance(question)
                 + " · discrimination " + (question.discrimination.map { ReportText.fixed($0, 2) } ?? "—") + "\n"

@@ -10,7 +10,7 @@ struct NarrativeWriter {
         var sentences: [String] = []
         let leaderID = recommendation.roleIDs.first ?? ""
         let leaderName = name(leaderID)
-        let keyed = records.filter { $0.kind == ItemKind.roleKeyed.rawValue && $0.keyedRoles != nil }
+        let keyed = records.filter { $0.kind == .known(.roleKeyed) && $0.keyedRoles != nil }
         if !keyed.isEmpty {
             let picks = keyed.count { $0.keyedRoles?.contains(leaderID) == true }
             sentences.append("In \(picks) of \(keyed.count) preference questions you chose what a \(leaderName.lowercased()) typically chooses.")

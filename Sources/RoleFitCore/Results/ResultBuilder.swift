@@ -51,17 +51,17 @@ public struct ResultBuilder: Sendable {
             record(index: index + 1, answer: pair.0, trace: pair.1, item: itemsByID[pair.0.itemID])
         }
         let recommendation = RecommendationSummary(
-            kind: outcome.recommendation.isHybrid ? "hybrid" : "role",
+            kind: outcome.recommendation.isHybrid ? .hybrid : .role,
             roles: outcome.recommendation.roleIDs,
             label: outcome.recommendation.roleIDs.map { catalogue.role($0)?.name ?? $0 }.joined(separator: " / "),
             confidence: outcome.confidence,
-            confidenceWords: ScoreScale.confidenceWords(outcome.confidence),
-            stopReason: outcome.stopReason.rawValue)
+            confidenceWords: ConfidenceWords(probability: outcome.confidence),
+            stopReason: outcome.stopReason)
         let narrative = NarrativeWriter(catalogue: catalogue).narrative(
             recommendation: outcome.recommendation, areas: areas, records: records)
         return ResultDocument(
             schema: ResultDocument.schemaIdentifier, sessionID: metadata.sessionID, candidate: metadata.candidate,
-            mode: session.settings.mode.rawValue, targetRole: session.settings.targetRole,
+            mode: session.settings.mode, targetRole: session.settings.targetRole,
             startedAt: metadata.startedAt, finishedAt: finishedAt, engineVersion: RoleFitVersion.current,
             seed: session.settings.seed, settings: session.settings,
             banks: bankSet.banks.map { BankFingerprint(id: $0.id, sha256: $0.contentHash, items: $0.items.count) },
@@ -79,7 +79,7 @@ public struct ResultBuilder: Sendable {
             id: result.areaID, name: bankSet.catalogue.area(result.areaID)?.name ?? result.areaID,
             areaOnly: Estimate(theta: result.performance.areaOnly.mean, se: result.performance.areaOnly.standardDeviation),
             combined: Estimate(theta: combined.mean, se: combined.standardDeviation),
-            score: score, scoreLow: low, scoreHigh: high, band: ScoreScale.band(score),
+            score: score, scoreLow: low, scoreHigh: high, band: ScoreBand(score: score),
             itemCount: result.performance.itemCount,
             selfRating: result.selfReport.map { Estimate(theta: $0.combined.mean, se: $0.combined.standardDeviation) },
             selfRatingCount: result.selfReport?.itemCount ?? 0)
@@ -91,7 +91,7 @@ public struct ResultBuilder: Sendable {
         let keyedRoles: [String]? = if kind == .roleKeyed, case .option(let index) = answer.response,
             let option = item?.options[safe: index] { option.roles } else { nil }
         return ItemRecord(
-            index: index, id: answer.itemID, kind: kind?.rawValue ?? "unknown", area: trace.areaID,
+            index: index, id: answer.itemID, kind: RecordedItemKind(kind), area: trace.areaID,
             prompt: item?.prompt ?? "", options: item.map { $0.options.map(\.text) }, response: answer.response,
             answerText: item.map { AnswerText.describe(answer.response, for: $0) } ?? "",
             correct: correct, score: kind == .roleKeyed ? nil : trace.category,

@@ -15,7 +15,7 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     /// Who took it.
     public var candidate: String
     /// self, training or interview.
-    public var mode: String
+    public var mode: SessionMode
     /// The interview's target role id, if any.
     public var targetRole: String?
     /// When the first question was shown.
@@ -46,7 +46,7 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var disclaimer: String
 
     /// Creates a document from its parts.
-    public init(schema: String = ResultDocument.schemaIdentifier, sessionID: String, candidate: String, mode: String,
+    public init(schema: String = ResultDocument.schemaIdentifier, sessionID: String, candidate: String, mode: SessionMode,
                 targetRole: String?, startedAt: Date, finishedAt: Date, engineVersion: String, seed: UInt64,
                 settings: SessionSettings, banks: [BankFingerprint], recommendation: RecommendationSummary,
                 roles: [RoleSummary], areas: [AreaSummary], items: [ItemRecord], summary: Narrative,
@@ -92,7 +92,7 @@ public struct BankFingerprint: Sendable, Hashable, Codable {
 /// The recommendation in a result.
 public struct RecommendationSummary: Sendable, Hashable, Codable {
     /// `role` or `hybrid`.
-    public var kind: String
+    public var kind: RecommendationKind
     /// One role id, or two for a hybrid (leader first).
     public var roles: [String]
     /// "Product manager" or "Product manager / Program manager".
@@ -100,12 +100,13 @@ public struct RecommendationSummary: Sendable, Hashable, Codable {
     /// P(best = role), or P(best ∈ pair) for a hybrid.
     public var confidence: Double
     /// The confidence in words: clear, fairly clear, tentative, uncertain.
-    public var confidenceWords: String
+    public var confidenceWords: ConfidenceWords
     /// Why the session ended (confident, indifference, top-two, max-items, time-limit or bank-exhausted).
-    public var stopReason: String
+    public var stopReason: StopReason
 
     /// Creates a recommendation summary.
-    public init(kind: String, roles: [String], label: String, confidence: Double, confidenceWords: String, stopReason: String) {
+    public init(kind: RecommendationKind, roles: [String], label: String, confidence: Double, confidenceWords: ConfidenceWords,
+                stopReason: StopReason) {
         self.kind = kind
         self.roles = roles
         self.label = label
@@ -162,7 +163,7 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     /// Upper bound.
     public var scoreHigh: Int
     /// strong, solid, developing or emerging.
-    public var band: String
+    public var band: ScoreBand
     /// Performance items answered in this area.
     public var itemCount: Int
     /// The self-rated dimension, where self-ratings were answered.
@@ -172,7 +173,7 @@ public struct AreaSummary: Sendable, Hashable, Codable {
 
     /// Creates an area summary.
     public init(id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
-                scoreHigh: Int, band: String, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int) {
+                scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int) {
         self.id = id
         self.name = name
         self.areaOnly = areaOnly
@@ -207,8 +208,8 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var index: Int
     /// Item id.
     public var id: String
-    /// Item kind.
-    public var kind: String
+    /// Item kind (`unknown` when the item was not in the banks).
+    public var kind: RecordedItemKind
     /// Skill area id.
     public var area: String
     /// The prompt, for reports.
@@ -239,7 +240,7 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var leaderProbability: Double
 
     /// Creates a record.
-    public init(index: Int, id: String, kind: String, area: String, prompt: String, options: [String]?,
+    public init(index: Int, id: String, kind: RecordedItemKind, area: String, prompt: String, options: [String]?,
                 response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
                 keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
                 leaderProbability: Double) {

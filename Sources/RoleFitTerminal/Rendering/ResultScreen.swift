@@ -16,10 +16,7 @@ public struct ResultScreen: Sendable {
     /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why.
     public func render(_ document: ResultDocument, savedPath: String? = nil) -> String {
         let recommendation = document.recommendation
-        let percent = Int((recommendation.confidence * 100).rounded())
-        let headline = recommendation.kind == "hybrid"
-            ? "Your closest fit: a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent)% that one of the two fits best)"
-            : "Your closest fit: \(recommendation.label) — \(recommendation.confidenceWords) (\(percent)%)"
+        let headline = "Your closest fit: " + ReportText.headline(recommendation)
         var text = "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
         let nameWidth = (document.roles.map { $0.name.count }.max() ?? 10) + 2
         let barWidth = max(10, min(24, width - nameWidth - 12))
@@ -37,7 +34,7 @@ public struct ResultScreen: Sendable {
             let name = area.name.padding(toLength: areaWidth, withPad: " ", startingAt: 0)
             let bar = Bar.withBand(value: Double(area.score) / 100, low: Double(area.scoreLow) / 100,
                                    high: Double(area.scoreHigh) / 100, width: areaBar)
-            text += "   \(name)\(bar) \(String(area.score).leftPadded(3))  \(style.dim(area.band))\n"
+            text += "   \(name)\(bar) \(String(area.score).leftPadded(3))  \(style.dim(area.band.rawValue))\n"
         }
         let unmeasured = document.areas.count - measured.count
         if unmeasured > 0 {
@@ -55,7 +52,7 @@ public struct ResultScreen: Sendable {
                                      width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         text += TextWrapper.wrap("Why: " + document.summary.why, width: width, indent: " ", hangingIndent: " ") + "\n"
-        if !document.integrity.notes.isEmpty && document.mode == "interview" {
+        if !document.integrity.notes.isEmpty && document.mode == .interview {
             text += TextWrapper.wrap("Notes: " + document.integrity.notes.joined(separator: " "), width: width, indent: " ", hangingIndent: " ") + "\n"
         }
         text += "\n" + TextWrapper.wrap(style.dim(document.disclaimer), width: width, indent: " ") + "\n"

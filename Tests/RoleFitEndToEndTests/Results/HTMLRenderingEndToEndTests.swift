@@ -57,7 +57,7 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let page = folder.appendingPathComponent("report.html")
         let pixels = try Self.screenshot(page, colours: [ChartPalette.primary, ChartPalette.secondary, ChartPalette.band,
-                                                         ChartPalette.bandColour("developing")], in: folder)
+                                                         ChartPalette.bandColour(.developing)], in: folder)
         #expect(pixels.width == 1100 && pixels.height == 1600)
         #expect(pixels.whiteShare < 0.97 && pixels.distinct > 50, "the page is not blank: \(pixels)")
         // Bars are 380 px × 20 px at full probability: product 0.6 is the leader (primary), the others
@@ -66,7 +66,7 @@ import Testing
         Self.expectNear(pixels.counts[ChartPalette.secondary], 380 * 20 * 0.4, tolerance: 0.1, "other role bars")
         // Two measured areas, each with a 40-point band (score ± 20) on a 330 px track, 14 px high, less the marker.
         Self.expectNear(pixels.counts[ChartPalette.band], 2 * (330 * 0.4 * 14 - 6 * 14), tolerance: 0.15, "95% bands")
-        Self.expectNear(pixels.counts[ChartPalette.bandColour("developing")], 6 * 22, tolerance: 0.25, "the score-40 marker")
+        Self.expectNear(pixels.counts[ChartPalette.bandColour(.developing)], 6 * 22, tolerance: 0.25, "the score-40 marker")
         let dom = try Self.dom(page, in: folder)
         #expect(dom.components(separatedBy: "<svg").count - 1 == 2, "two charts in the DOM")
         #expect(dom.contains("&lt;script&gt;alert(\"name\")&lt;/script&gt; &amp; O'Brien") && !dom.contains("<script"), "\(dom.prefix(600))")

@@ -5,7 +5,7 @@ import Testing
 /// `rolefit report` in every format, with escaping, output files and bad input.
 @Suite struct ReportEndToEndTests {
     /// A document whose texts try to break out of HTML and Markdown.
-    static func hostileDocument(mode: String = "interview") -> ResultDocument {
+    static func hostileDocument(mode: SessionMode = .interview) -> ResultDocument {
         var items = TeamFixture.items(member: 1)
         items[0].prompt = "Pick <img src=x onerror=alert(1)> & \"quote\" | pipe *star* [link](http://example.com)"
         items[0].answerText = "1. </td><script>alert('x')</script>"
@@ -66,7 +66,7 @@ import Testing
     func integrityForInterviews() throws {
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let training = try Self.write(Self.hostileDocument(mode: "training"), in: folder)
+        let training = try Self.write(Self.hostileDocument(mode: .training), in: folder)
         let html = try RolefitProcess.run(["report", training, "--format", "html"], in: folder).stdout
         #expect(!html.contains("Integrity notes") && html.contains("Item log"))
     }

@@ -13,14 +13,14 @@ enum ResultFixtures {
     /// A document with the given area scores (nil: not measured), role probabilities (by role id),
     /// recommendation and items; everything else fixed.
     static func document(name: String, sessionID: String, minute: Int, scores: [Int?], probabilities: [String: Double],
-                         recommended: [String], items: [ItemRecord] = [], mode: String = "training",
+                         recommended: [String], items: [ItemRecord] = [], mode: SessionMode = .training,
                          notes: [String] = []) -> ResultDocument {
         let finished = Date(timeIntervalSince1970: 1_795_000_000 + Double(minute) * 60)
         let areaSummaries = zip(areas, scores).map { area, score in
             let value = score ?? 50
             return AreaSummary(id: area.0, name: area.1, areaOnly: Estimate(theta: 0, se: 1), combined: Estimate(theta: 0, se: 0.8),
                                score: value, scoreLow: max(0, value - 20), scoreHigh: min(100, value + 20),
-                               band: ScoreScale.band(value), itemCount: score == nil ? 0 : 2, selfRating: nil, selfRatingCount: 0)
+                               band: ScoreBand(score: value), itemCount: score == nil ? 0 : 2, selfRating: nil, selfRatingCount: 0)
         }
         let roleSummaries = roles.map { id, roleName in
             RoleSummary(id: id, name: roleName, fit: 0, fitSE: 0.3, probability: probabilities[id] ?? 0,
@@ -34,8 +34,8 @@ enum ResultFixtures {
             settings: SessionSettings(seed: 42),
             banks: [BankFingerprint(id: "fixture", sha256: String(repeating: "ab", count: 32), items: 10)],
             recommendation: RecommendationSummary(
-                kind: recommended.count > 1 ? "hybrid" : "role", roles: recommended, label: label, confidence: confidence,
-                confidenceWords: ScoreScale.confidenceWords(confidence), stopReason: recommended.count > 1 ? "top-two" : "confident"),
+                kind: recommended.count > 1 ? .hybrid : .role, roles: recommended, label: label, confidence: confidence,
+                confidenceWords: ConfidenceWords(probability: confidence), stopReason: recommended.count > 1 ? .topTwo : .confident),
             roles: roleSummaries, areas: areaSummaries, items: items,
             summary: Narrative(strongest: [areas[0].0], weakest: [areas[2].0], why: "Fixture <why> & \"reasons\"."),
             integrity: Integrity(notes: notes, undoCount: 0, skippedCount: items.count { $0.response == .skipped }, resumeCount: 0,
@@ -53,7 +53,7 @@ enum ResultFixtures {
         case .skipped: "skipped"
         }
         return ItemRecord(
-            index: index, id: id, kind: kind.rawValue, area: area, prompt: prompt ?? "Question \(id)?", options: options,
+            index: index, id: id, kind: .known(kind), area: area, prompt: prompt ?? "Question \(id)?", options: options,
             response: response, answerText: answer, correct: response == .skipped ? nil : correct,
             score: response == .skipped ? nil : score, maxScore: optionCount - 1, keyedRoles: kind == .roleKeyed ? ["product"] : nil,
             seconds: 10, theta: 0.1, se: 0.9, leadingRole: "product", leaderProbability: 0.5)
