@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// The `--banks` option shared by every command that reads question banks.
 struct BankLocationOptions: ParsableArguments {
@@ -24,9 +25,8 @@ struct BankLocationOptions: ParsableArguments {
     static func load(folder: String) throws -> BankSet {
         let result = BankLoader.load(paths: [folder])
         guard let set = result.bankSet else {
-            StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
-                .render(result.diagnostics))
-            StandardStreams.error("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
+            StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
+            StandardConsole.standard.message("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
             throw ExitCode(1)
         }
         return set

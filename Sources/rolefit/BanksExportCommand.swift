@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// The formats `banks export` can write.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -52,21 +53,21 @@ struct BanksExportCommand: ParsableCommand {
             banks = bank.compactMap { id in set.banks.first { $0.id == id } }
         }
         let export = GiftWriter.write(banks, generator: "rolefit \(RoleFitVersion.current)")
-        for skip in export.skipped { StandardStreams.error("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
-        for note in export.notes { StandardStreams.error("note: \(note)\n") }
+        for skip in export.skipped { StandardConsole.standard.message("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
+        for note in export.notes { StandardConsole.standard.message("note: \(note)\n") }
         if output == "-" {
-            StandardStreams.output(export.text)
+            StandardConsole.standard.outputData(export.text)
         } else {
             do {
                 try DurableFile.writeAtomically(Data(export.text.utf8), to: output, overwrite: force)
             } catch {
-                StandardStreams.error("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
+                StandardConsole.standard.message("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
                 throw ExitCode(1)
             }
         }
-        StandardStreams.error(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
+        StandardConsole.standard.message(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
         if export.exportedCount == 0 {
-            StandardStreams.error("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
+            StandardConsole.standard.message("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
             throw ExitCode(1)
         }
     }

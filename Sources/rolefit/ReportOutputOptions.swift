@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// `--output FILE` and `--force` for commands that write a report: stdout by default, or a file
 /// written atomically that is never replaced without --force.
@@ -22,18 +23,24 @@ struct ReportOutputOptions: ParsableArguments {
     }
 
     /// Writes the report; on a file, atomically and with a note on stderr. Exits 1 when it cannot be written.
-    func write(_ text: String) throws {
+    /// On standard output, text `forPeople` passes the terminal sanitiser; file formats are written
+    /// unchanged unless stdout is a terminal.
+    func write(_ text: String, forPeople: Bool) throws {
         guard let output, output != "-" else {
-            StandardStreams.output(text)
+            if forPeople {
+                StandardConsole.standard.output(text)
+            } else {
+                StandardConsole.standard.outputData(text)
+            }
             return
         }
         do {
             try DurableFile.writeAtomically(Data(text.utf8), to: output, overwrite: force)
         } catch {
             let hint = error.errorNumber == EEXIST ? "pass --force to replace it" : "check that the folder exists and is writable"
-            StandardStreams.error("error: \(error); \(hint)\n")
+            StandardConsole.standard.message("error: \(error); \(hint)\n")
             throw ExitCode(1)
         }
-        StandardStreams.error("Wrote \(output).\n")
+        StandardConsole.standard.message("Wrote \(output).\n")
     }
 }

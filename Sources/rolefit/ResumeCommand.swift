@@ -32,7 +32,7 @@ struct ResumeCommand: ParsableCommand {
         do {
             contents = try journal.read()
         } catch {
-            StandardStreams.error("Cannot resume: \(error.description)\n")
+            StandardConsole.standard.message("Cannot resume: \(error.description)\n")
             throw ExitCode(1)
         }
         let header = contents.header
@@ -40,24 +40,24 @@ struct ResumeCommand: ParsableCommand {
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)
         if launcher.fingerprints != header.banks {
-            StandardStreams.error("Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
+            StandardConsole.standard.message("Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
         }
         let session: AssessmentSession
         do {
             session = try AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: header.settings)
         } catch {
-            StandardStreams.error("Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
+            StandardConsole.standard.message("Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
             throw ExitCode(1)
         }
         do {
             try journal.repairTornTail()
             try journal.append(.resume(at: Date()))
         } catch {
-            StandardStreams.error("Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
+            StandardConsole.standard.message("Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
             throw ExitCode(1)
         }
         if contents.droppedTornLine {
-            StandardStreams.error("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
+            StandardConsole.standard.message("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
         }
         let console = launcher.makeConsole()
         let reader = try launcher.makeReader(console: console)
@@ -71,13 +71,13 @@ struct ResumeCommand: ParsableCommand {
             let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
             guard FileManager.default.fileExists(atPath: journal.path) else {
                 let known = SessionJournal.inProgress(resultsFolder: folder).map { ($0.path as NSString).lastPathComponent.replacingOccurrences(of: ".jsonl", with: "") }
-                StandardStreams.error("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")).")\n")
+                StandardConsole.standard.message("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")).")\n")
                 throw ExitCode(1)
             }
             return journal
         }
         guard let newest = SessionJournal.inProgress(resultsFolder: folder).first else {
-            StandardStreams.error("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
+            StandardConsole.standard.message("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
             throw ExitCode(1)
         }
         return newest

@@ -20,7 +20,7 @@ struct SessionLauncher {
             return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
         }
         guard let reader = StreamLineReader() else {
-            StandardStreams.error("Cannot read standard input.\n")
+            StandardConsole.standard.message("Cannot read standard input.\n")
             throw ExitCode(1)
         }
         return reader

@@ -66,7 +66,7 @@ struct TakeCommand: ParsableCommand {
         do {
             session = try AssessmentSession(bankSet: bankSet, settings: settings)
         } catch {
-            StandardStreams.error("Cannot start the session: \(error.description)\n")
+            StandardConsole.standard.message("Cannot start the session: \(error.description)\n")
             throw ExitCode(1)
         }
         let startedAt = Date()
@@ -77,7 +77,7 @@ struct TakeCommand: ParsableCommand {
                 sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
                 banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
-            StandardStreams.error("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
+            StandardConsole.standard.message("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
@@ -94,7 +94,7 @@ struct TakeCommand: ParsableCommand {
             let trimmed = String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(80))
             return trimmed.isEmpty ? "anonymous" : trimmed
         case .interrupted, .endOfInput:
-            StandardStreams.error("\n No session started.\n")
+            StandardConsole.standard.message("\n No session started.\n")
             throw ExitCode(0)
         }
     }

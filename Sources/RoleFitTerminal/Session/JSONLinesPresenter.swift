@@ -78,11 +78,8 @@ public final class JSONLinesPresenter: SessionPresenter {
     }
 
     private func emit(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        guard let data = try? encoder.encode(value) else { return }
-        console.output(String(decoding: data, as: UTF8.self) + "\n")
+        guard let line = try? JSONCoding.lineText(value) else { return }
+        console.outputData(TerminalText.escapedInJSON(line) + "\n")
     }
 
     /// `{"type":"start",…}`.
