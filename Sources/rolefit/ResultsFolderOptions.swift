@@ -20,10 +20,10 @@ struct ResultsFolderOptions: ParsableArguments {
         do {
             contents = try ResultFolderReader(folder: folder).read()
         } catch {
-            StandardConsole.standard.message("error: \(error.message)\n")
+            StandardConsole.standard.message("error: \(TerminalText.inline(error.message))\n")
             throw ExitCode(1)
         }
-        for skipped in contents.skipped { StandardConsole.standard.message("warning: \(skipped)\n") }
+        for skipped in contents.skipped { StandardConsole.standard.message("warning: \(TerminalText.inline(skipped.description))\n") }
         return contents
     }
 }
