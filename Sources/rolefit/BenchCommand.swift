@@ -20,7 +20,7 @@ struct BenchCATCommand: ParsableCommand {
         abstract: "Run the shared CAT workload and compare with the numpy reference.",
         discussion: """
             Reads workload.json, bank.csv, thetas.csv and uniforms.csv from the workload folder \
-            (default: ../shared/bench/cat, then shared/bench/cat) and results/numpy-ref.csv for the comparison. \
+            (default: ../shared/bench/cat, then shared/bench/cat, then the 200-simulee slice in Benchmarks/cat) and results/numpy-ref.csv for the comparison. \
             Times one thread; build with -c release for meaningful figures.
             """
     )
