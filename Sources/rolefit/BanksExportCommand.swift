@@ -37,9 +37,7 @@ struct BanksExportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
-        }
+        try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
@@ -55,16 +53,7 @@ struct BanksExportCommand: ParsableCommand {
         let export = GiftWriter.write(banks, generator: "rolefit \(RoleFitVersion.current)")
         for skip in export.skipped { StandardConsole.standard.message("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
         for note in export.notes { StandardConsole.standard.message("note: \(note)\n") }
-        if output == "-" {
-            StandardConsole.standard.outputData(export.text)
-        } else {
-            do {
-                try DurableFile.writeAtomically(Data(export.text.utf8), to: output, overwrite: force)
-            } catch {
-                StandardConsole.standard.message("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
-                throw ExitCode(1)
-            }
-        }
+        try OutputFile.write(export.text, to: output, force: force, forPeople: false)
         StandardConsole.standard.message(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
         if export.exportedCount == 0 {
             StandardConsole.standard.message("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")

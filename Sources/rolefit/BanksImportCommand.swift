@@ -52,9 +52,7 @@ struct BanksImportCommand: ParsableCommand {
         if let bankID, !Slug.isItemID(bankID) {
             throw ValidationError("--id '\(bankID)' is not a valid bank id; use lower-case letters, digits and '-'")
         }
-        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
-        }
+        try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
@@ -133,16 +131,7 @@ struct BanksImportCommand: ParsableCommand {
 
     /// Writes the bank to the output file atomically (never replacing a file without --force), or to stdout.
     private func write(_ yaml: String) throws {
-        if output == "-" {
-            StandardConsole.standard.outputData(yaml)
-            return
-        }
-        do {
-            try DurableFile.writeAtomically(Data(yaml.utf8), to: output, overwrite: force)
-        } catch {
-            StandardConsole.standard.message("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
-            throw ExitCode(1)
-        }
+        try OutputFile.write(yaml, to: output, force: force, forPeople: false)
     }
 
     /// The bank id from the output (or input) file name.

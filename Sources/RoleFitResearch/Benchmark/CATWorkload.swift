@@ -162,7 +162,7 @@ struct WorkloadDescription: Decodable {
     static func load(from path: String) throws -> WorkloadDescription {
         guard let data = FileManager.default.contents(atPath: path) else { throw WorkloadError.missingFile(path: path) }
         do {
-            let description = try JSONDecoder().decode(WorkloadDescription.self, from: data)
+            let description = try JSONCoding.decoder().decode(WorkloadDescription.self, from: data)
             guard description.n_items > 0, description.n_simulees > 0, description.cat.test_length > 0,
                   description.cat.test_length <= description.n_items else {
                 throw WorkloadError.invalidDescription(path: path, reason: "item, simulee and test-length counts must be positive")
