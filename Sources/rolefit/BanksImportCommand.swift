@@ -69,7 +69,8 @@ struct BanksImportCommand: ParsableCommand {
             areas: resolver, inputName: file
         )
         let result = BankImporter.run(bytes: bytes, options: options)
-        for issue in result.report.issues { StandardConsole.standard.message(issue.rendered(file: file) + "\n") }
+        StandardConsole.standard.diagnostics(result.report.issues.map { $0.diagnostic(file: file) },
+                                             sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
         guard !result.report.hasErrors else {
             StandardConsole.standard.message(result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
             throw ExitCode(1)

@@ -8,15 +8,17 @@ extension Console {
         outputData(TerminalText.escapedInJSON(try JSONCoding.prettyText(value)))
     }
 
-    /// Writes diagnostics to stderr the way compilers do, coloured when messages are; file names
-    /// are shown on one line whatever characters they hold.
-    public func diagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceText]) {
+    /// Writes diagnostics to stderr the way compilers do, coloured when messages are, with the
+    /// summary line ("2 errors in 1 file") unless `summary` is false; file names are shown on one
+    /// line whatever characters they hold.
+    public func diagnostics(_ diagnostics: [Diagnostic], sources: [String: SourceText], summary: Bool = true) {
         let shown = diagnostics.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.location.file = TerminalText.inline(diagnostic.location.file)
             return diagnostic
         }
         let shownSources = Dictionary(sources.map { (TerminalText.inline($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
-        message(DiagnosticRenderer(sources: shownSources, useColor: style.enabled).render(shown))
+        let renderer = DiagnosticRenderer(sources: shownSources, useColor: style.enabled)
+        message(summary ? renderer.render(shown) : shown.map(renderer.render).joined())
     }
 }
