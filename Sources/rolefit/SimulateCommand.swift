@@ -4,7 +4,7 @@ import RoleFitCore
 import RoleFitTerminal
 import RoleFitResearch
 
-/// `rolefit simulate`: the simulation study of psychometrics.md §9 on the shipped (or given) banks.
+/// `rolefit simulate`: the simulation study of docs/engine.md, Simulation on the shipped (or given) banks.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
