@@ -28,8 +28,8 @@ struct SessionLauncher {
 
     func makePresenter(console: Console, mode: SessionMode, sessionID: String) -> SessionPresenter {
         switch output.format {
-        case .text: TextSessionPresenter(console: console, bankSet: bankSet, mode: mode)
-        case .jsonl: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: sessionID)
+        case .text: TextSessionPresenter(console: console, mode: mode)
+        case .jsonl: JSONLinesPresenter(console: console, sessionID: sessionID)
         }
     }
 
@@ -38,7 +38,7 @@ struct SessionLauncher {
              console: Console) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
-            session: session, bankSet: bankSet, journal: journal, metadata: metadata,
+            session: session, journal: journal, metadata: metadata,
             resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
         let end = controller.run()
         reader.close()

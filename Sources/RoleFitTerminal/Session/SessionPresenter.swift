@@ -4,14 +4,14 @@ import RoleFitCore
 public protocol SessionPresenter: AnyObject {
     /// The opening: what will happen (shown once, also after a resume).
     func showIntroduction(settings: SessionSettings, resumedAnswers: Int)
-    /// Shows a question with the progress line.
-    func showQuestion(_ item: Item, index: Int, progress: ProgressInfo)
+    /// Shows a question (with its skill area's name) and the progress line.
+    func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo)
     /// The prompt for the answer line.
     func answerPrompt(for item: Item) -> String
     /// A one-line problem with what was typed, or another short message.
     func showNotice(_ text: String)
     /// Feedback after an answer (training mode).
-    func showFeedback(for item: Item, response: ItemResponse)
+    func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback)
     /// The `:help` text.
     func showHelp(for item: Item)
     /// The `:progress` text.

@@ -3,13 +3,11 @@ import RoleFitCore
 /// Presents a session to a person: questions on stderr (with readline's prompt), the result on stdout.
 public final class TextSessionPresenter: SessionPresenter {
     private let console: Console
-    private let bankSet: BankSet
     private let mode: SessionMode
 
     /// Creates a presenter.
-    public init(console: Console, bankSet: BankSet, mode: SessionMode) {
+    public init(console: Console, mode: SessionMode) {
         self.console = console
-        self.bankSet = bankSet
         self.mode = mode
     }
 
@@ -38,8 +36,7 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// The question block.
-    public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
-        let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
+    public func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo) {
         console.message(renderer.render(item, areaName: areaName, progress: progress))
     }
 
@@ -52,23 +49,23 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// Right/wrong or the score, then the explanation.
-    public func showFeedback(for item: Item, response: ItemResponse) {
+    public func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback) {
         let style = console.style
         var headline: String
         switch (item.kind, response) {
-        case (.singleChoice, .option(let index)), (.trueFalse, .option(let index)):
-            let best = item.options.firstIndex(where: \.isCorrect) ?? 0
-            headline = index == best ? style.good("✔ Right.") : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[best].text)"
-        case (.multipleResponse, .options(let chosen)):
-            let correct = Set(item.options.indices.filter { item.options[$0].isCorrect })
-            headline = chosen == correct ? style.good("✔ Right.")
-                : style.bad("✘ Not quite.") + " The right set is " + correct.sorted().map { String($0 + 1) }.joined(separator: ", ") + "."
-        case (.gradedScenario, .option(let index)):
-            let top = item.options.map(\.score).max() ?? 0
-            let score = item.options[safe: index]?.score ?? 0
-            let bestIndex = item.options.firstIndex { $0.score == top } ?? 0
+        case (.singleChoice, .option), (.trueFalse, .option):
+            let best = feedback.bestOptions.first ?? 0
+            headline = feedback.correct == true ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[safe: best]?.text ?? "")"
+        case (.multipleResponse, .options):
+            headline = feedback.correct == true ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The right set is " + feedback.bestOptions.map { String($0 + 1) }.joined(separator: ", ") + "."
+        case (.gradedScenario, .option):
+            let top = feedback.maxScore ?? 0
+            let score = feedback.score ?? 0
+            let bestIndex = feedback.bestOptions.first ?? 0
             headline = score == top ? style.good("✔ The strongest choice.")
-                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[bestIndex].text)"
+                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[safe: bestIndex]?.text ?? "")"
         case (.roleKeyed, _):
             headline = style.accent("No right answer here:") + " it shows what you like to do."
         case (.selfRating, _):
