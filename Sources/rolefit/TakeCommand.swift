@@ -72,8 +72,9 @@ struct TakeCommand: ParsableCommand {
         let startedAt = Date()
         let sessionID = SessionJournal.newSessionID(candidate: candidate, at: startedAt)
         let journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
+        let lock: SessionLock
         do {
-            try journal.create(SessionJournal.Header(
+            lock = try journal.create(SessionJournal.Header(
                 sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
                 banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
@@ -81,7 +82,7 @@ struct TakeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
-        try launcher.run(session: session, journal: journal, metadata: metadata, reader: reader, console: console)
+        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 
     /// The name from --name, else asked at the terminal, else "anonymous".
