@@ -42,6 +42,7 @@ struct ResumeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let header = contents.header
+        for note in contents.notes { StandardStreams.error("Note: \(note).\n") }
         let banksFolder = banks ?? header.banksFolder
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)

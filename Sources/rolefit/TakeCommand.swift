@@ -33,11 +33,14 @@ struct TakeCommand: ParsableCommand {
     var maxItems: Int?
 
     @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h.", valueName: "duration"))
-    var timeLimit: Duration?
+    var timeLimit: String?
 
     func validate() throws {
         if let maxItems, !(1...200).contains(maxItems) {
             throw ValidationError("--max-items must be between 1 and 200.")
+        }
+        if let timeLimit {
+            do { _ = try SessionDuration.parseTimeLimit(timeLimit) } catch { throw ValidationError("--time-limit: \(error)") }
         }
         if target != nil && mode != .interview {
             throw ValidationError("--target is for interviews; add --mode interview.")
@@ -60,7 +63,7 @@ struct TakeCommand: ParsableCommand {
             settings.maxItems = maxItems
             settings.minItems = min(settings.minItems, maxItems)
         }
-        settings.timeLimit = timeLimit?.seconds
+        settings.timeLimit = timeLimit.flatMap { try? SessionDuration.parseTimeLimit($0) }
         settings.itemsToAvoid = ResultStore(folder: resultsFolder).itemsSeen(byCandidate: candidate)
         let session: AssessmentSession
         do {

@@ -87,6 +87,8 @@ public struct SessionJournal: Sendable {
         public var resumeCount: Int
         /// Whether a torn last line (a crash mid-write) was ignored.
         public var droppedTornLine: Bool
+        /// What was adjusted while reading (a time limit beyond the allowed range), in words.
+        public var notes: [String] = []
     }
 
     /// Why a journal could not be read.
@@ -97,6 +99,8 @@ public struct SessionJournal: Sendable {
         case notAJournal(String)
         /// A line in the middle is damaged.
         case damaged(path: String, line: Int)
+        /// A value on a line is outside its allowed range.
+        case outOfRange(path: String, line: Int, field: String, detail: String)
 
         /// A message that says what to do.
         public var description: String {
@@ -104,6 +108,7 @@ public struct SessionJournal: Sendable {
             case .unreadable(let failure): "\(failure)"
             case .notAJournal(let path): "\(path) is not a RoleFit session journal"
             case .damaged(let path, let line): "\(path):\(line) is damaged; the answers before it are intact — copy the file, delete that line and the ones after it, then resume"
+            case .outOfRange(let path, let line, let field, let detail): "\(path):\(line): \(field) \(detail); the answers before that line are intact — copy the file, delete that line and the ones after it, then resume"
             }
         }
     }
@@ -190,8 +195,17 @@ public struct SessionJournal: Sendable {
 
     private static func replay(_ contents: JSONLinesLog.Contents, path: String) throws(ReadError) -> Contents {
         guard let first = contents.lines.first,
-              let header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
+              var header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
             throw .notAJournal(path)
+        }
+        var notes: [String] = []
+        if let limit = header.settings.timeLimit, !SessionDuration.timeLimitRange.contains(limit) {
+            guard limit.isFinite, limit > 0 else {
+                throw .outOfRange(path: path, line: 1, field: "settings.timeLimit", detail: "= \(limit) is not a positive number of seconds")
+            }
+            let bound = limit < SessionDuration.timeLimitRange.lowerBound ? SessionDuration.timeLimitRange.lowerBound : SessionDuration.timeLimitRange.upperBound
+            header.settings.timeLimit = bound
+            notes.append("the session's time limit (\(limit) s) is outside 1 s–24 h; continuing with \(SessionDuration.readableText(bound))")
         }
         var answers: [AnsweredItem] = []
         var undos = 0, resumes = 0
@@ -201,7 +215,13 @@ public struct SessionJournal: Sendable {
             }
             switch event.type {
             case .answer:
-                if let answer = event.answer { answers.append(answer) }
+                if let answer = event.answer {
+                    guard SessionDuration.isValidAnswer(answer.seconds) else {
+                        throw .outOfRange(path: path, line: offset + 2, field: "answer.seconds",
+                                          detail: "= \(answer.seconds) is outside 0–\(Int(SessionDuration.answerRange.upperBound)) seconds")
+                    }
+                    answers.append(answer)
+                }
             case .undo:
                 if !answers.isEmpty { answers.removeLast() }
                 undos += 1
@@ -210,7 +230,7 @@ public struct SessionJournal: Sendable {
             }
         }
         return Contents(header: header, answers: answers, undoCount: undos, resumeCount: resumes,
-                        droppedTornLine: contents.droppedTornLine)
+                        droppedTornLine: contents.droppedTornLine, notes: notes)
     }
 
     /// Removes a torn last line left by a crash, so the next event starts on a fresh line.
