@@ -16,6 +16,7 @@ struct SessionLauncher {
 
     /// A line reader: readline for people at a terminal, plain lines otherwise.
     func makeReader(console: Console) throws -> LineReader {
+        StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
             return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
         }
@@ -44,6 +45,7 @@ struct SessionLauncher {
         let end = withExtendedLifetime(lock) { controller.run() }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
+        if case .saved = end, let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
     }
 
     /// The fingerprints of the loaded banks.

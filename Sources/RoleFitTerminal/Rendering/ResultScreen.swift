@@ -16,10 +16,10 @@ public struct ResultScreen: Sendable {
     /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why.
     public func render(_ document: ResultDocument, savedPath: String? = nil) -> String {
         let recommendation = document.recommendation
-        let percent = Int((recommendation.confidence * 100).rounded())
+        let percent = ReportText.percent(recommendation.confidence)
         let headline = recommendation.kind == "hybrid"
-            ? "Your closest fit: a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent)% that one of the two fits best)"
-            : "Your closest fit: \(recommendation.label) — \(recommendation.confidenceWords) (\(percent)%)"
+            ? "Your closest fit: a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
+            : "Your closest fit: \(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
         var text = "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
         let nameWidth = (document.roles.map { $0.name.count }.max() ?? 10) + 2
         let barWidth = max(10, min(24, width - nameWidth - 12))

@@ -46,7 +46,7 @@ public final class SessionController {
                 let input = reader.readLine(prompt: presenter.answerPrompt(for: item))
                 let parsed: AnswerParser.Parsed
                 switch input {
-                case .endOfInput:
+                case .endOfInput, .stopped:
                     return saveForLater()
                 case .interrupted:
                     if previousWasInterrupt { return saveForLater() }
