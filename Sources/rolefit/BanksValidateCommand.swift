@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoleFitCore
 
 /// `rolefit banks validate [PATH …]`: checks banks and prints compiler-style diagnostics.
@@ -17,7 +18,13 @@ struct BanksValidateCommand: ParsableCommand {
 
     func run() throws {
         let targets = paths.isEmpty ? [BankLocationOptions.defaultFolder] : paths
-        let result = BankLoader.load(paths: targets)
+        var result = BankLoader.load(paths: targets)
+        // Folders are checked as the set a session would use; files given one by one are checked alone.
+        let folders = targets.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        if !folders.isEmpty && folders.count == targets.count { result.diagnostics += BankCoverage.diagnostics(for: result) }
         let renderer = DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
         if result.diagnostics.isEmpty, let set = result.bankSet {
             StandardStreams.error("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")

@@ -30,8 +30,9 @@ struct ReportOutputOptions: ParsableArguments {
         do {
             try DurableFile.writeAtomically(Data(text.utf8), to: output, overwrite: force)
         } catch {
-            let hint = error.errorNumber == EEXIST ? "pass --force to replace it" : "check that the folder exists and is writable"
-            StandardStreams.error("error: \(error); \(hint)\n")
+            let hint = error.errorNumber == EEXIST ? "; pass --force to replace it"
+                : error.errorNumber == 0 ? "" : "; check that the folder exists and is writable"
+            StandardStreams.error("error: \(error)\(hint)\n")
             throw ExitCode(1)
         }
         StandardStreams.error("Wrote \(output).\n")
