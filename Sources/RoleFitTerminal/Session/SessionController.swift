@@ -120,7 +120,11 @@ public final class SessionController {
         }
         do {
             let path = try ResultStore(folder: resultsFolder).save(document)
-            journal.remove()
+            do {
+                try journal.remove()
+            } catch {
+                presenter.showNotice("The result is saved, but its finished session journal could not be removed (\(error)); delete \(journal.path) by hand so that `rolefit resume` does not offer it again.")
+            }
             presenter.showResult(document, path: path)
             return .finished(path: path)
         } catch {
