@@ -47,7 +47,11 @@ func apply(_ selector: UInt8, _ bits: UInt64, to document: inout ResultDocument)
 /// libFuzzer's entry point.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard var document = base, let start else { return 0 }
+    guard var document = base else {
+        fputs("FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)\n", stderr)
+        exit(2)
+    }
+    guard let start else { return 0 }
     let bytes = UnsafeBufferPointer(start: start, count: count)
     var offset = 0
     while offset + 9 <= bytes.count {

@@ -27,7 +27,10 @@ func lines(of data: Data) -> [LineInput] {
 /// libFuzzer's entry point: one scripted session; a journal that cannot be replayed is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let bankSet else { return 0 }
+    guard let bankSet else {
+        fputs("FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)\n", stderr)
+        exit(2)
+    }
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
     let folder = scratch + "/results"
     try? FileManager.default.removeItem(atPath: folder)
