@@ -48,7 +48,7 @@ func apply(_ selector: UInt8, _ bits: UInt64, to document: inout ResultDocument)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard var document = base else {
-        fputs("FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)\n", stderr)
+        print("FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)")
         exit(2)
     }
     guard let start else { return 0 }

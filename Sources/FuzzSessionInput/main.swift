@@ -8,6 +8,33 @@ import RoleFitTerminal
 /// The fixture catalogue and starter bank (every item kind); scripts/fuzz.sh runs from the package root.
 let bankSet: BankSet? = BankLoader.load(paths: ["Tests/RoleFitCoreTests/Fixtures/Banks"]).bankSet
 
+/// A console that keeps nothing (the protocol's lines are produced and dropped).
+final class DiscardingConsole: Console {
+    let width = 80
+    let style = TextStyle(enabled: false)
+    func output(_ text: String) {}
+    func message(_ text: String) {}
+}
+
+/// Hands out the fuzzed lines, then the end of input.
+final class FuzzedLines: LineReader {
+    private var remaining: ArraySlice<LineInput>
+    init(_ inputs: [LineInput]) { remaining = inputs[...] }
+    func readLine(prompt: String) -> LineInput { remaining.popFirst() ?? .endOfInput }
+    func setCompletions(_ words: [String]) {}
+    func close() {}
+}
+
+/// A clock that moves 5 s per reading, so answer times are fixed.
+final class FuzzClock: SessionClock {
+    private var seconds = 0.0
+    func now() -> Date { Date(timeIntervalSince1970: 1_795_000_000 + seconds) }
+    func monotonicSeconds() -> Double {
+        seconds += 5
+        return seconds
+    }
+}
+
 /// A scratch folder in memory when the system has one, so the journal's fsyncs stay cheap.
 let scratch = (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     + "/rolefit-fuzz-session-\(getpid())"
@@ -28,7 +55,7 @@ func lines(of data: Data) -> [LineInput] {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let bankSet else {
-        fputs("FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)\n", stderr)
+        print("FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)")
         exit(2)
     }
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
@@ -37,15 +64,15 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let settings = SessionSettings(seed: 7)
     let journal = SessionJournal(resultsFolder: folder, sessionID: "fuzz")
-    let clock = SteppingClock()
+    let clock = FuzzClock()
     guard let session = try? AssessmentSession(bankSet: bankSet, settings: settings),
           let lock = try? journal.create(SessionJournal.Header(sessionID: "fuzz", candidate: "Fuzz", settings: settings,
                                                                banksFolder: "", banks: [], startedAt: clock.now())) else { return 0 }
-    let console = TestConsole(width: 80)
+    let console = DiscardingConsole()
     let controller = SessionController(
         session: session, bankSet: bankSet, journal: journal,
         metadata: SessionMetadata(sessionID: "fuzz", candidate: "Fuzz", startedAt: clock.now()), resultsFolder: folder,
-        reader: ScriptedLineReader(lines(of: data)), presenter: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: "fuzz"),
+        reader: FuzzedLines(lines(of: data)), presenter: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: "fuzz"),
         clock: clock)
     let end = withExtendedLifetime(lock) { controller.run() }
     if case .saved = end {
