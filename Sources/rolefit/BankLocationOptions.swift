@@ -23,8 +23,10 @@ struct BankLocationOptions: ParsableArguments {
 
     /// Loads the banks of `folder`; on errors prints the diagnostics to stderr and exits 1.
     static func load(folder: String) throws -> BankSet {
-        let result = BankLoader.load(paths: [folder])
-        guard let set = result.bankSet else {
+        var result = BankLoader.load(paths: [folder])
+        let coverageErrors = BankCoverage.diagnostics(for: result).filter { $0.severity == .error }
+        result.diagnostics += coverageErrors
+        guard let set = result.bankSet, coverageErrors.isEmpty else {
             StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
             StandardConsole.standard.message("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
             throw ExitCode(1)
