@@ -73,14 +73,18 @@ struct ConsoleEndToEndTests {
         #expect(!run.stdout.contains("Fatal error") && !run.stdout.contains("error:"), "\(run)")
     }
 
-    @Test("A hostile name typed at `take` reaches `team` and `report` neutralised")
+    @Test("A hostile name is refused at `take`; one edited into a result reaches `team` and `report` neutralised")
     func hostileName() throws {
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let name = "Eve\u{1B}]52;c;SGVsbG8=\u{07}\u{1B}[2J\u{202E}x"
-        let (path, run) = try RealSessions.take(name: name, results: "results", seed: 4, in: folder)
-        let saved = try #require(path, "\(run)")
-        let team = try RolefitProcess.run(["team", "--results", "results"], in: folder)
+        let (refusedPath, refused) = try RealSessions.take(name: name, results: "results", seed: 4, in: folder)
+        #expect(refusedPath == nil && refused.status == 64, "\(refused)")
+        #expect(!(refused.stdout + refused.stderr).contains("\u{1B}"), "\(refused)")
+        let document = ResultFixtures.document(name: name, sessionID: "hostile", minute: 1, scores: [60, 40, nil],
+                                               probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
+        let saved = try ResultFixtures.save([document], in: folder)[0]
+        let team = try RolefitProcess.run(["team", "--results", folder.path], in: folder)
         let report = try RolefitProcess.run(["report", saved], in: folder)
         for (what, outcome) in [("team", team), ("report", report)] {
             #expect(outcome.status == 0, "\(what): \(outcome)")
