@@ -9,12 +9,12 @@ struct CatalogueDecoder {
 
     /// Decodes the root mapping of a catalogue file.
     func decode(_ root: YAMLNode) -> Catalogue? {
-        guard let reader = MappingReader(root, subject: "the catalogue", knownKeys: ["format", "areas", "roles"], sink: sink) else {
+        guard let reader = MappingReader(root, subject: "the catalogue", knownKeys: ["format", "areas", "roles", "distinctions"], sink: sink) else {
             return nil
         }
         let areas = decodeAreas(reader)
         let roles = decodeRoles(reader, areas: areas)
-        return Catalogue(areas: areas, roles: roles)
+        return Catalogue(areas: areas, roles: roles, distinctions: decodeDistinctions(reader))
     }
 
     private func decodeAreas(_ reader: MappingReader) -> [SkillArea] {
@@ -33,6 +33,23 @@ struct CatalogueDecoder {
             areas.append(SkillArea(id: id, name: name, description: description))
         }
         return areas
+    }
+
+    private func decodeDistinctions(_ reader: MappingReader) -> [Distinction] {
+        guard let (elements, _) = reader.list("distinctions", required: false, hint: "list the distinctions, each with id, name and description") else {
+            return []
+        }
+        var distinctions: [Distinction] = []
+        var seen: [String: YAMLNode] = [:]
+        for element in elements {
+            guard let entry = MappingReader(element, subject: "a distinction", knownKeys: ["id", "name", "description"], sink: sink),
+                  let id = identifier(entry, subject: "distinction", seen: &seen)
+            else { continue }
+            let name = entry.string("name", required: true) ?? id
+            let description = entry.string("description", required: true) ?? ""
+            distinctions.append(Distinction(id: id, name: name, description: description))
+        }
+        return distinctions
     }
 
     private func decodeRoles(_ reader: MappingReader, areas: [SkillArea]) -> [Role] {
