@@ -141,7 +141,7 @@ public final class SessionController {
 
     private func progress() -> ProgressInfo {
         let snapshot = session.snapshot
-        let hasEvidence = session.answers.contains { $0.response != .skipped }
+        let hasEvidence = session.answers.contains { $0.response.isAnswer }
         return ProgressInfo(
             questionNumber: session.answers.count + 1, estimatedRemaining: snapshot.estimatedRemaining,
             leadingRole: hasEvidence ? roleName(snapshot.leadingRole) : nil,
