@@ -94,8 +94,7 @@ enum TestWiseCues {
             Set(ContentWords.words(item.prompt)).isDisjoint(with: hedgeWords) ? [1] : [0]
         },
         Rule(name: "always answer true", opposite: "always answer false") { _ in [0] },
-        Rule(name: "always answer false", opposite: "always answer true") { _ in [1] },
-    ]
+    ].flatMap { [$0, $0.reversed] }
 
     /// Smallest gain over chance for a rule to join the combination (smaller gains are noise).
     static let minimumGain = 0.02
