@@ -18,38 +18,33 @@ struct CatalogueDecoder {
     }
 
     private func decodeAreas(_ reader: MappingReader) -> [SkillArea] {
-        guard let (elements, node) = reader.list("areas", required: true, hint: "list the skill areas, each with id, name and description") else {
-            return []
+        let entries = decodeNamedEntries(reader, key: "areas", noun: "skill area", required: true)
+        if let node = reader.value("areas"), node.elements?.isEmpty == true {
+            sink.error(node, "the catalogue lists no skill areas; add at least one")
         }
-        if elements.isEmpty { sink.error(node, "the catalogue lists no skill areas; add at least one") }
-        var areas: [SkillArea] = []
-        var seen: [String: YAMLNode] = [:]
-        for element in elements {
-            guard let area = MappingReader(element, subject: "a skill area", knownKeys: ["id", "name", "description"], sink: sink),
-                  let id = identifier(area, subject: "skill area", seen: &seen)
-            else { continue }
-            let name = area.string("name", required: true) ?? id
-            let description = area.string("description", required: true) ?? ""
-            areas.append(SkillArea(id: id, name: name, description: description))
-        }
-        return areas
+        return entries.map { SkillArea(id: $0.id, name: $0.name, description: $0.description) }
     }
 
     private func decodeDistinctions(_ reader: MappingReader) -> [Distinction] {
-        guard let (elements, _) = reader.list("distinctions", required: false, hint: "list the distinctions, each with id, name and description") else {
+        decodeNamedEntries(reader, key: "distinctions", noun: "distinction", required: false)
+            .map { Distinction(id: $0.id, name: $0.name, description: $0.description) }
+    }
+
+    /// Reads a list of `{id, name, description}` entries (skill areas, distinctions), reporting bad and duplicate ids.
+    private func decodeNamedEntries(_ reader: MappingReader, key: String, noun: String,
+                                    required: Bool) -> [(id: String, name: String, description: String)] {
+        guard let (elements, _) = reader.list(key, required: required, hint: "list the \(noun)s, each with id, name and description") else {
             return []
         }
-        var distinctions: [Distinction] = []
+        var entries: [(id: String, name: String, description: String)] = []
         var seen: [String: YAMLNode] = [:]
         for element in elements {
-            guard let entry = MappingReader(element, subject: "a distinction", knownKeys: ["id", "name", "description"], sink: sink),
-                  let id = identifier(entry, subject: "distinction", seen: &seen)
+            guard let entry = MappingReader(element, subject: "a \(noun)", knownKeys: ["id", "name", "description"], sink: sink),
+                  let id = identifier(entry, subject: noun, seen: &seen)
             else { continue }
-            let name = entry.string("name", required: true) ?? id
-            let description = entry.string("description", required: true) ?? ""
-            distinctions.append(Distinction(id: id, name: name, description: description))
+            entries.append((id, entry.string("name", required: true) ?? id, entry.string("description", required: true) ?? ""))
         }
-        return distinctions
+        return entries
     }
 
     private func decodeRoles(_ reader: MappingReader, areas: [SkillArea]) -> [Role] {
