@@ -116,3 +116,25 @@ struct BankFormatAdditionsTests {
         #expect(!ItemResponse.notApplicable.isAnswer && !ItemResponse.skipped.isAnswer && ItemResponse.rating(3).isAnswer)
     }
 }
+
+@Suite("Not applicable in a session")
+struct NotApplicableSessionTests {
+    @Test("an n/a answer is recorded, gives no evidence, and reads as 'not applicable'")
+    func sessionRecordsNotApplicable() throws {
+        let item = Item(id: "sr-na", kind: .selfRating, area: "area-0", prompt: "When my team misses a sprint goal, I …",
+                        options: (0..<5).map { ItemOption(text: "\($0 + 1)", score: $0) }, allowsNotApplicable: true,
+                        parameters: .graded(a: 1, thresholds: [-1.5, -0.5, 0.5, 1.5]))
+        let other = Item(id: "sc", kind: .singleChoice, area: "area-1", prompt: "?",
+                         options: [ItemOption(text: "a"), ItemOption(text: "b", isCorrect: true, score: 1)],
+                         parameters: .dichotomous(a: 1, b: 0, c: 0.5))
+        let set = BankSet(catalogue: SyntheticBanks.catalogue, banks: [QuestionBank(id: "na", title: "NA", file: "na.yaml", items: [item, other])])
+        var session = try AssessmentSession(bankSet: set, settings: SessionSettings(selection: .fixedForm, minItems: 0, maxItems: 2, contentMinimum: 0))
+        #expect(session.currentQuestion?.id == "sr-na")
+        try session.record(.notApplicable, seconds: 2)
+        #expect(session.trace.last?.category == nil)
+        #expect(session.snapshot.presentedCount == 1 && session.snapshot.answeredCount == 0)
+        #expect(session.answers.first?.response == .notApplicable)
+        #expect(AnswerText.describe(.notApplicable, for: item) == "not applicable")
+        #expect(throws: SessionError.self) { try session.record(.notApplicable, seconds: 1) }
+    }
+}
