@@ -105,18 +105,18 @@ public enum BankAudit {
 
     private static func auditCues(_ items: [Item], thresholds: AuditThresholds,
                                   checks: inout [AuditReport.Check], findings: inout [AuditReport.Finding]) -> [AuditReport.CueRule] {
-        let groups: [(String, [Item], [TestWiseCues.Rule])] = [
-            ("graded scenarios", items.filter { $0.kind == .gradedScenario }, TestWiseCues.choiceRules),
-            ("knowledge (single choice)", items.filter { $0.kind == .singleChoice }, TestWiseCues.choiceRules),
-            ("true/false", items.filter { $0.kind == .trueFalse }, TestWiseCues.trueFalseRules),
+        let groups: [(id: String, name: String, items: [Item], rules: [TestWiseCues.Rule])] = [
+            ("cues-graded", "graded scenarios", items.filter { $0.kind == .gradedScenario }, TestWiseCues.choiceRules),
+            ("cues-knowledge", "knowledge (single choice)", items.filter { $0.kind == .singleChoice }, TestWiseCues.choiceRules),
+            ("cues-true-false", "true/false", items.filter { $0.kind == .trueFalse }, TestWiseCues.trueFalseRules),
         ]
         var results: [AuditReport.CueRule] = []
-        for (name, group, rules) in groups where !group.isEmpty {
+        for (id, name, group, rules) in groups where !group.isEmpty {
             let all = rules + (TestWiseCues.combined(rules, items: group).map { [$0] } ?? [])
             let evaluated = TestWiseCues.evaluate(all, group: name, items: group)
             results += evaluated
             guard let best = evaluated.max(by: { $0.advantage < $1.advantage }) else { continue }
-            checks.append(.init(id: "cues-" + name.split(separator: " ").first.map(String.init)!.lowercased().replacingOccurrences(of: "/", with: "-"),
+            checks.append(.init(id: id,
                 measured: "best test-wise rule on \(group.count) \(name): “\(best.rule)” finds the best answer \(percent(best.hitRate)) of the time (chance \(percent(best.chance)), \(points(best.advantage)))",
                 limit: "≤ \(Int((thresholds.maximumCueAdvantage * 100).rounded())) points over chance", passed: best.advantage <= thresholds.maximumCueAdvantage))
             let strong = Set(evaluated.filter { $0.advantage > thresholds.maximumCueAdvantage / 2 }.map(\.rule))
