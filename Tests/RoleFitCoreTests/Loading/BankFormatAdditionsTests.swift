@@ -86,6 +86,8 @@ struct BankFormatAdditionsTests {
         #expect(items[2].parameters == .dichotomous(a: 1, b: 1.5, c: 0))
         #expect(items[3].parameters == .dichotomous(a: 1.3, b: 0.2, c: 0))
         #expect(items.map(\.isProvisional) == [true, true, true, false])
+        let stats = BankStatistics(try #require(result.bankSet))
+        #expect(stats.totals.provisional == 3)
     }
 
     @Test("a self-rating that allows it accepts n/a, na and 0 as not applicable; others refuse them")
