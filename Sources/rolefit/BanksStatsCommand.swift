@@ -34,7 +34,7 @@ struct BanksStatsCommand: ParsableCommand {
         }
         text += "\ninfo@0: expected test information at θ = 0 if every performance item of the area were asked\n"
         text += "(its inverse square root is the smallest possible standard error); (self): the same for self-ratings.\n"
-        text += "\nParameters\n"
+        text += "\nParameters (\(stats.totals.provisional) of \(stats.totals.items) items provisional: derived from a difficulty rating, not yet calibrated)\n"
         for (source, count) in stats.totals.byParameterSource.sorted(by: { $0.key < $1.key }) {
             text += "  \(source.padding(12))\(count)\n"
         }

@@ -62,6 +62,8 @@ public struct BankStatistics: Sendable, Codable, Hashable {
         public var byKind: [String: Int]
         /// Items per difficulty rating (provisional parameters) or "calibrated"/"role-key".
         public var byParameterSource: [String: Int]
+        /// Items whose parameters are provisional (from a difficulty rating, until calibrated).
+        public var provisional: Int
     }
 
     /// Roles in catalogue order.
@@ -116,6 +118,7 @@ public struct BankStatistics: Sendable, Codable, Hashable {
         banks = set.banks.map {
             BankSummary(id: $0.id, title: $0.title, file: $0.file, itemCount: $0.items.count, contentHash: $0.contentHash)
         }
-        totals = Totals(items: items.count, byArea: byArea, byKind: byKind, byParameterSource: bySource)
+        totals = Totals(items: items.count, byArea: byArea, byKind: byKind, byParameterSource: bySource,
+                        provisional: items.count(where: \.isProvisional))
     }
 }

@@ -14,6 +14,10 @@ public struct Item: Sendable, Hashable, Identifiable {
     public var explanation: String?
     /// Free-form tags.
     public var tags: [String]
+    /// Catalogue distinction ids the item probes.
+    public var distinctions: [String]
+    /// For self-ratings: the person may answer "not applicable" (the statement assumes a job context).
+    public var allowsNotApplicable: Bool
     /// IRT model and parameters.
     public var parameters: ItemParameters
     /// Where the parameters came from.
@@ -26,8 +30,8 @@ public struct Item: Sendable, Hashable, Identifiable {
     /// Creates an item.
     public init(
         id: String, kind: ItemKind, area: String, prompt: String, options: [ItemOption],
-        explanation: String? = nil, tags: [String] = [], parameters: ItemParameters,
-        parameterSource: ParameterSource = .explicit, isReverseKeyed: Bool = false,
+        explanation: String? = nil, tags: [String] = [], distinctions: [String] = [], allowsNotApplicable: Bool = false,
+        parameters: ItemParameters, parameterSource: ParameterSource = .explicit, isReverseKeyed: Bool = false,
         location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)
     ) {
         self.id = id
@@ -37,10 +41,18 @@ public struct Item: Sendable, Hashable, Identifiable {
         self.options = options
         self.explanation = explanation
         self.tags = tags
+        self.distinctions = distinctions
+        self.allowsNotApplicable = allowsNotApplicable
         self.parameters = parameters
         self.parameterSource = parameterSource
         self.isReverseKeyed = isReverseKeyed
         self.location = location
+    }
+
+    /// Whether the parameters are provisional (derived from a difficulty rating, not calibrated).
+    public var isProvisional: Bool {
+        if case .provisional = parameterSource { return true }
+        return false
     }
 
     /// The number of response categories the IRT model distinguishes.

@@ -8,12 +8,23 @@ public enum ItemResponse: Sendable, Hashable, Codable {
     case rating(Int)
     /// No answer; the question counts towards the maximum but gives no evidence.
     case skipped
+    /// "Not applicable" to a self-rating that allows it: no evidence, like a skip, but recorded apart.
+    case notApplicable
 
     enum CodingKeys: String, CodingKey {
-        case option, options, rating, skipped
+        case option, options, rating, skipped, notApplicable
     }
 
-    /// Encodes as `{"option": 2}`, `{"options": [0, 3]}` (sorted), `{"rating": 4}` or `{"skipped": true}`.
+    /// Whether the response is an answer that carries evidence (not a skip, not "not applicable").
+    public var isAnswer: Bool {
+        switch self {
+        case .option, .options, .rating: true
+        case .skipped, .notApplicable: false
+        }
+    }
+
+    /// Encodes as `{"option": 2}`, `{"options": [0, 3]}` (sorted), `{"rating": 4}`, `{"skipped": true}`
+    /// or `{"notApplicable": true}`.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         switch self {
@@ -21,6 +32,7 @@ public enum ItemResponse: Sendable, Hashable, Codable {
         case .options(let indices): try container.encode(indices.sorted(), forKey: .options)
         case .rating(let value): try container.encode(value, forKey: .rating)
         case .skipped: try container.encode(true, forKey: .skipped)
+        case .notApplicable: try container.encode(true, forKey: .notApplicable)
         }
     }
 
@@ -35,10 +47,12 @@ public enum ItemResponse: Sendable, Hashable, Codable {
             self = .rating(value)
         } else if try container.decodeIfPresent(Bool.self, forKey: .skipped) == true {
             self = .skipped
+        } else if try container.decodeIfPresent(Bool.self, forKey: .notApplicable) == true {
+            self = .notApplicable
         } else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: decoder.codingPath,
-                debugDescription: "an answer needs one of: option, options, rating, skipped"))
+                debugDescription: "an answer needs one of: option, options, rating, skipped, notApplicable"))
         }
     }
 }

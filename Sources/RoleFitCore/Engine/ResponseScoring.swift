@@ -1,9 +1,14 @@
 /// Turns an answer into the response category of the item's model, or rejects it.
 package enum ResponseScoring {
-    /// The category (option index for role-keyed items), nil for a skip; throws when the answer does not fit.
+    /// The category (option index for role-keyed items), nil for a skip or "not applicable"; throws when the answer does not fit.
     package static func category(of response: ItemResponse, for item: Item, categoryCount: Int) throws(SessionError) -> Int? {
         switch response {
         case .skipped:
+            return nil
+        case .notApplicable:
+            guard item.allowsNotApplicable else {
+                throw .responseDoesNotFit(itemID: item.id, expected: expectation(item))
+            }
             return nil
         case .option(let index):
             switch item.kind {

@@ -94,19 +94,10 @@ struct QuestionMapper {
         let rating = question.difficulty ?? .easy
         return Item(
             id: id, kind: kind, area: area, prompt: question.prompt, options: itemOptions, explanation: explanation,
-            tags: question.tags, parameters: Self.provisionalParameters(kind: kind, options: itemOptions, rating: rating),
+            tags: question.tags, parameters: ProvisionalParameters.parameters(kind: kind, options: itemOptions, rating: rating),
             parameterSource: .provisional(rating),
             location: SourceLocation(file: options.inputName, line: question.line, column: 1)
         )
-    }
-
-    /// Parameters derived from a difficulty rating (docs/bank-format.md, "Item parameters").
-    static func provisionalParameters(kind: ItemKind, options: [ItemOption], rating: DifficultyRating) -> ItemParameters {
-        let b = rating.location
-        guard kind == .gradedScenario else { return .dichotomous(a: 1, b: b, c: 0) }
-        let top = options.map(\.score).max() ?? 1
-        let steps = top <= 1 ? [b] : (0..<top).map { b - 1 + 2 * Double($0) / Double(top - 1) }
-        return .partialCredit(a: 1, steps: steps)
     }
 
     /// The error for questions whose category gives no area.

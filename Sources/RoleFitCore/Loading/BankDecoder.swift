@@ -8,12 +8,12 @@ struct BankDecoder {
 
     private static let bankKeys = ["format", "id", "title", "description", "items"]
     private static let itemKeys = ["id", "kind", "area", "prompt", "options", "explanation", "tags", "difficulty",
-                                   "irt", "answer", "reverse", "labels", "scale", "table"]
+                                   "irt", "answer", "reverse", "labels", "scale", "table", "distinctions", "notApplicable"]
     /// Keys that only some kinds use, with the kinds that use them.
     private static let kindSpecificKeys: [String: [ItemKind]] = [
         "options": [.singleChoice, .multipleResponse, .gradedScenario, .roleKeyed],
         "answer": [.trueFalse],
-        "reverse": [.selfRating], "labels": [.selfRating], "scale": [.selfRating],
+        "reverse": [.selfRating], "labels": [.selfRating], "scale": [.selfRating], "notApplicable": [.selfRating],
         "table": [.roleKeyed],
         "difficulty": [.singleChoice, .multipleResponse, .trueFalse, .gradedScenario, .selfRating],
         "irt": [.singleChoice, .multipleResponse, .trueFalse, .gradedScenario, .selfRating],
@@ -71,6 +71,8 @@ struct BankDecoder {
         let prompt = reader.string("prompt", required: true, hint: "write the question or statement") ?? ""
         let explanation = reader.string("explanation", required: false)
         let tags = reader.strings("tags") ?? []
+        let distinctions = readDistinctions(reader)
+        let allowsNotApplicable = kind == .selfRating ? (reader.bool("notApplicable") ?? false) : false
         let options = readOptions(reader, kind: kind, subject: subject)
         let rating = readDifficulty(reader)
         let parameters = readParameters(reader, kind: kind, subject: subject, options: options, rating: rating)
@@ -82,7 +84,7 @@ struct BankDecoder {
             sink.warning(node, "\(subject) has no explanation; add one — training mode shows it after the answer")
         }
         return Item(id: id, kind: kind, area: area, prompt: prompt, options: finalOptions, explanation: explanation,
-                    tags: tags, parameters: parameters.value, parameterSource: parameters.source,
+                    tags: tags, distinctions: distinctions, allowsNotApplicable: allowsNotApplicable, parameters: parameters.value, parameterSource: parameters.source,
                     isReverseKeyed: reverse, location: node.location)
     }
 
@@ -111,6 +113,24 @@ struct BankDecoder {
             return nil
         }
         return area
+    }
+
+    private func readDistinctions(_ reader: MappingReader) -> [String] {
+        guard let ids = reader.strings("distinctions"), let node = reader.value("distinctions") else { return [] }
+        guard let catalogue else { return ids }
+        let known = catalogue.distinctions.map(\.id)
+        var seen = Set<String>()
+        for id in ids {
+            let element = node.elements?.first { $0.scalar == id } ?? node
+            if catalogue.distinction(id) == nil {
+                sink.error(element, "unknown distinction '\(id)'\(Suggestion.didYouMean(id, in: known))",
+                           hint: known.isEmpty ? "the catalogue lists no distinctions; add them under `distinctions:` in catalogue.yaml"
+                               : Suggestion.closest(to: id, in: known) == nil ? "known distinctions: \(known.joined(separator: ", "))" : nil)
+            } else if !seen.insert(id).inserted {
+                sink.error(element, "distinction '\(id)' is listed twice; name each distinction once")
+            }
+        }
+        return ids
     }
 
     // MARK: - Options
@@ -296,13 +316,7 @@ struct BankDecoder {
             }
             return nil
         }
-        let b = rating.location
-        let value: ItemParameters = switch kind {
-        case .singleChoice, .multipleResponse, .trueFalse: .dichotomous(a: 1, b: b, c: 0)
-        case .gradedScenario: .partialCredit(a: 1, steps: ParameterRanges.provisionalSteps(location: b, count: categoriesAbove0))
-        case .selfRating: .graded(a: 1, thresholds: ParameterRanges.provisionalThresholdOffsets.map { b + $0 })
-        case .roleKeyed: .roleTable([])
-        }
+        let value = ProvisionalParameters.parameters(kind: kind, options: options, rating: rating)
         return (value, .provisional(rating))
     }
 

@@ -9,30 +9,42 @@ struct CatalogueDecoder {
 
     /// Decodes the root mapping of a catalogue file.
     func decode(_ root: YAMLNode) -> Catalogue? {
-        guard let reader = MappingReader(root, subject: "the catalogue", knownKeys: ["format", "areas", "roles"], sink: sink) else {
+        guard let reader = MappingReader(root, subject: "the catalogue", knownKeys: ["format", "areas", "roles", "distinctions"], sink: sink) else {
             return nil
         }
         let areas = decodeAreas(reader)
         let roles = decodeRoles(reader, areas: areas)
-        return Catalogue(areas: areas, roles: roles)
+        return Catalogue(areas: areas, roles: roles, distinctions: decodeDistinctions(reader))
     }
 
     private func decodeAreas(_ reader: MappingReader) -> [SkillArea] {
-        guard let (elements, node) = reader.list("areas", required: true, hint: "list the skill areas, each with id, name and description") else {
+        let entries = decodeNamedEntries(reader, key: "areas", noun: "skill area", required: true)
+        if let node = reader.value("areas"), node.elements?.isEmpty == true {
+            sink.error(node, "the catalogue lists no skill areas; add at least one")
+        }
+        return entries.map { SkillArea(id: $0.id, name: $0.name, description: $0.description) }
+    }
+
+    private func decodeDistinctions(_ reader: MappingReader) -> [Distinction] {
+        decodeNamedEntries(reader, key: "distinctions", noun: "distinction", required: false)
+            .map { Distinction(id: $0.id, name: $0.name, description: $0.description) }
+    }
+
+    /// Reads a list of `{id, name, description}` entries (skill areas, distinctions), reporting bad and duplicate ids.
+    private func decodeNamedEntries(_ reader: MappingReader, key: String, noun: String,
+                                    required: Bool) -> [(id: String, name: String, description: String)] {
+        guard let (elements, _) = reader.list(key, required: required, hint: "list the \(noun)s, each with id, name and description") else {
             return []
         }
-        if elements.isEmpty { sink.error(node, "the catalogue lists no skill areas; add at least one") }
-        var areas: [SkillArea] = []
+        var entries: [(id: String, name: String, description: String)] = []
         var seen: [String: YAMLNode] = [:]
         for element in elements {
-            guard let area = MappingReader(element, subject: "a skill area", knownKeys: ["id", "name", "description"], sink: sink),
-                  let id = identifier(area, subject: "skill area", seen: &seen)
+            guard let entry = MappingReader(element, subject: "a \(noun)", knownKeys: ["id", "name", "description"], sink: sink),
+                  let id = identifier(entry, subject: noun, seen: &seen)
             else { continue }
-            let name = area.string("name", required: true) ?? id
-            let description = area.string("description", required: true) ?? ""
-            areas.append(SkillArea(id: id, name: name, description: description))
+            entries.append((id, entry.string("name", required: true) ?? id, entry.string("description", required: true) ?? ""))
         }
-        return areas
+        return entries
     }
 
     private func decodeRoles(_ reader: MappingReader, areas: [SkillArea]) -> [Role] {

@@ -75,6 +75,7 @@ public struct ItemExportRow: Sendable, Hashable, Codable {
         case .options(let indices): indices.sorted().map { String($0 + 1) }.joined(separator: ",")
         case .rating(let value): String(value)
         case .skipped: ""
+        case .notApplicable: "n/a"
         }
     }
 }

@@ -1,8 +1,9 @@
 /// How one answered question came out, in words, for item logs.
 public enum ItemOutcome {
-    /// "right", "wrong", "2 of 3", "rating 4 of 5", "typical of: Product manager", "skipped".
+    /// "right", "wrong", "2 of 3", "rating 4 of 5", "typical of: Product manager", "skipped", "not applicable".
     public static func describe(_ record: ItemRecord, roleNames: [String: String] = [:]) -> String {
         if record.response == .skipped { return "skipped" }
+        if record.response == .notApplicable { return "not applicable" }
         if let correct = record.correct { return correct ? "right" : "wrong" }
         switch record.kind {
         case .known(.roleKeyed):

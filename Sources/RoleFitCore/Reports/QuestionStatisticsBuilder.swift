@@ -16,7 +16,7 @@ enum QuestionStatisticsBuilder {
     private static func question(id: String, entries: [(record: ItemRecord, memberMean: Double?)]) -> QuestionStatistics? {
         let records = entries.map(\.record)
         guard let first = records.first else { return nil }
-        let answered = entries.filter { $0.record.response != .skipped }
+        let answered = entries.filter { $0.record.response.isAnswer }
         let judged = answered.compactMap(\.record.correct)
         let graded = first.kind == .known(.gradedScenario)
         let scores = graded ? answered.compactMap { $0.record.score.map(Double.init) } : []
@@ -52,7 +52,7 @@ enum QuestionStatisticsBuilder {
             case .option(let index): counts[index, default: 0] += 1
             case .options(let indices): for index in indices { counts[index, default: 0] += 1 }
             case .rating(let value): counts[value - 1, default: 0] += 1
-            case .skipped: break
+            case .skipped, .notApplicable: break
             }
         }
         let texts = records.lazy.compactMap(\.options).first ?? []

@@ -97,16 +97,18 @@ public struct ResultBuilder: Sendable {
             correct: correct, score: kind == .roleKeyed ? nil : trace.category,
             maxScore: max(0, (item?.categoryCount ?? 1) - 1), keyedRoles: keyedRoles, seconds: answer.seconds,
             theta: trace.theta, se: trace.standardError, leadingRole: trace.leadingRole,
-            leaderProbability: trace.leaderProbability)
+            leaderProbability: trace.leaderProbability, provisional: item?.isProvisional)
     }
 
     private func integrity(records: [ItemRecord], metadata: SessionMetadata, outcome: AssessmentOutcome) -> Integrity {
-        let fast = records.count { $0.response != .skipped && $0.seconds < 2 }
+        let fast = records.count { $0.response.isAnswer && $0.seconds < 2 }
         let skipped = records.count { $0.response == .skipped }
         var notes: [String] = []
         if fast > 0 { notes.append("\(fast) answer\(fast == 1 ? "" : "s") given in under 2 seconds.") }
         if metadata.undoCount > 0 { notes.append("\(metadata.undoCount) answer\(metadata.undoCount == 1 ? "" : "s") taken back with :undo.") }
         if skipped > 0 { notes.append("\(skipped) question\(skipped == 1 ? "" : "s") skipped.") }
+        let notApplicable = records.count { $0.response == .notApplicable }
+        if notApplicable > 0 { notes.append("\(notApplicable) statement\(notApplicable == 1 ? "" : "s") answered 'not applicable'.") }
         if metadata.resumeCount > 0 { notes.append("The session was interrupted and resumed \(metadata.resumeCount) time\(metadata.resumeCount == 1 ? "" : "s").") }
         if outcome.stopReason == .timeLimit { notes.append("The time limit ended the session.") }
         return Integrity(notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,

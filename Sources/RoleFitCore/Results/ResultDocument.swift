@@ -218,7 +218,7 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var options: [String]?
     /// The answer as recorded (`{"option":2}` …).
     public var response: ItemResponse
-    /// The answer in words ("2. Ask engineering for …", "4 Agree", "skipped").
+    /// The answer in words ("2. Ask engineering for …", "4 Agree", "skipped", "not applicable").
     public var answerText: String
     /// For knowledge items: right or wrong.
     public var correct: Bool?
@@ -238,12 +238,14 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var leadingRole: String
     /// Its probability.
     public var leaderProbability: Double
+    /// Whether the item's parameters were provisional (a difficulty rating, not calibrated); absent in older documents.
+    public var provisional: Bool?
 
     /// Creates a record.
     public init(index: Int, id: String, kind: RecordedItemKind, area: String, prompt: String, options: [String]?,
                 response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
                 keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
-                leaderProbability: Double) {
+                leaderProbability: Double, provisional: Bool? = nil) {
         self.index = index
         self.id = id
         self.kind = kind
@@ -261,6 +263,7 @@ public struct ItemRecord: Sendable, Hashable, Codable {
         self.se = se
         self.leadingRole = leadingRole
         self.leaderProbability = leaderProbability
+        self.provisional = provisional
     }
 }
 

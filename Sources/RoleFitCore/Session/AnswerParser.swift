@@ -12,6 +12,8 @@ public struct AnswerParser: Sendable {
 
     /// Longest input considered; anything longer is refused without being parsed.
     public static let maximumLength = 200
+    /// What a person may type to say a self-rating does not apply to them (when the item allows it).
+    public static let notApplicableWords = ["n/a", "na", "0"]
 
     /// The item being answered.
     public let item: Item
@@ -25,7 +27,7 @@ public struct AnswerParser: Sendable {
     public var acceptedSummary: String {
         let count = item.options.count
         switch item.kind {
-        case .selfRating: return "a rating 1-5"
+        case .selfRating: return item.allowsNotApplicable ? "a rating 1-5, or n/a if it does not apply to you" : "a rating 1-5"
         case .multipleResponse: return "one or more of 1-\(count) (or \(letter(0))-\(letter(count - 1))), e.g. 1,3"
         case .trueFalse: return "1 or t for true, 2 or f for false"
         default: return "1-\(count) or \(letter(0))-\(letter(count - 1))"
@@ -35,7 +37,7 @@ public struct AnswerParser: Sendable {
     /// The words Tab completion offers: the commands and every single valid answer.
     public var completionWords: [String] {
         let numbers = (1...max(1, item.options.count)).map(String.init)
-        let extra = item.kind == .trueFalse ? ["true", "false"] : []
+        let extra = item.kind == .trueFalse ? ["true", "false"] : item.allowsNotApplicable ? ["n/a"] : []
         return SessionCommand.allCases.map(\.typed) + numbers + extra
     }
 
@@ -49,8 +51,10 @@ public struct AnswerParser: Sendable {
         if text.hasPrefix(":") { return parseCommand(String(text.dropFirst())) }
         switch item.kind {
         case .selfRating:
+            if item.allowsNotApplicable, Self.notApplicableWords.contains(text) { return .answer(.notApplicable) }
             guard let rating = Int(text), (1...5).contains(rating) else {
-                return .invalid("'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree).")
+                let orNotApplicable = item.allowsNotApplicable ? ", or n/a if it does not apply to you" : ""
+                return .invalid("'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree)\(orNotApplicable).")
             }
             return .answer(.rating(rating))
         case .multipleResponse:

@@ -54,7 +54,7 @@ public struct QuestionRenderer: Sendable {
     /// The answer prompt: " answer (1-4, :help) › ".
     public func answerPrompt(for item: Item) -> String {
         let range = switch item.kind {
-        case .selfRating: "1-5"
+        case .selfRating: item.allowsNotApplicable ? "1-5 or n/a" : "1-5"
         case .multipleResponse: "e.g. 1,3"
         case .trueFalse: "1 true, 2 false"
         default: "1-\(item.options.count)"
@@ -62,10 +62,12 @@ public struct QuestionRenderer: Sendable {
         return " answer (\(range), :help) › "
     }
 
-    /// "1 Strongly disagree · 2 Disagree · 3 Neither agree nor disagree · 4 Agree · 5 Strongly agree".
+    /// "1 Strongly disagree · 2 Disagree · 3 Neither agree nor disagree · 4 Agree · 5 Strongly agree"
+    /// (and "· n/a Does not apply to me" when the item allows it).
     private func likertLine(_ item: Item) -> String {
         // Options carry the labels in display order 1…5 (their scores may be reversed).
-        item.options.enumerated().map { "\($0.offset + 1) \($0.element.text)" }.joined(separator: " · ")
+        let scale = item.options.enumerated().map { "\($0.offset + 1) \($0.element.text)" }.joined(separator: " · ")
+        return item.allowsNotApplicable ? scale + " · n/a Does not apply to me" : scale
     }
 }
 

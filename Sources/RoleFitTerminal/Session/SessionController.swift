@@ -148,7 +148,7 @@ public final class SessionController {
 
     private func progress() -> ProgressInfo {
         let snapshot = session.snapshot
-        let hasEvidence = session.answers.contains { $0.response != .skipped }
+        let hasEvidence = session.answers.contains { $0.response.isAnswer }
         return ProgressInfo(
             questionNumber: session.answers.count + 1, estimatedRemaining: snapshot.estimatedRemaining,
             leadingRole: hasEvidence ? roleName(snapshot.leadingRole) : nil,
@@ -158,7 +158,7 @@ public final class SessionController {
     private func progressReport() -> String {
         let snapshot = session.snapshot
         let settings = session.settings
-        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped, about \(snapshot.estimatedRemaining) to go."]
+        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped or not applicable, about \(snapshot.estimatedRemaining) to go."]
         if settings.mode != .interview && snapshot.answeredCount > 0 {
             lines.append("So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp)).")
         }

@@ -68,6 +68,8 @@ public final class TextSessionPresenter: SessionPresenter {
                 : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[safe: bestIndex]?.text ?? "")"
         case (.roleKeyed, _):
             headline = style.accent("No right answer here:") + " it shows what you like to do."
+        case (.selfRating, .notApplicable):
+            headline = style.accent("Noted as not applicable:") + " it counts neither for nor against you."
         case (.selfRating, _):
             headline = style.accent("Noted.")
         default:

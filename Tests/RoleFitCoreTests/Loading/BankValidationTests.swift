@@ -60,7 +60,9 @@ struct BankValidationTests {
         #expect(set.catalogue.roles.map(\.id) == ["project", "product", "tpm"])
         let items = Dictionary(uniqueKeysWithValues: set.items.map { ($0.id, $0) })
         #expect(Set(items.values.map(\.kind)) == Set(ItemKind.allCases))
-        #expect(items["st-001"]?.parameters == .dichotomous(a: 1, b: -0.5, c: 0))
+        // Provisional rubric: a single choice among 3 options guesses right 1 time in 3 (c = 1/3).
+        #expect(items["st-001"]?.parameters == .dichotomous(a: 1, b: -0.5, c: 1.0 / 3))
+        #expect(items["st-001"]?.isProvisional == true && items["st-002"]?.isProvisional == false)
         #expect(items["st-002"]?.parameters == .dichotomous(a: 1.2, b: 0.3, c: 0.1))
         #expect(items["st-002"]?.options.map(\.isCorrect) == [true, true, false])
         #expect(items["st-003"]?.options.map(\.text) == ["True", "False"])

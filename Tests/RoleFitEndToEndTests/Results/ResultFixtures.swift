@@ -51,6 +51,7 @@ enum ResultFixtures {
         case .options(let chosen): chosen.sorted().map { String($0 + 1) }.joined(separator: ", ")
         case .rating(let value): "\(value) \(options[safe: value - 1] ?? "")"
         case .skipped: "skipped"
+        case .notApplicable: "not applicable"
         }
         return ItemRecord(
             index: index, id: id, kind: .known(kind), area: area, prompt: prompt ?? "Question \(id)?", options: options,
