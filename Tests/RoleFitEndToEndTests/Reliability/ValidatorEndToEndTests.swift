@@ -40,7 +40,7 @@ struct ValidatorEndToEndTests {
         }
         let catalogue = folder.appendingPathComponent("banks/catalogue.yaml")
         let text = try String(contentsOf: catalogue, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\nroles:", with: "\n  - id: spare\n    name: Spare\n    description: Nobody weights it.\nroles:").utf8)
+        try Data(text.replacingOccurrences(of: "\nareas:\n", with: "\nareas:\n  - id: spare\n    name: Spare\n    description: Nobody weights it.\n").utf8)
             .write(to: catalogue)
         let plain = try RolefitProcess.run(["banks", "validate", "banks"], in: folder)
         #expect(plain.status == 0 && plain.stderr.contains("warning: skill area 'spare' has no items"), "\(plain)")
