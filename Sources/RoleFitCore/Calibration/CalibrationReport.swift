@@ -1,0 +1,96 @@
+import Foundation
+
+/// A timed calibration and what `rolefit calibrate` prints about it (text or JSON).
+public struct CalibrationReport: Sendable, Encodable {
+    /// The fit.
+    public var result: CalibrationResult
+    /// Wall seconds of the fit alone (parsing and output excluded).
+    public var fitSeconds: Double
+    /// Wall seconds of the standard errors (nil when not computed).
+    public var standardErrorSeconds: Double?
+    /// The item column names.
+    public var itemNames: [String]
+
+    /// Fits and times the fit.
+    public static func measure(table: ResponseTable, model: CalibrationModel, settings: CalibrationSettings,
+                               standardErrors: Bool = true) -> CalibrationReport {
+        let fitter = BockAitkinEM(settings: settings)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var result = fitter.fit(table.matrix, model: model)
+        let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var standardErrorSeconds: Double?
+        if standardErrors {
+            let seStart = DispatchTime.now().uptimeNanoseconds
+            fitter.addStandardErrors(to: &result, responses: table.matrix)
+            standardErrorSeconds = Double(DispatchTime.now().uptimeNanoseconds - seStart) / 1e9
+        }
+        return CalibrationReport(result: result, fitSeconds: fitSeconds, standardErrorSeconds: standardErrorSeconds,
+                                 itemNames: table.itemNames)
+    }
+
+    /// Items left out, with reasons.
+    public var exclusions: [(item: Int, name: String, reason: String)] {
+        result.items.compactMap { item in
+            item.exclusion.map { (item.index, itemNames[item.index], $0.description) }
+        }
+    }
+
+    /// A few lines for people.
+    public var text: String {
+        var lines = [
+            "calibrated \(result.items.count - exclusions.count) of \(result.items.count) items (\(result.model.rawValue)) "
+                + "from \(result.personCount) people",
+            String(format: "fit: %.3f s, %d EM cycles (%d E-steps), %@", fitSeconds, result.cycles, result.expectationSteps,
+                   result.converged ? "converged" : "NOT converged: raise the cycle limit or loosen --tolerance"),
+            String(format: "log-likelihood %.4f, largest |score| %.2e", result.logLikelihood, result.maximumAbsoluteScore),
+        ]
+        if let standardErrorSeconds {
+            let missing = result.items.filter { $0.estimate != nil && $0.standardErrors == nil }.count
+            lines.append(String(format: "standard errors: %.3f s (cross-product of person scores)", standardErrorSeconds)
+                + (missing > 0 ? "; \(missing) items have none (information matrix not invertible)" : ""))
+        }
+        for exclusion in exclusions {
+            lines.append("excluded item \(exclusion.item) (\(exclusion.name)): \(exclusion.reason)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case model, fitSeconds = "fit_seconds", standardErrorSeconds = "standard_error_seconds", cycles
+        case expectationSteps = "e_steps", converged, maxScore = "max_score", logLikelihood = "log_likelihood"
+        case persons, items, excluded
+    }
+
+    /// One item in the JSON.
+    struct ItemEntry: Encodable {
+        var item: Int
+        var name: String
+        var answers: Int
+        var estimate: ReportedItemParameters?
+        var standardErrors: ReportedItemParameters?
+        var excluded: String?
+
+        enum CodingKeys: String, CodingKey {
+            case item, name, answers, estimate, standardErrors = "standard_errors", excluded
+        }
+    }
+
+    /// The JSON object: the fit's figures, then every item (excluded ones say why).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(result.model.rawValue, forKey: .model)
+        try container.encode(fitSeconds, forKey: .fitSeconds)
+        try container.encodeIfPresent(standardErrorSeconds, forKey: .standardErrorSeconds)
+        try container.encode(result.cycles, forKey: .cycles)
+        try container.encode(result.expectationSteps, forKey: .expectationSteps)
+        try container.encode(result.converged, forKey: .converged)
+        try container.encode(result.maximumAbsoluteScore, forKey: .maxScore)
+        try container.encode(result.logLikelihood, forKey: .logLikelihood)
+        try container.encode(result.personCount, forKey: .persons)
+        try container.encode(result.items.map { item in
+            ItemEntry(item: item.index, name: itemNames[item.index], answers: item.answerCount, estimate: item.estimate,
+                      standardErrors: item.standardErrors, excluded: item.exclusion?.description)
+        }, forKey: .items)
+        try container.encode(exclusions.map(\.item), forKey: .excluded)
+    }
+}

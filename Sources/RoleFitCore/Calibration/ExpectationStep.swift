@@ -1,0 +1,227 @@
+import Foundation
+
+/// The E-step of Bock–Aitkin EM: every person's posterior over the quadrature nodes, and from it the
+/// expected number of answers in each category at each node, r[item][category][node], plus the
+/// marginal log-likelihood. People are split into a fixed number of chunks that run on every core;
+/// the chunks' sums are added in chunk order, so the result never depends on thread timing.
+struct ExpectationStep: Sendable {
+    /// Relative posterior weights below e^cutoff are dropped (each is < 2e−22 of the mode's weight, and
+    /// all 61 of them together < 1e−20: far below the rounding of the sums they would join).
+    static let logWeightCutoff = -50.0
+
+    let responses: ResponseMatrix
+    let nodes: [Double]
+    /// log quadrature weights, normalized so Σ e^w = 1.
+    let logWeights: [Double]
+    /// Items with at least one answer.
+    let activeItemCount: Int
+    /// Person chunks (fixed by the number of people, not by the number of cores).
+    let chunkCount: Int
+
+    init(responses: ResponseMatrix, nodes: [Double], logWeights: [Double]) {
+        self.responses = responses
+        self.nodes = nodes
+        self.logWeights = logWeights
+        var answered = [Bool](repeating: false, count: responses.itemCount)
+        for item in responses.items { answered[Int(item)] = true }
+        activeItemCount = answered.filter { $0 }.count
+        chunkCount = max(1, min(8, responses.personCount / 512))
+    }
+
+    /// The expected counts at `parameters` (item j's internal parameters at j·P..<(j+1)·P).
+    func run(kernel: some CalibrationKernel, parameters: [Double]) -> ExpectedCounts {
+        let items = responses.itemCount
+        let categories = responses.categoryCount
+        let nodeCount = nodes.count
+        let perItem = kernel.parameterCount
+        // Per-item node tables: the linear form when the model has one, else log P per category.
+        var slopes = [Double](repeating: 0, count: items * categories)
+        var intercepts = [Double](repeating: 0, count: items * categories)
+        var normalizers = [Double](repeating: 0, count: items * nodeCount)
+        var logTable = [Double](repeating: 0, count: items * categories * nodeCount)
+        var linear = true
+        slopes.withUnsafeMutableBufferPointer { s in
+            intercepts.withUnsafeMutableBufferPointer { c in
+                normalizers.withUnsafeMutableBufferPointer { n in
+                    guard let sBase = s.baseAddress, let cBase = c.baseAddress, let nBase = n.baseAddress else { return }
+                    for item in 0..<items {
+                        let slice = parameters[(item * perItem)..<((item + 1) * perItem)]
+                        if !kernel.linearForm(slice, nodes: nodes, slopes: sBase + item * categories,
+                                              intercepts: cBase + item * categories, normalizer: nBase + item * nodeCount) {
+                            linear = false
+                            break
+                        }
+                    }
+                }
+            }
+        }
+        if !linear {
+            logTable.withUnsafeMutableBufferPointer { table in
+                guard let base = table.baseAddress else { return }
+                for item in 0..<items {
+                    kernel.logProbabilities(parameters[(item * perItem)..<((item + 1) * perItem)], nodes: nodes,
+                                            into: base + item * categories * nodeCount)
+                }
+            }
+        }
+        var answered = [Bool](repeating: false, count: items)
+        for item in responses.items { answered[Int(item)] = true }
+        var sharedNormalizer = [Double](repeating: 0, count: nodeCount)
+        if linear {
+            for item in 0..<items where answered[item] {
+                for q in 0..<nodeCount { sharedNormalizer[q] += normalizers[item * nodeCount + q] }
+            }
+        }
+        let tables = NodeTables(linear: linear, slopes: slopes, intercepts: intercepts, normalizers: normalizers,
+                                sharedNormalizer: sharedNormalizer, logTable: logTable)
+        let partials = ParallelMap.map(count: chunkCount, chunkSize: 1) { chunk in
+            accumulate(chunk: chunk, tables: tables)
+        }
+        return reduce(partials)
+    }
+
+    /// The per-item node tables of one E-step.
+    struct NodeTables: Sendable {
+        let linear: Bool
+        let slopes: [Double]
+        let intercepts: [Double]
+        let normalizers: [Double]
+        let sharedNormalizer: [Double]
+        let logTable: [Double]
+    }
+
+    /// One chunk's sums: r for categories ≥ 1 per item, the posterior mass of the people who answered
+    /// each item (`answeredMass`), of those who answered every item (`completeMass`), and log L.
+    struct ChunkSums: Sendable {
+        var counts: [Double]
+        var answeredMass: [Double]
+        var completeMass: [Double]
+        var logLikelihood: Double
+    }
+
+    func accumulate(chunk: Int, tables: NodeTables) -> ChunkSums {
+        let people = responses.personCount
+        let lower = people * chunk / chunkCount
+        let upper = people * (chunk + 1) / chunkCount
+        let categories = responses.categoryCount
+        let nodeCount = nodes.count
+        var sums = ChunkSums(counts: [Double](repeating: 0, count: responses.itemCount * categories * nodeCount),
+                             answeredMass: [Double](repeating: 0, count: responses.itemCount * nodeCount),
+                             completeMass: [Double](repeating: 0, count: nodeCount), logLikelihood: 0)
+        var logLikelihood = 0.0
+        let cutoff = Self.logWeightCutoff
+        var posterior = [Double](repeating: 0, count: nodeCount)
+        responses.rowStart.withUnsafeBufferPointer { rowStart in
+        responses.items.withUnsafeBufferPointer { answerItems in
+        responses.categories.withUnsafeBufferPointer { answerCategories in
+        nodes.withUnsafeBufferPointer { theta in
+        logWeights.withUnsafeBufferPointer { logWeight in
+        tables.slopes.withUnsafeBufferPointer { slopes in
+        tables.intercepts.withUnsafeBufferPointer { intercepts in
+        tables.normalizers.withUnsafeBufferPointer { normalizers in
+        tables.sharedNormalizer.withUnsafeBufferPointer { shared in
+        tables.logTable.withUnsafeBufferPointer { logTable in
+        posterior.withUnsafeMutableBufferPointer { post in
+        sums.counts.withUnsafeMutableBufferPointer { counts in
+        sums.answeredMass.withUnsafeMutableBufferPointer { answeredMass in
+        sums.completeMass.withUnsafeMutableBufferPointer { completeMass in
+            for person in lower..<upper {
+                let first = rowStart[person]
+                let end = rowStart[person + 1]
+                if first == end { continue }
+                let complete = end - first == activeItemCount
+                // log prior + log-likelihood at every node.
+                if tables.linear {
+                    var slope = 0.0
+                    var intercept = 0.0
+                    for index in first..<end {
+                        let cell = Int(answerItems[index]) * categories + Int(answerCategories[index])
+                        slope += slopes[cell]
+                        intercept += intercepts[cell]
+                    }
+                    if complete {
+                        for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept - shared[q] }
+                    } else {
+                        for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept }
+                        for index in first..<end {
+                            let row = Int(answerItems[index]) * nodeCount
+                            for q in 0..<nodeCount { post[q] -= normalizers[row + q] }
+                        }
+                    }
+                } else {
+                    for q in 0..<nodeCount { post[q] = logWeight[q] }
+                    for index in first..<end {
+                        let row = (Int(answerItems[index]) * categories + Int(answerCategories[index])) * nodeCount
+                        for q in 0..<nodeCount { post[q] += logTable[row + q] }
+                    }
+                }
+                var top = -Double.infinity
+                for q in 0..<nodeCount where post[q] > top { top = post[q] }
+                var low = 0
+                while low < nodeCount - 1 && post[low] - top < cutoff { low += 1 }
+                var high = nodeCount - 1
+                while high > low && post[high] - top < cutoff { high -= 1 }
+                var total = 0.0
+                for q in low...high {
+                    let weight = exp(post[q] - top)
+                    post[q] = weight
+                    total += weight
+                }
+                logLikelihood += top + log(total)
+                let scale = 1 / total
+                for q in low...high { post[q] *= scale }
+                if complete {
+                    for q in low...high { completeMass[q] += post[q] }
+                }
+                for index in first..<end {
+                    let item = Int(answerItems[index])
+                    if !complete {
+                        let row = item * nodeCount
+                        for q in low...high { answeredMass[row + q] += post[q] }
+                    }
+                    let category = Int(answerCategories[index])
+                    if category == 0 { continue }
+                    let row = (item * categories + category) * nodeCount
+                    for q in low...high { counts[row + q] += post[q] }
+                }
+            }
+        }}}}}}}}}}}}}}
+        sums.logLikelihood = logLikelihood
+        return sums
+    }
+
+    /// Adds the chunks in order and derives category 0 as the answered mass minus the other categories.
+    func reduce(_ partials: [ChunkSums]) -> ExpectedCounts {
+        let items = responses.itemCount
+        let categories = responses.categoryCount
+        let nodeCount = nodes.count
+        var counts = [Double](repeating: 0, count: items * categories * nodeCount)
+        var answeredMass = [Double](repeating: 0, count: items * nodeCount)
+        var completeMass = [Double](repeating: 0, count: nodeCount)
+        var logLikelihood = 0.0
+        for partial in partials {
+            for index in counts.indices { counts[index] += partial.counts[index] }
+            for index in answeredMass.indices { answeredMass[index] += partial.answeredMass[index] }
+            for q in 0..<nodeCount { completeMass[q] += partial.completeMass[q] }
+            logLikelihood += partial.logLikelihood
+        }
+        var answered = [Bool](repeating: false, count: items)
+        for item in responses.items { answered[Int(item)] = true }
+        for item in 0..<items where answered[item] {
+            for q in 0..<nodeCount {
+                var rest = answeredMass[item * nodeCount + q] + completeMass[q]
+                for k in 1..<categories { rest -= counts[(item * categories + k) * nodeCount + q] }
+                counts[item * categories * nodeCount + q] = max(0, rest)
+            }
+        }
+        return ExpectedCounts(values: counts, logLikelihood: logLikelihood)
+    }
+}
+
+/// The E-step's result: r[(item · K + k) · Q + q] and the marginal log-likelihood.
+struct ExpectedCounts: Sendable {
+    /// Expected answers per item, category and node.
+    var values: [Double]
+    /// Σ_i log Σ_q w_q L_i(θ_q).
+    var logLikelihood: Double
+}
