@@ -30,6 +30,9 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .long, help: "Plain EM without SQUAREM extrapolation (same fixed point, more cycles).")
     var noAcceleration = false
 
+    @Flag(name: .long, help: "Skip the standard errors (they cost about as much as the fit on complete data).")
+    var noStandardErrors = false
+
     @Flag(name: .long, help: "Print one JSON object instead of the text summary.")
     var json = false
 
@@ -50,7 +53,8 @@ struct CalibrateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let settings = CalibrationSettings(tolerance: tolerance, accelerate: !noAcceleration)
-        let report = CalibrationReport.measure(table: table, model: model, settings: settings)
+        let report = CalibrationReport.measure(table: table, model: model, settings: settings,
+                                               standardErrors: !noStandardErrors)
         if let output {
             let text = EstimatesCSV.text(for: report.result, categoryCount: table.matrix.categoryCount)
             do {

@@ -6,6 +6,9 @@ public struct CalibrationReport: Sendable, Encodable {
     public var result: CalibrationResult
     /// Wall seconds of the fit alone (parsing and output excluded).
     public var fitSeconds: Double
+    /// CPU seconds of the process (all threads) during the fit: on a loaded machine, the part of the
+    /// wall time that was this fit's own work.
+    public var fitCPUSeconds: Double
     /// Wall seconds of the standard errors (nil when not computed).
     public var standardErrorSeconds: Double?
     /// The item column names.
@@ -15,16 +18,18 @@ public struct CalibrationReport: Sendable, Encodable {
     public static func measure(table: ResponseTable, model: CalibrationModel, settings: CalibrationSettings,
                                standardErrors: Bool = true) -> CalibrationReport {
         let fitter = BockAitkinEM(settings: settings)
+        let cpuStart = processCPUSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
         var result = fitter.fit(table.matrix, model: model)
         let fitSeconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let fitCPUSeconds = processCPUSeconds() - cpuStart
         var standardErrorSeconds: Double?
         if standardErrors {
             let seStart = DispatchTime.now().uptimeNanoseconds
             fitter.addStandardErrors(to: &result, responses: table.matrix)
             standardErrorSeconds = Double(DispatchTime.now().uptimeNanoseconds - seStart) / 1e9
         }
-        return CalibrationReport(result: result, fitSeconds: fitSeconds, standardErrorSeconds: standardErrorSeconds,
+        return CalibrationReport(result: result, fitSeconds: fitSeconds, fitCPUSeconds: fitCPUSeconds, standardErrorSeconds: standardErrorSeconds,
                                  itemNames: table.itemNames)
     }
 
@@ -40,7 +45,7 @@ public struct CalibrationReport: Sendable, Encodable {
         var lines = [
             "calibrated \(result.items.count - exclusions.count) of \(result.items.count) items (\(result.model.rawValue)) "
                 + "from \(result.personCount) people",
-            String(format: "fit: %.3f s, %d EM cycles (%d E-steps), %@", fitSeconds, result.cycles, result.expectationSteps,
+            String(format: "fit: %.3f s (CPU %.3f s), %d EM cycles (%d E-steps), %@", fitSeconds, fitCPUSeconds, result.cycles, result.expectationSteps,
                    result.converged ? "converged" : "NOT converged: raise the cycle limit or loosen --tolerance"),
             String(format: "log-likelihood %.4f, largest |score| %.2e", result.logLikelihood, result.maximumAbsoluteScore),
         ]
@@ -56,7 +61,7 @@ public struct CalibrationReport: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case model, fitSeconds = "fit_seconds", standardErrorSeconds = "standard_error_seconds", cycles
+        case model, fitSeconds = "fit_seconds", fitCPUSeconds = "fit_cpu_seconds", standardErrorSeconds = "standard_error_seconds", cycles
         case expectationSteps = "e_steps", converged, maxScore = "max_score", logLikelihood = "log_likelihood"
         case persons, items, excluded
     }
@@ -80,6 +85,7 @@ public struct CalibrationReport: Sendable, Encodable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(result.model.rawValue, forKey: .model)
         try container.encode(fitSeconds, forKey: .fitSeconds)
+        try container.encode(fitCPUSeconds, forKey: .fitCPUSeconds)
         try container.encodeIfPresent(standardErrorSeconds, forKey: .standardErrorSeconds)
         try container.encode(result.cycles, forKey: .cycles)
         try container.encode(result.expectationSteps, forKey: .expectationSteps)
@@ -93,4 +99,11 @@ public struct CalibrationReport: Sendable, Encodable {
         }, forKey: .items)
         try container.encode(exclusions.map(\.item), forKey: .excluded)
     }
+}
+
+/// CPU seconds used by this process so far (every thread).
+func processCPUSeconds() -> Double {
+    var spec = timespec()
+    guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec) == 0 else { return 0 }
+    return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
 }

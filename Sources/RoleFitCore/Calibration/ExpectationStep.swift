@@ -5,9 +5,9 @@ import Foundation
 /// marginal log-likelihood. People are split into a fixed number of chunks that run on every core;
 /// the chunks' sums are added in chunk order, so the result never depends on thread timing.
 struct ExpectationStep: Sendable {
-    /// Relative posterior weights below e^cutoff are dropped (each is < 2e−22 of the mode's weight, and
-    /// all 61 of them together < 1e−20: far below the rounding of the sums they would join).
-    static let logWeightCutoff = -50.0
+    /// Posterior weights below e^cutoff relative to the mode are dropped: e^−37 < 2^−53, so each is less
+    /// than half an ulp of the person's unit of posterior mass and would vanish in the rounding anyway.
+    static let logWeightCutoff = -37.0
 
     let responses: ResponseMatrix
     let nodes: [Double]
@@ -90,11 +90,13 @@ struct ExpectationStep: Sendable {
         let logTable: [Double]
     }
 
-    /// One chunk's sums: r for categories ≥ 1 per item, the posterior mass of the people who answered
-    /// each item (`answeredMass`), of those who answered every item (`completeMass`), and log L.
+    /// One chunk's sums: r from the people who skipped some item (`counts`, every category), and for
+    /// those who answered every item, grouped by the category s they chose most often: r for the other
+    /// categories (`completeCounts[s]`) and the group's posterior mass (`completeMass[s]`), from which
+    /// the group's category-s counts follow (so the most frequent answers cost nothing); and log L.
     struct ChunkSums: Sendable {
         var counts: [Double]
-        var answeredMass: [Double]
+        var completeCounts: [Double]
         var completeMass: [Double]
         var logLikelihood: Double
     }
@@ -106,8 +108,10 @@ struct ExpectationStep: Sendable {
         let categories = responses.categoryCount
         let nodeCount = nodes.count
         var sums = ChunkSums(counts: [Double](repeating: 0, count: responses.itemCount * categories * nodeCount),
-                             answeredMass: [Double](repeating: 0, count: responses.itemCount * nodeCount),
-                             completeMass: [Double](repeating: 0, count: nodeCount), logLikelihood: 0)
+                             completeCounts: [Double](repeating: 0, count: categories * responses.itemCount * categories * nodeCount),
+                             completeMass: [Double](repeating: 0, count: categories * nodeCount), logLikelihood: 0)
+        var tally = [Int](repeating: 0, count: categories)
+        let groupSize = responses.itemCount * categories * nodeCount
         var logLikelihood = 0.0
         let cutoff = Self.logWeightCutoff
         var posterior = [Double](repeating: 0, count: nodeCount)
@@ -123,8 +127,10 @@ struct ExpectationStep: Sendable {
         tables.logTable.withUnsafeBufferPointer { logTable in
         posterior.withUnsafeMutableBufferPointer { post in
         sums.counts.withUnsafeMutableBufferPointer { counts in
-        sums.answeredMass.withUnsafeMutableBufferPointer { answeredMass in
+        sums.completeCounts.withUnsafeMutableBufferPointer { completeCounts in
         sums.completeMass.withUnsafeMutableBufferPointer { completeMass in
+            guard let postBase = post.baseAddress, let countsBase = counts.baseAddress,
+                  let completeCountsBase = completeCounts.baseAddress, let completeBase = completeMass.baseAddress else { return }
             for person in lower..<upper {
                 let first = rowStart[person]
                 let end = rowStart[person + 1]
@@ -161,6 +167,7 @@ struct ExpectationStep: Sendable {
                 while low < nodeCount - 1 && post[low] - top < cutoff { low += 1 }
                 var high = nodeCount - 1
                 while high > low && post[high] - top < cutoff { high -= 1 }
+                let width = high - low + 1
                 var total = 0.0
                 for q in low...high {
                     let weight = exp(post[q] - top)
@@ -170,19 +177,23 @@ struct ExpectationStep: Sendable {
                 logLikelihood += top + log(total)
                 let scale = 1 / total
                 for q in low...high { post[q] *= scale }
+                let window = UnsafePointer(postBase + low)
                 if complete {
-                    for q in low...high { completeMass[q] += post[q] }
-                }
-                for index in first..<end {
-                    let item = Int(answerItems[index])
-                    if !complete {
-                        let row = item * nodeCount
-                        for q in low...high { answeredMass[row + q] += post[q] }
+                    for k in 0..<categories { tally[k] = 0 }
+                    for index in first..<end { tally[Int(answerCategories[index])] &+= 1 }
+                    var skipped = 0
+                    for k in 1..<categories where tally[k] > tally[skipped] { skipped = k }
+                    addVector(completeBase + skipped * nodeCount + low, window, count: width)
+                    let group = completeCountsBase + skipped * groupSize
+                    for index in first..<end where Int(answerCategories[index]) != skipped {
+                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
+                        addVector(group + row + low, window, count: width)
                     }
-                    let category = Int(answerCategories[index])
-                    if category == 0 { continue }
-                    let row = (item * categories + category) * nodeCount
-                    for q in low...high { counts[row + q] += post[q] }
+                } else {
+                    for index in first..<end {
+                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
+                        addVector(countsBase + row + low, window, count: width)
+                    }
                 }
             }
         }}}}}}}}}}}}}}
@@ -190,28 +201,37 @@ struct ExpectationStep: Sendable {
         return sums
     }
 
-    /// Adds the chunks in order and derives category 0 as the answered mass minus the other categories.
+    /// Adds the chunks in order; each complete group's counts for the category it skipped are the
+    /// group's posterior mass minus its other categories.
     func reduce(_ partials: [ChunkSums]) -> ExpectedCounts {
         let items = responses.itemCount
         let categories = responses.categoryCount
         let nodeCount = nodes.count
         var counts = [Double](repeating: 0, count: items * categories * nodeCount)
-        var answeredMass = [Double](repeating: 0, count: items * nodeCount)
-        var completeMass = [Double](repeating: 0, count: nodeCount)
+        let groupSize = items * categories * nodeCount
+        var completeCounts = [Double](repeating: 0, count: categories * groupSize)
+        var completeMass = [Double](repeating: 0, count: categories * nodeCount)
         var logLikelihood = 0.0
         for partial in partials {
             for index in counts.indices { counts[index] += partial.counts[index] }
-            for index in answeredMass.indices { answeredMass[index] += partial.answeredMass[index] }
-            for q in 0..<nodeCount { completeMass[q] += partial.completeMass[q] }
+            for index in completeCounts.indices { completeCounts[index] += partial.completeCounts[index] }
+            for index in completeMass.indices { completeMass[index] += partial.completeMass[index] }
             logLikelihood += partial.logLikelihood
         }
         var answered = [Bool](repeating: false, count: items)
         for item in responses.items { answered[Int(item)] = true }
-        for item in 0..<items where answered[item] {
-            for q in 0..<nodeCount {
-                var rest = answeredMass[item * nodeCount + q] + completeMass[q]
-                for k in 1..<categories { rest -= counts[(item * categories + k) * nodeCount + q] }
-                counts[item * categories * nodeCount + q] = max(0, rest)
+        for skipped in 0..<categories {
+            for item in 0..<items where answered[item] {
+                for q in 0..<nodeCount {
+                    var rest = completeMass[skipped * nodeCount + q]
+                    for k in 0..<categories where k != skipped {
+                        let index = (item * categories + k) * nodeCount + q
+                        let value = completeCounts[skipped * groupSize + index]
+                        rest -= value
+                        counts[index] += value
+                    }
+                    counts[(item * categories + skipped) * nodeCount + q] += max(0, rest)
+                }
             }
         }
         return ExpectedCounts(values: counts, logLikelihood: logLikelihood)
@@ -224,4 +244,10 @@ struct ExpectedCounts: Sendable {
     var values: [Double]
     /// Σ_i log Σ_q w_q L_i(θ_q).
     var logLikelihood: Double
+}
+
+/// target[i] += source[i] for i in 0..<count (a loop the compiler vectorizes).
+@inline(__always)
+func addVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, count: Int) {
+    for index in 0..<count { target[index] += source[index] }
 }

@@ -42,6 +42,7 @@ extension BockAitkinEM {
             var matrix = [Double](repeating: 0, count: size * size)
             var post = [Double](repeating: 0, count: nodeCount)
             var indices = [Int]()
+            var dense = [Double](repeating: 0, count: size)
             var scores = [Double]()
             let lower = data.personCount * chunk / chunkCount
             let upper = data.personCount * (chunk + 1) / chunkCount
@@ -73,10 +74,23 @@ extension BockAitkinEM {
                     }
                 }
                 matrix.withUnsafeMutableBufferPointer { m in
-                    for first in indices.indices {
-                        let row = indices[first] * size
-                        let value = scores[first]
-                        for second in first..<indices.count { m[row + indices[second]] += value * scores[second] }
+                    guard let base = m.baseAddress else { return }
+                    if indices.count * 2 > size {
+                        // Most parameters present: a dense rank-1 update of the upper triangle.
+                        for slot in 0..<size { dense[slot] = 0 }
+                        for (slot, index) in indices.enumerated() { dense[index] = scores[slot] }
+                        dense.withUnsafeBufferPointer { vector in
+                            guard let source = vector.baseAddress else { return }
+                            for row in 0..<size where vector[row] != 0 {
+                                addScaledVector(base + row * size + row, source + row, scale: vector[row], count: size - row)
+                            }
+                        }
+                    } else {
+                        for first in indices.indices {
+                            let row = indices[first] * size
+                            let value = scores[first]
+                            for second in first..<indices.count { m[row + indices[second]] += value * scores[second] }
+                        }
                     }
                 }
             }
@@ -120,4 +134,10 @@ extension BockAitkinEM {
                 a: errors[0], b: Array(errors[1..<(1 + bCount)]), c: result.model == .threePL ? errors[perItem - 1] : nil)
         }
     }
+}
+
+/// target[i] += scale · source[i] for i in 0..<count (a loop the compiler vectorizes).
+@inline(__always)
+func addScaledVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, scale: Double, count: Int) {
+    for index in 0..<count { target[index] += scale * source[index] }
 }
