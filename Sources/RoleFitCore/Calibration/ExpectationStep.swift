@@ -149,16 +149,17 @@ struct ExpectationStep: Sendable {
                         for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept - shared[q] }
                     } else {
                         for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept }
+                        guard let normalizerBase = normalizers.baseAddress else { continue }
                         for index in first..<end {
-                            let row = Int(answerItems[index]) * nodeCount
-                            for q in 0..<nodeCount { post[q] -= normalizers[row + q] }
+                            subtractVector(postBase, normalizerBase + Int(answerItems[index]) &* nodeCount, count: nodeCount)
                         }
                     }
                 } else {
                     for q in 0..<nodeCount { post[q] = logWeight[q] }
+                    guard let tableBase = logTable.baseAddress else { continue }
                     for index in first..<end {
-                        let row = (Int(answerItems[index]) * categories + Int(answerCategories[index])) * nodeCount
-                        for q in 0..<nodeCount { post[q] += logTable[row + q] }
+                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
+                        addVector(postBase, tableBase + row, count: nodeCount)
                     }
                 }
                 var top = -Double.infinity
@@ -250,4 +251,10 @@ struct ExpectedCounts: Sendable {
 @inline(__always)
 func addVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, count: Int) {
     for index in 0..<count { target[index] += source[index] }
+}
+
+/// target[i] −= source[i] for i in 0..<count (a loop the compiler vectorizes).
+@inline(__always)
+func subtractVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, count: Int) {
+    for index in 0..<count { target[index] -= source[index] }
 }
