@@ -93,7 +93,7 @@ public struct BockAitkinEM: Sendable {
         }
         var current = start
         var currentCounts = expect(current)
-        var stepLimit = 4.0
+        var stepLimit = 16.0
         while cycles < settings.maximumCycles {
             let first = maximize(current, currentCounts)
             if change(current, first, kernel: kernel, active: active) < settings.tolerance {
@@ -155,7 +155,8 @@ public struct BockAitkinEM: Sendable {
         let block = kernel.categoryCount * settings.nodes.count
         let nodes = settings.nodes
         let values = counts.values
-        let updated = ParallelMap.map(count: active.count, chunkSize: 8) { position in
+        // Fewer than 64 items take well under a millisecond: handing them to other threads costs more.
+        let updated = ParallelMap.map(count: active.count, chunkSize: active.count < 64 ? max(1, active.count) : 16) { position in
             let item = active[position]
             let start = Array(parameters[(item * perItem)..<((item + 1) * perItem)])
             return values.withUnsafeBufferPointer { buffer -> [Double] in

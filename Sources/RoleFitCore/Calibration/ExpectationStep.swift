@@ -72,8 +72,23 @@ struct ExpectationStep: Sendable {
                 for q in 0..<nodeCount { sharedNormalizer[q] += normalizers[item * nodeCount + q] }
             }
         }
+        // For people who answered everything under a linear model, ll_{q+1} − ll_q = (θ_{q+1} − θ_q)·slope
+        // + (w_{q+1} − T_{q+1}) − (w_q − T_q): the posterior follows from one exp per person and these ratios.
+        var stepRatios = [Double](repeating: 1, count: nodeCount)
+        var inverseStepRatios = [Double](repeating: 1, count: nodeCount)
+        let nodeStep = nodeCount > 1 ? (nodes[nodeCount - 1] - nodes[0]) / Double(nodeCount - 1) : 0
+        let uniform = nodeCount > 1 && (0..<(nodeCount - 1)).allSatisfy { abs(nodes[$0 + 1] - nodes[$0] - nodeStep) < 1e-12 }
+        if linear && uniform {
+            for q in 0..<(nodeCount - 1) {
+                let difference = (logWeights[q + 1] - sharedNormalizer[q + 1]) - (logWeights[q] - sharedNormalizer[q])
+                stepRatios[q] = exp(difference)
+                inverseStepRatios[q] = exp(-difference)
+            }
+        }
         let tables = NodeTables(linear: linear, slopes: slopes, intercepts: intercepts, normalizers: normalizers,
-                                sharedNormalizer: sharedNormalizer, logTable: logTable)
+                                sharedNormalizer: sharedNormalizer, logTable: logTable,
+                                nodeStep: linear && uniform ? nodeStep : 0, stepRatios: stepRatios,
+                                inverseStepRatios: inverseStepRatios)
         let partials = ParallelMap.map(count: chunkCount, chunkSize: 1) { chunk in
             accumulate(chunk: chunk, tables: tables)
         }
@@ -88,6 +103,11 @@ struct ExpectationStep: Sendable {
         let normalizers: [Double]
         let sharedNormalizer: [Double]
         let logTable: [Double]
+        /// θ_{q+1} − θ_q on a uniform grid under a linear model, else 0 (no ratio shortcut).
+        let nodeStep: Double
+        /// e^{(w − T)_{q+1} − (w − T)_q} and its inverse.
+        let stepRatios: [Double]
+        let inverseStepRatios: [Double]
     }
 
     /// One chunk's sums: r from the people who skipped some item (`counts`, every category), and for
@@ -124,6 +144,8 @@ struct ExpectationStep: Sendable {
         tables.intercepts.withUnsafeBufferPointer { intercepts in
         tables.normalizers.withUnsafeBufferPointer { normalizers in
         tables.sharedNormalizer.withUnsafeBufferPointer { shared in
+        tables.stepRatios.withUnsafeBufferPointer { stepRatios in
+        tables.inverseStepRatios.withUnsafeBufferPointer { inverseStepRatios in
         tables.logTable.withUnsafeBufferPointer { logTable in
         posterior.withUnsafeMutableBufferPointer { post in
         sums.counts.withUnsafeMutableBufferPointer { counts in
@@ -136,6 +158,7 @@ struct ExpectationStep: Sendable {
                 let end = rowStart[person + 1]
                 if first == end { continue }
                 let complete = end - first == activeItemCount
+                var personSlope = 0.0
                 // log prior + log-likelihood at every node.
                 if tables.linear {
                     var slope = 0.0
@@ -145,6 +168,7 @@ struct ExpectationStep: Sendable {
                         slope += slopes[cell]
                         intercept += intercepts[cell]
                     }
+                    personSlope = slope
                     if complete {
                         for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept - shared[q] }
                     } else {
@@ -170,10 +194,39 @@ struct ExpectationStep: Sendable {
                 while high > low && post[high] - top < cutoff { high -= 1 }
                 let width = high - low + 1
                 var total = 0.0
-                for q in low...high {
-                    let weight = exp(post[q] - top)
-                    post[q] = weight
-                    total += weight
+                if complete && tables.nodeStep > 0 {
+                    // Ratios from the mode outwards, one exp per person: relative error ≈ (window width) ulps.
+                    var mode = low
+                    for q in low...high where post[q] == top {
+                        mode = q
+                        break
+                    }
+                    let up = exp(tables.nodeStep * personSlope)
+                    let down = 1 / up
+                    post[mode] = 1
+                    total = 1
+                    var weight = 1.0
+                    var q = mode + 1
+                    while q <= high {
+                        weight *= up * stepRatios[q - 1]
+                        post[q] = weight
+                        total += weight
+                        q += 1
+                    }
+                    weight = 1
+                    q = mode - 1
+                    while q >= low {
+                        weight *= down * inverseStepRatios[q]
+                        post[q] = weight
+                        total += weight
+                        q -= 1
+                    }
+                } else {
+                    for q in low...high {
+                        let weight = exp(post[q] - top)
+                        post[q] = weight
+                        total += weight
+                    }
                 }
                 logLikelihood += top + log(total)
                 let scale = 1 / total
@@ -197,7 +250,7 @@ struct ExpectationStep: Sendable {
                     }
                 }
             }
-        }}}}}}}}}}}}}}
+        }}}}}}}}}}}}}}}}
         sums.logLikelihood = logLikelihood
         return sums
     }
