@@ -30,6 +30,12 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .long, help: "Plain EM without SQUAREM extrapolation (same fixed point, more cycles).")
     var noAcceleration = false
 
+    @Option(name: .long, help: "A CSV of id,group rows (two groups): also report DIF (Mantel–Haenszel, ETS A/B/C).")
+    var groups: String?
+
+    @Option(name: .long, help: "The focal group for DIF (default: the smaller group).")
+    var focal: String?
+
     @Flag(name: .long, help: "Skip the standard errors (they cost about as much as the fit on complete data).")
     var noStandardErrors = false
 
@@ -52,9 +58,23 @@ struct CalibrateCommand: ParsableCommand {
             StandardStreams.error("error: \(error.description)\n")
             throw ExitCode.failure
         }
+        var mapping: GroupMapping?
+        if let groups {
+            guard let bytes = FileManager.default.contents(atPath: groups) else {
+                StandardStreams.error("error: cannot read \(groups); pass --groups with a CSV of id,group rows\n")
+                throw ExitCode.failure
+            }
+            do {
+                mapping = try GroupMapping.parse([UInt8](bytes), path: groups, personIDs: table.personIDs, focal: focal)
+            } catch let error as CalibrationInputError {
+                StandardStreams.error("error: \(error.description)\n")
+                throw ExitCode.failure
+            }
+        }
         let settings = CalibrationSettings(tolerance: tolerance, accelerate: !noAcceleration)
-        let report = CalibrationReport.measure(table: table, model: model, settings: settings,
+        var report = CalibrationReport.measure(table: table, model: model, settings: settings,
                                                standardErrors: !noStandardErrors)
+        if let mapping { report.addDIF(mapping: mapping, responses: table.matrix) }
         if let output {
             let text = EstimatesCSV.text(for: report.result, categoryCount: table.matrix.categoryCount)
             do {

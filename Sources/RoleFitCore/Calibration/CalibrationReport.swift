@@ -13,6 +13,14 @@ public struct CalibrationReport: Sendable, Encodable {
     public var standardErrorSeconds: Double?
     /// The item column names.
     public var itemNames: [String]
+    /// DIF results, when groups were given.
+    public var dif: DIFReport?
+
+    /// Adds DIF between the mapping's two groups (every item gets a row; flags, never drops).
+    public mutating func addDIF(mapping: GroupMapping, responses: ResponseMatrix) {
+        dif = DIFReport(reference: mapping.reference, focal: mapping.focal, unmatchedIDs: mapping.unmatchedIDs,
+                        items: DifferentialItemFunctioning.analyze(responses, focal: mapping.focalByPerson))
+    }
 
     /// Fits and times the fit.
     public static func measure(table: ResponseTable, model: CalibrationModel, settings: CalibrationSettings,
@@ -30,7 +38,7 @@ public struct CalibrationReport: Sendable, Encodable {
             standardErrorSeconds = Double(DispatchTime.now().uptimeNanoseconds - seStart) / 1e9
         }
         return CalibrationReport(result: result, fitSeconds: fitSeconds, fitCPUSeconds: fitCPUSeconds, standardErrorSeconds: standardErrorSeconds,
-                                 itemNames: table.itemNames)
+                                 itemNames: table.itemNames, dif: nil)
     }
 
     /// Items left out, with reasons.
@@ -57,13 +65,29 @@ public struct CalibrationReport: Sendable, Encodable {
         for exclusion in exclusions {
             lines.append("excluded item \(exclusion.item) (\(exclusion.name)): \(exclusion.reason)")
         }
+        if let dif {
+            lines.append("DIF, focal \(dif.focal) vs reference \(dif.reference) (matched on the total over items everyone answered):")
+            for item in dif.items {
+                let name = itemNames[item.item]
+                if let category = item.category {
+                    let size = item.delta.map { String(format: "delta %+.2f ± %.2f", $0, item.deltaStandardError ?? 0) }
+                        ?? String(format: "SMD %+.3f", item.standardizedMeanDifference ?? 0)
+                    lines.append("  item \(item.item) (\(name)): \(category)  \(size), p = \(String(format: "%.3g", item.pValue ?? 1))")
+                } else {
+                    lines.append("  item \(item.item) (\(name)): not tested: \(item.note ?? "")")
+                }
+            }
+            if !dif.unmatchedIDs.isEmpty {
+                lines.append("  \(dif.unmatchedIDs.count) ids in the group file match no respondent (first: \(dif.unmatchedIDs[0]))")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
     enum CodingKeys: String, CodingKey {
         case model, fitSeconds = "fit_seconds", fitCPUSeconds = "fit_cpu_seconds", standardErrorSeconds = "standard_error_seconds", cycles
         case expectationSteps = "e_steps", converged, maxScore = "max_score", logLikelihood = "log_likelihood"
-        case persons, items, excluded
+        case persons, items, excluded, dif
     }
 
     /// One item in the JSON.
@@ -98,6 +122,7 @@ public struct CalibrationReport: Sendable, Encodable {
                       standardErrors: item.standardErrors, excluded: item.exclusion?.description)
         }, forKey: .items)
         try container.encode(exclusions.map(\.item), forKey: .excluded)
+        try container.encodeIfPresent(dif, forKey: .dif)
     }
 }
 
@@ -106,4 +131,20 @@ func processCPUSeconds() -> Double {
     var spec = timespec()
     guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec) == 0 else { return 0 }
     return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+}
+
+/// DIF between two groups, one row per item.
+public struct DIFReport: Sendable, Encodable {
+    /// The reference group.
+    public var reference: String
+    /// The focal group.
+    public var focal: String
+    /// Group-file ids with no respondent.
+    public var unmatchedIDs: [String]
+    /// Every item's result.
+    public var items: [DifferentialItemFunctioning.ItemResult]
+
+    enum CodingKeys: String, CodingKey {
+        case reference, focal, unmatchedIDs = "unmatched_ids", items
+    }
 }

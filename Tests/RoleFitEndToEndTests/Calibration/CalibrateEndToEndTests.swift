@@ -65,4 +65,23 @@ struct CalibrateEndToEndTests {
         #expect(!run.stderr.contains("Fatal error"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out.csv").path))
     }
+
+    @Test("--groups adds a DIF row for every item; a mapping with three groups is a located error")
+    func groups() throws {
+        let directory = try folder()
+        try responses(in: directory)
+        let mapping = "id,group\n" + (0..<400).map { "p\($0),\($0 % 2 == 0 ? "north" : "south")" }.joined(separator: "\n")
+        try mapping.write(to: directory.appendingPathComponent("groups.csv"), atomically: true, encoding: .utf8)
+        let run = try RolefitProcess.run(["calibrate", "--responses", "answers.csv", "--groups", "groups.csv", "--focal", "south", "--json"],
+                                         in: directory)
+        #expect(run.status == 0, "\(run)")
+        let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
+        let dif = object?["dif"] as? [String: Any]
+        #expect(dif?["focal"] as? String == "south")
+        #expect((dif?["items"] as? [[String: Any]])?.count == 6)
+        try (mapping + "\np0,east").write(to: directory.appendingPathComponent("three.csv"), atomically: true, encoding: .utf8)
+        let bad = try RolefitProcess.run(["calibrate", "--responses", "answers.csv", "--groups", "three.csv"], in: directory)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("three.csv:402:1: person p0 is already in group north"), "\(bad)")
+    }
 }
