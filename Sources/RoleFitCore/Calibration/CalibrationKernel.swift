@@ -13,10 +13,11 @@ protocol CalibrationKernel: Sendable {
     /// For divide-by-total models: log P(k | θ) = slope_k θ + intercept_k − normalizer(θ); false otherwise.
     func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
                     intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool
-    /// The M-step: maximizes the item's expected complete-data log-likelihood (plus prior) from `start`.
-    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double]
-    /// The gradient of the expected complete-data log-likelihood (plus prior) at `parameters`.
-    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double]
+    /// The gradient of the expected complete-data log-likelihood (plus prior) and a positive definite
+    /// curvature for the ascent step (−Hessian for Newton, the expected information for scoring).
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double])
+    /// The prior's log density (0 without a prior).
+    func priorLogDensity(_ parameters: [Double]) -> Double
     /// ∂ log P(k | θ_q) / ∂ parameter u, as `output[(k * parameterCount + u) * nodes.count + q]`.
     func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double]
     /// The prior's contribution to the information (a parameterCount² block, row-major), zero if none.
@@ -25,6 +26,47 @@ protocol CalibrationKernel: Sendable {
     func isFeasible(_ parameters: ArraySlice<Double>) -> Bool
     /// The reported parameters (a, b-type values, c) and the Jacobian ∂reported/∂internal (row-major).
     func reported(_ parameters: [Double]) -> (values: ReportedItemParameters, jacobian: [Double])
+}
+
+extension CalibrationKernel {
+    /// No prior by default.
+    func priorLogDensity(_ parameters: [Double]) -> Double { 0 }
+
+    /// No prior information by default.
+    func priorInformation(_ parameters: [Double]) -> [Double] {
+        [Double](repeating: 0, count: parameterCount * parameterCount)
+    }
+
+    /// Q = Σ_q Σ_k r_kq log P_k(θ_q) over positive r, plus the prior.
+    func objective(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> Double {
+        let size = categoryCount * nodes.count
+        let likelihood = withUnsafeTemporaryAllocation(of: Double.self, capacity: size) { logs -> Double in
+            guard let output = logs.baseAddress else { return -.infinity }
+            logProbabilities(parameters[...], nodes: nodes, into: output)
+            var sum = 0.0
+            for index in 0..<size where counts[index] > 0 { sum += counts[index] * output[index] }
+            return sum
+        }
+        return likelihood + priorLogDensity(parameters)
+    }
+
+    /// The M-step: maximizes Q (plus prior) from `start` by damped Newton (or scoring) steps.
+    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
+        DampedNewton.maximize(
+            from: start,
+            objective: { objective($0, counts: counts, nodes: nodes) },
+            feasible: { isFeasible($0[...]) },
+            direction: { current in
+                let (gradient, curvature) = ascent(current, counts: counts, nodes: nodes)
+                return DampedNewton.solve(curvature, gradient)
+            }
+        )
+    }
+
+    /// The gradient of Q (plus prior) at `parameters`: the score, by Fisher's identity, after an E-step there.
+    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
+        ascent(parameters, counts: counts, nodes: nodes).gradient
+    }
 }
 
 /// An item's parameters in the reporting convention: P uses a(θ − b) with D = 1.

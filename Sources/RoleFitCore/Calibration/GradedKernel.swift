@@ -60,20 +60,8 @@ struct GradedKernel: CalibrationKernel {
         return true
     }
 
-    /// Q(a, d) = Σ_q Σ_k r_kq log P_k(θ_q), counting only positive r.
-    func objective(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> Double {
-        let nodeCount = nodes.count
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: categoryCount * nodeCount) { logs in
-            guard let output = logs.baseAddress else { return -.infinity }
-            logProbabilities(parameters[...], nodes: nodes, into: output)
-            var sum = 0.0
-            for index in 0..<(categoryCount * nodeCount) where counts[index] > 0 { sum += counts[index] * output[index] }
-            return sum
-        }
-    }
-
-    /// Gradient and Hessian of Q (the reference's exact formulas in W = P*(1 − P*), W′ = W(1 − 2P*)).
-    func gradientAndHessian(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> ([Double], [Double]) {
+    /// Gradient and −Hessian of Q (the reference's exact formulas in W = P*(1 − P*), W′ = W(1 − 2P*)).
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
         let n = parameterCount
         let categories = categoryCount
         var gradient = [Double](repeating: 0, count: n)
@@ -126,23 +114,7 @@ struct GradedKernel: CalibrationKernel {
                 }
             }
         }
-        return (gradient, hessian)
-    }
-
-    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        DampedNewton.maximize(
-            from: start,
-            objective: { objective($0, counts: counts, nodes: nodes) },
-            feasible: { isFeasible($0[...]) },
-            direction: { current in
-                let (g, h) = gradientAndHessian(current, counts: counts, nodes: nodes)
-                return DampedNewton.solve(h.map { -$0 }, g)
-            }
-        )
-    }
-
-    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        gradientAndHessian(parameters, counts: counts, nodes: nodes).0
+        return (gradient, hessian.map { -$0 })
     }
 
     func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double] {
@@ -166,10 +138,6 @@ struct GradedKernel: CalibrationKernel {
             }
         }
         return output
-    }
-
-    func priorInformation(_ parameters: [Double]) -> [Double] {
-        [Double](repeating: 0, count: parameterCount * parameterCount)
     }
 
     func reported(_ parameters: [Double]) -> (values: ReportedItemParameters, jacobian: [Double]) {

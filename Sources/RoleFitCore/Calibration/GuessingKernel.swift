@@ -35,18 +35,6 @@ struct GuessingKernel: CalibrationKernel {
 
     func isFeasible(_ parameters: ArraySlice<Double>) -> Bool { parameters.allSatisfy(\.isFinite) }
 
-    func objective(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> Double {
-        let size = 2 * nodes.count
-        let likelihood = withUnsafeTemporaryAllocation(of: Double.self, capacity: size) { logs in
-            guard let output = logs.baseAddress else { return -Double.infinity }
-            logProbabilities(parameters[...], nodes: nodes, into: output)
-            var sum = 0.0
-            for index in 0..<size where counts[index] > 0 { sum += counts[index] * output[index] }
-            return sum
-        }
-        return likelihood + prior.logDensity(logitC: parameters[2])
-    }
-
     /// ∂P/∂(a, d, γ) at one node, with P and 1 − P.
     @inline(__always)
     private func probabilityDerivatives(_ parameters: [Double], theta: Double) -> (p: Double, q: Double, d: (Double, Double, Double)) {
@@ -58,8 +46,11 @@ struct GuessingKernel: CalibrationKernel {
         return (p, wrong, (slope * theta, slope, (1 - s) * c * (1 - c)))
     }
 
-    /// Gradient and expected (Fisher) information of the penalized objective.
-    func gradientAndInformation(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> ([Double], [Double]) {
+    /// The prior's log density at the item's c.
+    func priorLogDensity(_ parameters: [Double]) -> Double { prior.logDensity(logitC: parameters[2]) }
+
+    /// Gradient and expected (Fisher) information of the penalized objective (Fisher scoring).
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
         var gradient = [0.0, 0.0, 0.0]
         var information = [Double](repeating: 0, count: 9)
         let nodeCount = nodes.count
@@ -79,22 +70,6 @@ struct GuessingKernel: CalibrationKernel {
         gradient[2] += prior.logDensityDerivative(logitC: parameters[2])
         information[8] += prior.information(logitC: parameters[2])
         return (gradient, information)
-    }
-
-    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        DampedNewton.maximize(
-            from: start,
-            objective: { objective($0, counts: counts, nodes: nodes) },
-            feasible: { isFeasible($0[...]) },
-            direction: { current in
-                let (g, information) = gradientAndInformation(current, counts: counts, nodes: nodes)
-                return DampedNewton.solve(information, g)
-            }
-        )
-    }
-
-    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        gradientAndInformation(parameters, counts: counts, nodes: nodes).0
     }
 
     func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double] {

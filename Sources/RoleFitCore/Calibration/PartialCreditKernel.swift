@@ -57,19 +57,8 @@ struct PartialCreditKernel: CalibrationKernel {
 
     func isFeasible(_ parameters: ArraySlice<Double>) -> Bool { parameters.allSatisfy(\.isFinite) }
 
-    func objective(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> Double {
-        let size = categoryCount * nodes.count
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: size) { logs in
-            guard let output = logs.baseAddress else { return -.infinity }
-            logProbabilities(parameters[...], nodes: nodes, into: output)
-            var sum = 0.0
-            for index in 0..<size where counts[index] > 0 { sum += counts[index] * output[index] }
-            return sum
-        }
-    }
-
-    /// Gradient Σ_q (observed − expected) statistics and Hessian −Σ_q n_q Cov_q(kθ, e_k) (concave).
-    func gradientAndHessian(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> ([Double], [Double]) {
+    /// Gradient Σ_q (observed − expected) statistics and −Hessian Σ_q n_q Cov_q(kθ, e_k) (concave).
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
         let n = parameterCount
         let nodeCount = nodes.count
         var gradient = [Double](repeating: 0, count: n)
@@ -104,23 +93,7 @@ struct PartialCreditKernel: CalibrationKernel {
                 }
             }
         }
-        return (gradient, hessian)
-    }
-
-    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        DampedNewton.maximize(
-            from: start,
-            objective: { objective($0, counts: counts, nodes: nodes) },
-            feasible: { isFeasible($0[...]) },
-            direction: { current in
-                let (g, h) = gradientAndHessian(current, counts: counts, nodes: nodes)
-                return DampedNewton.solve(h.map { -$0 }, g)
-            }
-        )
-    }
-
-    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
-        gradientAndHessian(parameters, counts: counts, nodes: nodes).0
+        return (gradient, hessian.map { -$0 })
     }
 
     func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double] {
@@ -144,10 +117,6 @@ struct PartialCreditKernel: CalibrationKernel {
             }
         }
         return output
-    }
-
-    func priorInformation(_ parameters: [Double]) -> [Double] {
-        [Double](repeating: 0, count: parameterCount * parameterCount)
     }
 
     func reported(_ parameters: [Double]) -> (values: ReportedItemParameters, jacobian: [Double]) {
