@@ -26,6 +26,17 @@ struct GradedKernel: CalibrationKernel {
         let base = parameters.startIndex
         let nodeCount = nodes.count
         let last = categoryCount - 1
+        if categoryCount == 2 {
+            // log σ(−z) and log σ(z) from one exp and one log1p: softplus(z) = z + softplus(−z).
+            let d = parameters[base + 1]
+            for q in 0..<nodeCount {
+                let z = a * nodes[q] + d
+                let small = log1p(exp(-abs(z)))
+                output[q] = z > 0 ? -(z + small) : -small
+                output[nodeCount + q] = z > 0 ? -small : -(small - z)
+            }
+            return
+        }
         for q in 0..<nodeCount {
             let x = nodes[q]
             output[q] = logSigmoid(-(a * x + parameters[base + 1]))
