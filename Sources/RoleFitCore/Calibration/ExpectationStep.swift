@@ -15,7 +15,7 @@ struct ExpectationStep: Sendable {
     let logWeights: [Double]
     /// Items with at least one answer.
     let activeItemCount: Int
-    /// Person chunks (fixed by the number of people, not by the number of cores).
+    /// Person chunks (fixed by the number of people, never by the number of cores).
     let chunkCount: Int
 
     init(responses: ResponseMatrix, nodes: [Double], logWeights: [Double]) {
@@ -25,7 +25,9 @@ struct ExpectationStep: Sendable {
         var answered = [Bool](repeating: false, count: responses.itemCount)
         for item in responses.items { answered[Int(item)] = true }
         activeItemCount = answered.filter { $0 }.count
-        chunkCount = max(1, min(8, responses.personCount / 512))
+        // Below 8,192 people an E-step takes a few milliseconds of one core, less than waking other
+        // threads costs on a loaded machine; above, 8 chunks keep two cores busy.
+        chunkCount = responses.personCount >= 8192 ? 8 : 1
     }
 
     /// The expected counts at `parameters` (item j's internal parameters at j·P..<(j+1)·P).
