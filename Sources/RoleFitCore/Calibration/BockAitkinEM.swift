@@ -57,11 +57,15 @@ public struct BockAitkinEM: Sendable {
             }
         }
         let items = (0..<responses.itemCount).map { item in
-            CalibratedItem(
-                index: item, answerCount: counts[item].reduce(0, +),
-                estimate: exclusions[item] == nil
-                    ? kernel.reported(Array(run.parameters[(item * perItem)..<((item + 1) * perItem)])).values : nil,
-                standardErrors: nil, exclusion: exclusions[item])
+            var estimate = exclusions[item] == nil
+                ? kernel.reported(Array(run.parameters[(item * perItem)..<((item + 1) * perItem)])).values : nil
+            var exclusion = exclusions[item]
+            if let values = estimate?.flattened, !values.allSatisfy(\.isFinite) {
+                estimate = nil
+                exclusion = .notFinite
+            }
+            return CalibratedItem(index: item, answerCount: counts[item].reduce(0, +), estimate: estimate,
+                                  standardErrors: nil, exclusion: exclusion)
         }
         var people = 0
         for person in 0..<data.personCount where data.rowStart[person + 1] > data.rowStart[person] { people += 1 }

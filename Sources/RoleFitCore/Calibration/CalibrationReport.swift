@@ -54,7 +54,7 @@ public struct CalibrationReport: Sendable, Encodable {
             "calibrated \(result.items.count - exclusions.count) of \(result.items.count) items (\(result.model.rawValue)) "
                 + "from \(result.personCount) people",
             String(format: "fit: %.3f s (CPU %.3f s), %d EM cycles (%d E-steps), %@", fitSeconds, fitCPUSeconds, result.cycles, result.expectationSteps,
-                   result.converged ? "converged" : "NOT converged: raise the cycle limit or loosen --tolerance"),
+                   result.converged ? "converged" : "NOT converged in 5,000 cycles: loosen --tolerance or collect more answers"),
             String(format: "log-likelihood %.4f, largest |score| %.2e", result.logLikelihood, result.maximumAbsoluteScore),
         ]
         if let standardErrorSeconds {

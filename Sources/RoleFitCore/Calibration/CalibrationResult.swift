@@ -42,6 +42,8 @@ public enum CalibrationExclusion: Sendable, Hashable, CustomStringConvertible {
     case noAnswers
     /// A category was never chosen, so the parameters next to it are not identified.
     case unusedCategory(Int)
+    /// The estimates left the finite range (e.g. the item separates people perfectly).
+    case notFinite
 
     /// A one-line reason with what to do.
     public var description: String {
@@ -51,6 +53,8 @@ public enum CalibrationExclusion: Sendable, Hashable, CustomStringConvertible {
         case .unusedCategory(let category):
             "category \(category) was never chosen, so its threshold is not identified; "
                 + "collect more answers or merge the category with a neighbour"
+        case .notFinite:
+            "its estimates are not finite (the answers may separate people perfectly); collect more varied answers"
         }
     }
 }
