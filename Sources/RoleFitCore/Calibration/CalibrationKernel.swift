@@ -1,0 +1,168 @@
+/// One item model's part of Bock–Aitkin EM: start values, log-probabilities on the grid, the M-step
+/// for one item from its expected counts, the score, and conversion to reported parameters.
+/// Parameters are the model's internal (slope–intercept) vector; counts are `r[k * nodeCount + q]`.
+protocol CalibrationKernel: Sendable {
+    /// Internal parameters per item.
+    var parameterCount: Int { get }
+    /// Response categories per item.
+    var categoryCount: Int { get }
+    /// Start values from how often each category was chosen.
+    func startValues(categoryCounts: [Int]) -> [Double]
+    /// log P(k | θ_q) for every category and node, written to `output[k * nodes.count + q]`.
+    func logProbabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>)
+    /// For divide-by-total models: log P(k | θ) = slope_k θ + intercept_k − normalizer(θ); false otherwise.
+    func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
+                    intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool
+    /// The gradient of the expected complete-data log-likelihood (plus prior) and a positive definite
+    /// curvature for the ascent step (−Hessian for Newton, the expected information for scoring).
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double])
+    /// The prior's log density (0 without a prior).
+    func priorLogDensity(_ parameters: [Double]) -> Double
+    /// ∂ log P(k | θ_q) / ∂ parameter u, as `output[(k * parameterCount + u) * nodes.count + q]`.
+    func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double]
+    /// The prior's contribution to the information (a parameterCount² block, row-major), zero if none.
+    func priorInformation(_ parameters: [Double]) -> [Double]
+    /// Whether the parameters define a valid item (finite, ordered where the model needs it).
+    func isFeasible(_ parameters: ArraySlice<Double>) -> Bool
+    /// The reported parameters (a, b-type values, c) and the Jacobian ∂reported/∂internal (row-major).
+    func reported(_ parameters: [Double]) -> (values: ReportedItemParameters, jacobian: [Double])
+}
+
+extension CalibrationKernel {
+    /// No prior by default.
+    func priorLogDensity(_ parameters: [Double]) -> Double { 0 }
+
+    /// No prior information by default.
+    func priorInformation(_ parameters: [Double]) -> [Double] {
+        [Double](repeating: 0, count: parameterCount * parameterCount)
+    }
+
+    /// Q = Σ_q Σ_k r_kq log P_k(θ_q) over positive r, plus the prior.
+    func objective(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> Double {
+        let size = categoryCount * nodes.count
+        let likelihood = withUnsafeTemporaryAllocation(of: Double.self, capacity: size) { logs -> Double in
+            guard let output = logs.baseAddress else { return -.infinity }
+            logProbabilities(parameters[...], nodes: nodes, into: output)
+            var sum = 0.0
+            for index in 0..<size where counts[index] > 0 { sum += counts[index] * output[index] }
+            return sum
+        }
+        return likelihood + priorLogDensity(parameters)
+    }
+
+    /// The M-step: maximizes Q (plus prior) from `start` by damped Newton (or scoring) steps.
+    func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
+        DampedNewton.maximize(
+            from: start,
+            objective: { objective($0, counts: counts, nodes: nodes) },
+            feasible: { isFeasible($0[...]) },
+            direction: { current in
+                let (gradient, curvature) = ascent(current, counts: counts, nodes: nodes)
+                return DampedNewton.solve(curvature, gradient)
+            }
+        )
+    }
+
+    /// The gradient of Q (plus prior) at `parameters`: the score, by Fisher's identity, after an E-step there.
+    func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
+        ascent(parameters, counts: counts, nodes: nodes).gradient
+    }
+}
+
+/// An item's parameters in the reporting convention: P uses a(θ − b) with D = 1.
+public struct ReportedItemParameters: Sendable, Hashable, Codable {
+    /// Discrimination.
+    public var a: Double
+    /// b (2PL/3PL), thresholds b₁…b_m (GRM) or steps b₁…b_m (GPCM).
+    public var b: [Double]
+    /// Lower asymptote (3PL only).
+    public var c: Double?
+
+    /// Creates the values.
+    public init(a: Double, b: [Double], c: Double? = nil) {
+        self.a = a
+        self.b = b
+        self.c = c
+    }
+
+    /// The values in CSV order: a, b…, then c if present.
+    public var flattened: [Double] { [a] + b + (c.map { [$0] } ?? []) }
+}
+
+/// Step-halving Newton shared by the kernels: a Newton (or scoring) step from `direction`, halved up to
+/// 40 times until the objective does not decrease and the point stays feasible; stops when a step is
+/// below 1e-10 or after 100 iterations (the reference's M-step rule).
+enum DampedNewton {
+    /// The largest number of Newton iterations per M-step.
+    static let maximumIterations = 100
+    /// A step below this (largest component) ends the M-step.
+    static let stepTolerance = 1e-10
+    /// The most halvings of one step.
+    static let maximumHalvings = 40
+
+    /// Maximizes `objective` from `start`; `direction(x)` returns the step to try (nil if none).
+    static func maximize(
+        from start: [Double],
+        objective: ([Double]) -> Double,
+        feasible: ([Double]) -> Bool,
+        direction: ([Double]) -> [Double]?
+    ) -> [Double] {
+        var current = start
+        var value = objective(current)
+        for _ in 0..<maximumIterations {
+            guard let step = direction(current) else { break }
+            var scale = 1.0
+            var accepted = false
+            var trial = current
+            for _ in 0..<maximumHalvings {
+                for u in current.indices { trial[u] = current[u] + scale * step[u] }
+                if feasible(trial) {
+                    let trialValue = objective(trial)
+                    if trialValue >= value - 1e-12 * abs(value) {
+                        accepted = true
+                        value = trialValue
+                        break
+                    }
+                }
+                scale *= 0.5
+            }
+            guard accepted else { break }
+            var largest = 0.0
+            for u in current.indices { largest = max(largest, abs(scale * step[u])) }
+            current = trial
+            if largest < stepTolerance { break }
+        }
+        return current
+    }
+
+    /// Solves matrix · x = rhs (n × n, row-major) by Gaussian elimination with partial pivoting.
+    static func solve(_ matrix: [Double], _ rhs: [Double]) -> [Double]? {
+        let n = rhs.count
+        var m = matrix
+        var x = rhs
+        for column in 0..<n {
+            var pivot = column
+            for row in (column + 1)..<max(column + 1, n) where abs(m[row * n + column]) > abs(m[pivot * n + column]) {
+                pivot = row
+            }
+            guard m[pivot * n + column] != 0, m[pivot * n + column].isFinite else { return nil }
+            if pivot != column {
+                for k in 0..<n { m.swapAt(pivot * n + k, column * n + k) }
+                x.swapAt(pivot, column)
+            }
+            let diagonal = m[column * n + column]
+            for row in (column + 1)..<max(column + 1, n) {
+                let factor = m[row * n + column] / diagonal
+                if factor == 0 { continue }
+                for k in column..<n { m[row * n + k] -= factor * m[column * n + k] }
+                x[row] -= factor * x[column]
+            }
+        }
+        for row in stride(from: n - 1, through: 0, by: -1) {
+            var sum = x[row]
+            for k in (row + 1)..<max(row + 1, n) { sum -= m[row * n + k] * x[k] }
+            x[row] = sum / m[row * n + row]
+        }
+        return x.allSatisfy(\.isFinite) ? x : nil
+    }
+}
