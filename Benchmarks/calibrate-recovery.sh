@@ -39,7 +39,7 @@ for r in range(replications):
             f.write(f"{i}," + ",".join(map(str, X[i])) + "\n")
     estimates = os.path.join(out, f"rep{r}-est.csv")
     subprocess.run([rolefit, "calibrate", "--responses", path, "--model", "2pl", "--no-standard-errors",
-                    "--output", estimates], check=True, stdout=subprocess.DEVNULL)
+                    "--force", "--output", estimates], check=True, stdout=subprocess.DEVNULL)
     mine = np.loadtxt(estimates, delimiter=",", skiprows=1, ndmin=2)
     theirs = ref.fit_2pl(X.astype(float))
     for name, (ea, eb) in (("rolefit", (mine[:, 1], mine[:, 2])), ("numpy-ref", (theirs["a"], theirs["b"]))):

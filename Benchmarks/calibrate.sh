@@ -27,7 +27,7 @@ for dataset in 2pl-small 2pl-large grm sparse; do
     [[ $dataset == grm ]] && model=grm
     for round in 1 2; do
         .build/release/rolefit calibrate --responses "$workload/data/$dataset/responses.csv" --model "$model" \
-            --no-standard-errors --output "$out/$dataset.csv" --json > "$out/rolefit-$dataset-$round.json"
+            --no-standard-errors --force --output "$out/$dataset.csv" --json > "$out/rolefit-$dataset-$round.json"
         python3 - "$workload" "$dataset" > "$out/numpy-$dataset-$round.json" <<'PY'
 import json, sys, time
 sys.path.insert(0, sys.argv[1])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// `rolefit calibrate`: item parameters by marginal maximum likelihood from collected answers.
 struct CalibrateCommand: ParsableCommand {
@@ -24,6 +25,9 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .long, help: "Write the estimates CSV (item,a,b… in the workload's form) here.")
     var output: String?
 
+    @Flag(name: .long, help: "Replace the --output file when it exists.")
+    var force = false
+
     @Option(name: .long, help: "Stop when the largest change of any a or b in one EM cycle is below this.")
     var tolerance: Double = 1e-6
 
@@ -44,30 +48,25 @@ struct CalibrateCommand: ParsableCommand {
 
     func validate() throws {
         guard tolerance > 0, tolerance.isFinite else { throw ValidationError("--tolerance must be a positive number") }
+        try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: responses) else {
-            StandardStreams.error("error: cannot read \(responses); pass --responses with the path of a response CSV\n")
-            throw ExitCode.failure
-        }
+        let data = try Self.read(responses, what: "--responses with the path of a response CSV")
         let table: ResponseTable
         do {
             table = try ResponseTable.parse([UInt8](data), path: responses, model: model)
         } catch let error as CalibrationInputError {
-            StandardStreams.error("error: \(error.description)\n")
+            StandardConsole.standard.message("error: \(error.description)\n")
             throw ExitCode.failure
         }
         var mapping: GroupMapping?
         if let groups {
-            guard let bytes = FileManager.default.contents(atPath: groups) else {
-                StandardStreams.error("error: cannot read \(groups); pass --groups with a CSV of id,group rows\n")
-                throw ExitCode.failure
-            }
+            let bytes = try Self.read(groups, what: "--groups with a CSV of id,group rows")
             do {
                 mapping = try GroupMapping.parse([UInt8](bytes), path: groups, personIDs: table.personIDs, focal: focal)
             } catch let error as CalibrationInputError {
-                StandardStreams.error("error: \(error.description)\n")
+                StandardConsole.standard.message("error: \(error.description)\n")
                 throw ExitCode.failure
             }
         }
@@ -77,17 +76,26 @@ struct CalibrateCommand: ParsableCommand {
         if let mapping { report.addDIF(mapping: mapping, responses: table.matrix) }
         if let output {
             let text = EstimatesCSV.text(for: report.result, categoryCount: table.matrix.categoryCount)
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-            } catch {
-                StandardStreams.error("error: cannot write \(output) (\(error.localizedDescription)); check the folder exists and is writable\n")
-                throw ExitCode.failure
-            }
+            try OutputFile.write(text, to: output, force: force, forPeople: false)
         }
         if json {
-            try StandardStreams.outputJSON(report)
+            try StandardConsole.standard.outputJSON(report)
         } else {
-            StandardStreams.output(report.text)
+            StandardConsole.standard.output(report.text)
+        }
+    }
+
+    /// The largest response or group file read (a 100 × 10,000 matrix is about 2 MB).
+    static let maximumInputBytes = 512 * 1024 * 1024
+
+    /// Reads an input file within the size cap; says what is wrong and exits 1 otherwise.
+    static func read(_ path: String, what: String) throws -> Data {
+        switch BoundedFile.read(path, limit: maximumInputBytes) {
+        case .success(let data):
+            return data
+        case .failure(let problem):
+            StandardConsole.standard.message("error: '\(path)' \(problem); pass \(what)\n")
+            throw ExitCode.failure
         }
     }
 }

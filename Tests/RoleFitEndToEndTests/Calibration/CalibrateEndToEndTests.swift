@@ -55,7 +55,7 @@ struct CalibrateEndToEndTests {
     }
 
     @Test("A ragged file, a non-numeric cell and a missing file fail with a located message and no output file",
-          arguments: [("id,i0,i1\n1,0,1\n2,1\n", "bad.csv:3:"), ("id,i0,i1\n1,0,x\n", "bad.csv:2:3:"), (nil, "cannot read bad.csv")])
+          arguments: [("id,i0,i1\n1,0,1\n2,1\n", "bad.csv:3:"), ("id,i0,i1\n1,0,x\n", "bad.csv:2:3:"), (nil, "'bad.csv' does not exist")])
     func badInput(content: String?, expected: String) throws {
         let directory = try folder()
         if let content { try content.write(to: directory.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8) }

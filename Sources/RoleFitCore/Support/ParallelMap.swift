@@ -1,12 +1,11 @@
 import Dispatch
 import Foundation
-import RoleFitCore
 
 /// Maps 0..<count on every core, in chunks, and returns the results in index order, so the output
 /// never depends on which thread finished first.
-enum ParallelMap {
+package enum ParallelMap {
     /// `body(i)` for every i in 0..<count, computed concurrently, in order.
-    static func map<T: Sendable>(count: Int, chunkSize: Int = 16, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(count: Int, chunkSize: Int = 16, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 0 else { return [] }
         let size = max(1, chunkSize)
         let chunks = (count + size - 1) / size
