@@ -23,19 +23,26 @@ struct ResumeCommand: ParsableCommand {
 
     func validate() throws {
         if latest && sessionID != nil { throw ValidationError("give a session id or --latest, not both.") }
+        if let sessionID, !SessionJournal.isValidSessionID(sessionID) {
+            throw ValidationError("'\(sessionID)' is not a session id; ids are letters, digits, '.', '_' and '-' (as `rolefit resume` lists them).")
+        }
     }
 
     func run() throws {
         let folder = output.resultsFolder
-        let journal = try findJournal(in: folder)
+        let (journal, lock) = try findJournal(in: folder)
         let contents: SessionJournal.Contents
         do {
             contents = try journal.read()
+            if sessionID == nil {
+                StandardStreams.error("Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n")
+            }
         } catch {
             StandardStreams.error("Cannot resume: \(error.description)\n")
             throw ExitCode(1)
         }
         let header = contents.header
+        for note in contents.notes { StandardStreams.error("Note: \(note).\n") }
         let banksFolder = banks ?? header.banksFolder
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)
@@ -63,23 +70,61 @@ struct ResumeCommand: ParsableCommand {
         let reader = try launcher.makeReader(console: console)
         let metadata = SessionMetadata(sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
                                        undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1)
-        try launcher.run(session: session, journal: journal, metadata: metadata, reader: reader, console: console)
+        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 
-    private func findJournal(in folder: String) throws -> SessionJournal {
+    /// The journal to resume, locked for this process. With an id: that session. With --latest: the
+    /// newest session no other process holds. Without either: the same, but only when every waiting
+    /// session is one person's, so nobody continues someone else's session without naming it.
+    private func findJournal(in folder: String) throws -> (SessionJournal, SessionLock) {
+        let waiting: [SessionJournal]
+        do {
+            waiting = try SessionJournal.inProgress(resultsFolder: folder)
+        } catch {
+            StandardStreams.error("Cannot resume: \(error)\n")
+            throw ExitCode(1)
+        }
         if let sessionID {
             let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
             guard FileManager.default.fileExists(atPath: journal.path) else {
-                let known = SessionJournal.inProgress(resultsFolder: folder).map { ($0.path as NSString).lastPathComponent.replacingOccurrences(of: ".jsonl", with: "") }
+                let known = waiting.map(\.sessionID)
                 StandardStreams.error("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")).")\n")
                 throw ExitCode(1)
             }
-            return journal
+            return (journal, try lockOrExit(journal))
         }
-        guard let newest = SessionJournal.inProgress(resultsFolder: folder).first else {
+        guard !waiting.isEmpty else {
             StandardStreams.error("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
             throw ExitCode(1)
         }
-        return newest
+        if !latest {
+            let owners = waiting.map { journal in (journal.sessionID, (try? journal.read())?.header.candidate ?? "unreadable") }
+            if Set(owners.map(\.1)).count > 1 {
+                let list = owners.prefix(10).map { "  \($0.0)  (\($0.1))" }.joined(separator: "\n")
+                StandardStreams.error("Several people have sessions waiting in \(folder)/; name yours with `rolefit resume ID` (or pass --latest for the newest):\n\(list)\n")
+                throw ExitCode(1)
+            }
+        }
+        for journal in waiting {
+            do {
+                return (journal, try journal.lock())
+            } catch {
+                if case .system = error {
+                    StandardStreams.error("Cannot resume: \(error)\n")
+                    throw ExitCode(1)
+                }
+            }
+        }
+        StandardStreams.error("Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
+        throw ExitCode(1)
+    }
+
+    private func lockOrExit(_ journal: SessionJournal) throws -> SessionLock {
+        do {
+            return try journal.lock()
+        } catch {
+            StandardStreams.error("Cannot resume: \(error)\n")
+            throw ExitCode(1)
+        }
     }
 }

@@ -16,6 +16,7 @@ struct SessionLauncher {
 
     /// A line reader: readline for people at a terminal, plain lines otherwise.
     func makeReader(console: Console) throws -> LineReader {
+        StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
             return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
         }
@@ -33,16 +34,18 @@ struct SessionLauncher {
         }
     }
 
-    /// Runs the controller and turns its end into an exit status.
-    func run(session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata, reader: LineReader,
-             console: Console) throws {
+    /// Runs the controller and turns its end into an exit status; `lock` keeps the session to this
+    /// process until it returns.
+    func run(session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
+             reader: LineReader, console: Console) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
             session: session, bankSet: bankSet, journal: journal, metadata: metadata,
             resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
-        let end = controller.run()
+        let end = withExtendedLifetime(lock) { controller.run() }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
+        if case .saved = end, let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
     }
 
     /// The fingerprints of the loaded banks.

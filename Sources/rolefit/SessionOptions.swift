@@ -25,37 +25,3 @@ enum SessionFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension SessionMode: ExpressibleByArgument {}
-
-/// Parses durations such as `25m`, `90s`, `1h` or `1h30m` (a bare number means minutes).
-struct Duration: ExpressibleByArgument {
-    /// The length in seconds.
-    let seconds: Double
-
-    init?(argument: String) {
-        let text = argument.lowercased().trimmingCharacters(in: .whitespaces)
-        if let minutes = Double(text), minutes > 0 {
-            seconds = minutes * 60
-            return
-        }
-        var total = 0.0
-        var number = ""
-        for character in text {
-            if character.isNumber || character == "." {
-                number.append(character)
-                continue
-            }
-            guard let value = Double(number) else { return nil }
-            switch character {
-            case "h": total += value * 3600
-            case "m": total += value * 60
-            case "s": total += value
-            default: return nil
-            }
-            number = ""
-        }
-        guard number.isEmpty, total > 0 else { return nil }
-        seconds = total
-    }
-
-    static var defaultCompletionKind: CompletionKind { .default }
-}

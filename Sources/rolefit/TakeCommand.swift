@@ -29,15 +29,22 @@ struct TakeCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for the engine's random choices (default: random; recorded in the result).")
     var seed: UInt64?
 
+    @Flag(name: .long, help: "Avoid questions this name saw in earlier results in the folder (use only with a name that is yours alone).")
+    var avoidRepeats = false
+
     @Option(name: .long, help: ArgumentHelp("Ask at most this many questions.", valueName: "n"))
     var maxItems: Int?
 
     @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h.", valueName: "duration"))
-    var timeLimit: Duration?
+    var timeLimit: String?
 
     func validate() throws {
         if let maxItems, !(1...200).contains(maxItems) {
             throw ValidationError("--max-items must be between 1 and 200.")
+        }
+        if let name, let problem = PersonName.problem(with: name) { throw ValidationError(problem) }
+        if let timeLimit {
+            do { _ = try SessionDuration.parseTimeLimit(timeLimit) } catch { throw ValidationError("--time-limit: \(error)") }
         }
         if target != nil && mode != .interview {
             throw ValidationError("--target is for interviews; add --mode interview.")
@@ -60,8 +67,13 @@ struct TakeCommand: ParsableCommand {
             settings.maxItems = maxItems
             settings.minItems = min(settings.minItems, maxItems)
         }
-        settings.timeLimit = timeLimit?.seconds
-        settings.itemsToAvoid = ResultStore(folder: resultsFolder).itemsSeen(byCandidate: candidate)
+        settings.timeLimit = timeLimit.flatMap { try? SessionDuration.parseTimeLimit($0) }
+        if avoidRepeats {
+            guard candidate != "anonymous" else {
+                throw ValidationError("--avoid-repeats needs your name (--name), so that nobody else's questions are avoided.")
+            }
+            settings.itemsToAvoid = ResultStore(folder: resultsFolder).itemsSeen(byCandidate: candidate)
+        }
         let session: AssessmentSession
         do {
             session = try AssessmentSession(bankSet: bankSet, settings: settings)
@@ -72,8 +84,9 @@ struct TakeCommand: ParsableCommand {
         let startedAt = Date()
         let sessionID = SessionJournal.newSessionID(candidate: candidate, at: startedAt)
         let journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
+        let lock: SessionLock
         do {
-            try journal.create(SessionJournal.Header(
+            lock = try journal.create(SessionJournal.Header(
                 sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
                 banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
@@ -81,21 +94,24 @@ struct TakeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
-        try launcher.run(session: session, journal: journal, metadata: metadata, reader: reader, console: console)
+        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 
     /// The name from --name, else asked at the terminal, else "anonymous".
     private func askName(reader: LineReader, interactive: Bool) throws -> String {
-        if let name, !name.trimmingCharacters(in: .whitespaces).isEmpty { return name.trimmingCharacters(in: .whitespaces) }
+        if let name, !PersonName.cleaned(name).isEmpty { return PersonName.cleaned(name) }
         guard interactive else { return "anonymous" }
         reader.setCompletions([])
-        switch reader.readLine(prompt: " Your name (for the results file; Enter to stay anonymous) › ") {
+        switch reader.readLineOutsideHistory(prompt: " Your name (for the results file; Enter to stay anonymous) › ") {
         case .line(let text):
-            let trimmed = String(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(80))
-            return trimmed.isEmpty ? "anonymous" : trimmed
+            let cleaned = PersonName.cleaned(text)
+            return cleaned.isEmpty ? "anonymous" : cleaned
         case .interrupted, .endOfInput:
             StandardStreams.error("\n No session started.\n")
             throw ExitCode(0)
+        case .stopped(let signal):
+            StandardStreams.error("\n No session started.\n")
+            throw ExitCode(StopSignals.exitStatus(signal))
         }
     }
 }

@@ -89,7 +89,7 @@ public struct AssessmentSession: Sendable {
     public mutating func record(_ answer: AnsweredItem) throws(SessionError) {
         guard case .question(let item) = next else { throw .sessionFinished }
         guard answer.itemID == item.id else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
-        guard answer.seconds.isFinite, answer.seconds >= 0 else { throw .invalidDuration(answer.seconds) }
+        guard SessionDuration.isValidAnswer(answer.seconds) else { throw .invalidDuration(answer.seconds) }
         guard let index = plan.index(ofItem: item.id) else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
         let category = try ResponseScoring.category(of: answer.response, for: item,
                                                     categoryCount: plan.models[index].categoryCount)

@@ -99,8 +99,8 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         }
         if randomesqueCount < 1 { throw .invalid("randomesqueCount must be at least 1 (got \(randomesqueCount))") }
         if contentMinimum < 0 { throw .invalid("contentMinimum must not be negative (got \(contentMinimum))") }
-        if let timeLimit, !(timeLimit > 0) || !timeLimit.isFinite {
-            throw .invalid("timeLimit must be a positive number of seconds (got \(timeLimit))")
+        if let timeLimit, !SessionDuration.timeLimitRange.contains(timeLimit) {
+            throw .invalid("timeLimit must lie between \(Int(SessionDuration.timeLimitRange.lowerBound)) and \(Int(SessionDuration.timeLimitRange.upperBound)) seconds (got \(timeLimit))")
         }
         if let targetRole, !roleIDs.contains(targetRole) {
             throw .invalid("unknown target role '\(targetRole)'; choose one of \(roleIDs.joined(separator: ", "))")

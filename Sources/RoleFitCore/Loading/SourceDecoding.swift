@@ -17,18 +17,13 @@ public enum SourceDecoding {
 
     /// Reads a file, checking its size before reading it whole.
     public static func read(path: String) -> Result<String, Failure> {
-        let url = URL(fileURLWithPath: path)
-        do {
-            let values = try url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey])
-            if values.isRegularFile == false { return .failure(.unreadable("not a regular file")) }
-            if let size = values.fileSize, size > maximumFileSize { return .failure(.tooLarge(bytes: size)) }
-            let handle = try FileHandle(forReadingFrom: url)
-            defer { try? handle.close() }
-            let data = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
-            if data.count > maximumFileSize { return .failure(.tooLarge(bytes: data.count)) }
-            return decode(data)
-        } catch {
-            return .failure(.unreadable(describe(error)))
+        switch BoundedFile.read(path, limit: maximumFileSize) {
+        case .success(let data): return decode(data)
+        case .failure(.tooLarge(let bytes, _)): return .failure(.tooLarge(bytes: bytes))
+        case .failure(.missing): return .failure(.unreadable("no such file"))
+        case .failure(.folder): return .failure(.unreadable("is a folder"))
+        case .failure(.notRegular): return .failure(.unreadable("not a regular file"))
+        case .failure(.unreadable(let reason)): return .failure(.unreadable(reason.lowercased()))
         }
     }
 

@@ -17,8 +17,7 @@ public enum ReportText {
 
     /// "12 s", "3 min 05 s".
     public static func duration(_ seconds: Double) -> String {
-        let total = Int(max(0, seconds.isFinite ? seconds : 0).rounded())
-        return total < 60 ? "\(total) s" : "\(total / 60) min \(String(format: "%02d", total % 60)) s"
+        SessionDuration.readableText(seconds)
     }
 
     /// A number with a fixed count of decimals.

@@ -2,7 +2,8 @@
 enum SVGText {
     /// A coordinate with at most one decimal.
     static func number(_ value: Double) -> String {
-        let rounded = (value.isFinite ? value : 0) * 10
+        // Clamped far outside any chart, so a schema-valid extreme (a θ of 1e300) cannot overflow Int.
+        let rounded = min(1e12, max(-1e12, value.isFinite ? value : 0)) * 10
         let tenths = Int(rounded.rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : String(format: "%.1f", Double(tenths) / 10)
     }

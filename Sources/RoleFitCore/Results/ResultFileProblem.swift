@@ -6,6 +6,8 @@ public enum ResultFileProblem: Error, Sendable, Hashable, CustomStringConvertibl
     case folder
     /// The file could not be opened or read.
     case unreadable
+    /// The path is a device, a FIFO or a socket.
+    case notRegularFile
     /// The file is empty.
     case empty
     /// The file is too large to be a result document.
@@ -28,6 +30,8 @@ public enum ResultFileProblem: Error, Sendable, Hashable, CustomStringConvertibl
             "is a folder, not a result file"
         case .unreadable:
             "cannot be read; check its permissions"
+        case .notRegularFile:
+            "is not a regular file (a device, FIFO or socket)"
         case .empty:
             "is empty (a half-written file?)"
         case .tooLarge(let bytes):

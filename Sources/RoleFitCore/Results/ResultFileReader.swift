@@ -7,15 +7,14 @@ public enum ResultFileReader {
 
     /// The document in the file at `path`, or why it cannot be used.
     public static func read(path: String) -> Result<ResultDocument, ResultFileProblem> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.missing) }
-        if isDirectory.boolValue { return .failure(.folder) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = (attributes?[.size] as? NSNumber)?.intValue, size > maximumBytes {
-            return .failure(.tooLarge(bytes: size))
+        switch BoundedFile.read(path, limit: maximumBytes) {
+        case .success(let data): return decode(data)
+        case .failure(.missing): return .failure(.missing)
+        case .failure(.folder): return .failure(.folder)
+        case .failure(.tooLarge(let bytes, _)): return .failure(.tooLarge(bytes: bytes))
+        case .failure(.notRegular): return .failure(.notRegularFile)
+        case .failure(.unreadable): return .failure(.unreadable)
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable) }
-        return decode(data)
     }
 
     /// The document in `data`, or why it cannot be used.
@@ -31,7 +30,9 @@ public enum ResultFileReader {
         }
         guard schema == ResultDocument.schemaIdentifier else { return .failure(.otherVersion(schema)) }
         do {
-            return .success(try ResultStore.decode(data))
+            let document = try ResultStore.decode(data)
+            if let problem = ResultRangeCheck.firstProblem(in: document) { return .failure(.malformed(problem)) }
+            return .success(document)
         } catch let error as DecodingError {
             return .failure(.malformed(DecodingErrorText.describe(error)))
         } catch {

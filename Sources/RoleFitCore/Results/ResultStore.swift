@@ -59,8 +59,7 @@ public struct ResultStore: Sendable {
         let wanted = ResultFileName.safeName(candidate)
         var seen: [String] = []
         for file in resultFiles() where (file as NSString).lastPathComponent.contains("_\(wanted)") {
-            guard let data = FileManager.default.contents(atPath: file), data.count < 5_000_000,
-                  let document = try? Self.decode(data),
+            guard case .success(let document) = ResultFileReader.read(path: file),
                   ResultFileName.safeName(document.candidate) == wanted else { continue }
             seen += document.items.map(\.id)
         }

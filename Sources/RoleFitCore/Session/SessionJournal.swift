@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The crash-safe record of a session in progress: a header with everything needed to rebuild the
 /// session, then one line per event, each flushed to disk before the next question is shown.
@@ -84,6 +87,8 @@ public struct SessionJournal: Sendable {
         public var resumeCount: Int
         /// Whether a torn last line (a crash mid-write) was ignored.
         public var droppedTornLine: Bool
+        /// What was adjusted while reading (a time limit beyond the allowed range), in words.
+        public var notes: [String] = []
     }
 
     /// Why a journal could not be read.
@@ -94,6 +99,8 @@ public struct SessionJournal: Sendable {
         case notAJournal(String)
         /// A line in the middle is damaged.
         case damaged(path: String, line: Int)
+        /// A value on a line is outside its allowed range.
+        case outOfRange(path: String, line: Int, field: String, detail: String)
 
         /// A message that says what to do.
         public var description: String {
@@ -101,6 +108,7 @@ public struct SessionJournal: Sendable {
             case .unreadable(let failure): "\(failure)"
             case .notAJournal(let path): "\(path) is not a RoleFit session journal"
             case .damaged(let path, let line): "\(path):\(line) is damaged; the answers before it are intact — copy the file, delete that line and the ones after it, then resume"
+            case .outOfRange(let path, let line, let field, let detail): "\(path):\(line): \(field) \(detail); the answers before that line are intact — copy the file, delete that line and the ones after it, then resume"
             }
         }
     }
@@ -120,12 +128,52 @@ public struct SessionJournal: Sendable {
         self.path = path
     }
 
-    /// Creates the journal with its header (the sessions folder is created private, mode 0700).
-    public func create(_ header: Header) throws(DurableFile.Failure) {
-        let sessions = (path as NSString).deletingLastPathComponent
-        try DurableFile.createFolder((sessions as NSString).deletingLastPathComponent)
-        try DurableFile.createFolder(sessions, private: true)
-        try log.append(header)
+    /// The folder holding this journal (checked by `SessionFolder` before any use).
+    public var folder: String { (path as NSString).deletingLastPathComponent }
+
+    /// Creates the journal with its header and returns the session's lock, held until the process ends
+    /// or the lock is released. The sessions folder must be a real folder owned by the user (created
+    /// private, mode 0700); the journal must not exist yet.
+    @discardableResult
+    public func create(_ header: Header) throws(DurableFile.Failure) -> SessionLock {
+        try SessionFolder.prepare(folder)
+        if FaultInjection.shared.readOnly {
+            throw DurableFile.Failure(path: path, operation: "create", reason: String(cString: strerror(EROFS)), errorNumber: EROFS)
+        }
+        let lock: SessionLock
+        do {
+            lock = try SessionLock.create(journalPath: path)
+        } catch {
+            if case .system(let failure) = error { throw failure }
+            throw DurableFile.Failure(path: path, operation: "create", reason: error.description)
+        }
+        do {
+            try log.append(header)
+        } catch {
+            unlink(path)
+            throw error
+        }
+        return lock
+    }
+
+    /// Locks the session for this process (see `SessionLock`); fails at once when another process has it.
+    public func lock() throws(SessionLock.Failure) -> SessionLock {
+        do {
+            _ = try SessionFolder.check(folder)
+        } catch {
+            throw .system(error)
+        }
+        return try SessionLock.acquire(journalPath: path)
+    }
+
+    /// Whether `id` can name a session: 1–200 of A–Z, a–z, 0–9, `.`, `_`, `-`, not starting with a dot
+    /// (so an id can never leave the sessions folder or name a hidden file).
+    public static func isValidSessionID(_ id: String) -> Bool {
+        guard (1...200).contains(id.utf8.count), id.first != "." else { return false }
+        return id.utf8.allSatisfy { byte in
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+        }
     }
 
     /// Appends an event and fsyncs it.
@@ -147,8 +195,17 @@ public struct SessionJournal: Sendable {
 
     private static func replay(_ contents: JSONLinesLog.Contents, path: String) throws(ReadError) -> Contents {
         guard let first = contents.lines.first,
-              let header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
+              var header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
             throw .notAJournal(path)
+        }
+        var notes: [String] = []
+        if let limit = header.settings.timeLimit, !SessionDuration.timeLimitRange.contains(limit) {
+            guard limit.isFinite, limit > 0 else {
+                throw .outOfRange(path: path, line: 1, field: "settings.timeLimit", detail: "= \(limit) is not a positive number of seconds")
+            }
+            let bound = limit < SessionDuration.timeLimitRange.lowerBound ? SessionDuration.timeLimitRange.lowerBound : SessionDuration.timeLimitRange.upperBound
+            header.settings.timeLimit = bound
+            notes.append("the session's time limit (\(limit) s) is outside 1 s–24 h; continuing with \(SessionDuration.readableText(bound))")
         }
         var answers: [AnsweredItem] = []
         var undos = 0, resumes = 0
@@ -158,7 +215,13 @@ public struct SessionJournal: Sendable {
             }
             switch event.type {
             case .answer:
-                if let answer = event.answer { answers.append(answer) }
+                if let answer = event.answer {
+                    guard SessionDuration.isValidAnswer(answer.seconds) else {
+                        throw .outOfRange(path: path, line: offset + 2, field: "answer.seconds",
+                                          detail: "= \(answer.seconds) is outside 0–\(Int(SessionDuration.answerRange.upperBound)) seconds")
+                    }
+                    answers.append(answer)
+                }
             case .undo:
                 if !answers.isEmpty { answers.removeLast() }
                 undos += 1
@@ -167,7 +230,7 @@ public struct SessionJournal: Sendable {
             }
         }
         return Contents(header: header, answers: answers, undoCount: undos, resumeCount: resumes,
-                        droppedTornLine: contents.droppedTornLine)
+                        droppedTornLine: contents.droppedTornLine, notes: notes)
     }
 
     /// Removes a torn last line left by a crash, so the next event starts on a fresh line.
@@ -180,15 +243,24 @@ public struct SessionJournal: Sendable {
         try? FileManager.default.removeItem(atPath: path)
     }
 
-    /// Journals in a results folder, newest first (by modification time).
-    public static func inProgress(resultsFolder: String) -> [SessionJournal] {
+    /// Journals in a results folder, newest first (by modification time); none when the folder is
+    /// missing, and an error when the sessions folder must not be used (see `SessionFolder`).
+    public static func inProgress(resultsFolder: String) throws(DurableFile.Failure) -> [SessionJournal] {
         let folder = (resultsFolder as NSString).appendingPathComponent(folderName)
+        guard try SessionFolder.check(folder) == .usable else { return [] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        let paths = names.filter { $0.hasSuffix(".jsonl") }.map { (folder as NSString).appendingPathComponent($0) }
+        let paths = names.filter { $0.hasSuffix(".jsonl") && isValidSessionID(String($0.dropLast(6))) }
+            .map { (folder as NSString).appendingPathComponent($0) }
         func modified(_ path: String) -> Date {
             ((try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date) ?? .distantPast
         }
         return paths.map { ($0, modified($0)) }.sorted { $0.1 > $1.1 }.map { SessionJournal(path: $0.0) }
+    }
+
+    /// The session id this journal's file name gives.
+    public var sessionID: String {
+        let name = (path as NSString).lastPathComponent
+        return name.hasSuffix(".jsonl") ? String(name.dropLast(6)) : name
     }
 
     /// A new session id: UTC timestamp, the safe name and a random suffix.

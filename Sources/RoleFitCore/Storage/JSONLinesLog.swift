@@ -33,12 +33,15 @@ public struct JSONLinesLog: Sendable {
         public var droppedTornLine: Bool
     }
 
+    /// The largest log RoleFit reads (a session journal is a few kB per hundred answers).
+    public static let maximumBytes = 20_000_000
+
     /// Reads the complete lines.
     public func read() throws(DurableFile.Failure) -> Contents {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DurableFile.Failure(path: path, operation: "read", reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+        switch BoundedFile.read(path, limit: Self.maximumBytes) {
+        case .success(let data): return Self.lines(of: data)
+        case .failure(let problem): throw DurableFile.Failure(path: path, operation: "read", reason: "it \(problem)")
         }
-        return Self.lines(of: data)
     }
 
     /// Splits a log's bytes into complete lines, dropping a torn (unterminated) last line.
@@ -53,7 +56,8 @@ public struct JSONLinesLog: Sendable {
 
     /// Cuts a torn last line (bytes after the last newline) off the file, so new lines append cleanly.
     public func truncateTornTail() throws(DurableFile.Failure) {
-        guard let data = FileManager.default.contents(atPath: path), let last = data.last, last != UInt8(ascii: "\n") else { return }
+        guard case .success(let data) = BoundedFile.read(path, limit: Self.maximumBytes), let last = data.last,
+              last != UInt8(ascii: "\n") else { return }
         let keep = (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
         guard truncate(path, off_t(keep)) == 0 else {
             throw DurableFile.Failure(path: path, operation: "repair", reason: String(cString: strerror(errno)), errorNumber: errno)

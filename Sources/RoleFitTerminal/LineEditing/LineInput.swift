@@ -6,14 +6,23 @@ public enum LineInput: Sendable, Equatable {
     case interrupted
     /// Standard input ended (Ctrl-D on an empty line, or the end of piped input).
     case endOfInput
+    /// A stop signal arrived (see `StopSignals`); the terminal is back in its normal state.
+    case stopped(signal: Int32)
 }
 
 /// Reads lines from a person or a script.
 public protocol LineReader: AnyObject {
     /// Shows `prompt` and reads one line.
     func readLine(prompt: String) -> LineInput
+    /// Reads one line that is not kept in the history (a name, not an answer).
+    func readLineOutsideHistory(prompt: String) -> LineInput
     /// The words Tab completes for the next read (commands and valid answers).
     func setCompletions(_ words: [String])
     /// Persists history, if the reader keeps any.
     func close()
+}
+
+extension LineReader {
+    /// Readers without history read such a line like any other.
+    public func readLineOutsideHistory(prompt: String) -> LineInput { readLine(prompt: prompt) }
 }

@@ -60,6 +60,16 @@ public final class ReadlineLineReader: LineReader {
 
     /// Reads one line with editing; returns `.interrupted` on Ctrl-C and `.endOfInput` on Ctrl-D.
     public func readLine(prompt: String) -> LineInput {
+        read(prompt: prompt, remember: true)
+    }
+
+    /// Reads one line with editing that does not enter the history (the name prompt).
+    public func readLineOutsideHistory(prompt: String) -> LineInput {
+        read(prompt: prompt, remember: false)
+    }
+
+    private func read(prompt: String, remember: Bool) -> LineInput {
+        if let signal = StopSignals.pending { return .stopped(signal: signal) }
         Self.interruptFlag = 0
         Self.lineDelivered = false
         Self.deliveredEOF = false
@@ -81,6 +91,10 @@ public final class ReadlineLineReader: LineReader {
             if Self.interruptFlag != 0 {
                 abandonLine()
                 return .interrupted
+            }
+            if let signal = StopSignals.pending {
+                abandonLine()
+                return .stopped(signal: signal)
             }
             var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 100)
@@ -104,7 +118,7 @@ public final class ReadlineLineReader: LineReader {
         if Self.deliveredEOF { return .endOfInput }
         let line = Self.deliveredLine ?? ""
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty, trimmed.utf8.count < 4096 {
+        if remember, !trimmed.isEmpty, trimmed.utf8.count < 4096 {
             add_history(trimmed)
         }
         return .line(line)
@@ -115,10 +129,18 @@ public final class ReadlineLineReader: LineReader {
         guard !closed else { return }
         closed = true
         if let historyFile {
+            // Private: the history holds earlier people's answers. The folder is made 0700 and the file
+            // 0600 before readline writes it, and 0600 again after (readline keeps an existing mode).
             let folder = (historyFile as NSString).deletingLastPathComponent
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                         attributes: [.posixPermissions: 0o700])) == nil { return }
+            let descriptor = open(historyFile, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else { return }
+            fchmod(descriptor, 0o600)
+            Glibc.close(descriptor)
             stifle_history(500)
             write_history(historyFile)
+            chmod(historyFile, 0o600)
         }
     }
 

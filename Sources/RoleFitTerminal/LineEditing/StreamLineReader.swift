@@ -25,10 +25,12 @@ public final class StreamLineReader: LineReader {
     /// Reads the next line; `.endOfInput` at the end of the stream.
     public func readLine(prompt: String) -> LineInput {
         echoPrompt(prompt)
+        if let signal = StopSignals.pending { return .stopped(signal: signal) }
         var buffer: UnsafeMutablePointer<CChar>?
         var capacity = 0
         defer { free(buffer) }
         let length = getline(&buffer, &capacity, stream)
+        if let signal = StopSignals.pending { return .stopped(signal: signal) }
         guard length >= 0, let buffer else { return .endOfInput }
         var bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: length)[...]
         if bytes.last == UInt8(ascii: "\n") { bytes = bytes.dropLast() }

@@ -46,7 +46,7 @@ public final class SessionController {
                 let input = reader.readLine(prompt: presenter.answerPrompt(for: item))
                 let parsed: AnswerParser.Parsed
                 switch input {
-                case .endOfInput:
+                case .endOfInput, .stopped:
                     return saveForLater()
                 case .interrupted:
                     if previousWasInterrupt { return saveForLater() }
@@ -97,7 +97,7 @@ public final class SessionController {
     /// Returns false, with a notice, when the answer does not fit or cannot be saved.
     private func record(_ response: ItemResponse, item: Item, seconds: Double) -> Bool {
         var next = session
-        let answer = AnsweredItem(itemID: item.id, response: response, seconds: max(0, (seconds * 1000).rounded() / 1000))
+        let answer = AnsweredItem(itemID: item.id, response: response, seconds: SessionDuration.answerTime(seconds))
         do {
             try next.record(answer)
         } catch {
@@ -165,8 +165,5 @@ public final class SessionController {
 
     private func roleName(_ id: String) -> String { bankSet.catalogue.role(id)?.name ?? id }
 
-    static func minutes(_ seconds: Double) -> String {
-        let total = Int(seconds.rounded())
-        return "\(total / 60)m\(String(format: "%02d", total % 60))s"
-    }
+    static func minutes(_ seconds: Double) -> String { SessionDuration.clockText(seconds) }
 }

@@ -32,7 +32,7 @@ public final class TextSessionPresenter: SessionPresenter {
         var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
         if mode == .interview { modeLine += " Interview mode: no feedback until the end." }
-        if let limit = settings.timeLimit { modeLine += " Time limit: \(Int((limit / 60).rounded())) minutes." }
+        if let limit = settings.timeLimit { modeLine += " Time limit: \(SessionDuration.wholeMinutes(limit)) minutes." }
         text += TextWrapper.wrap(modeLine, width: console.width, indent: " ") + "\n"
         console.message(text)
     }
