@@ -67,9 +67,10 @@ struct ResumeCommand: ParsableCommand {
             StandardStreams.error("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
         }
         let console = launcher.makeConsole()
-        let reader = try launcher.makeReader(console: console)
+        let reader = try launcher.makeReader(console: console, mode: header.settings.mode)
         let metadata = SessionMetadata(sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
-                                       undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1)
+                                       undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1,
+                                       lateAnswers: contents.lateAnswers)
         try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 

@@ -14,11 +14,13 @@ struct SessionLauncher {
 
     func makeConsole() -> StandardConsole { StandardConsole(allowColor: !output.noColor) }
 
-    /// A line reader: readline for people at a terminal, plain lines otherwise.
-    func makeReader(console: Console) throws -> LineReader {
+    /// A line reader: readline for people at a terminal, plain lines otherwise. Interviews keep no
+    /// history on disk: the next candidate must not find this one's answers behind the Up key.
+    func makeReader(console: Console, mode: SessionMode) throws -> LineReader {
         StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
-            return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
+            let historyFile = mode == .interview ? nil : HistoryLocation.file(environment: ProcessInfo.processInfo.environment)
+            return ReadlineLineReader(historyFile: historyFile)
         }
         guard let reader = StreamLineReader() else {
             StandardStreams.error("Cannot read standard input.\n")

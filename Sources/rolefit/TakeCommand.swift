@@ -59,7 +59,7 @@ struct TakeCommand: ParsableCommand {
         }
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
         let console = launcher.makeConsole()
-        let reader = try launcher.makeReader(console: console)
+        let reader = try launcher.makeReader(console: console, mode: mode)
         let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
         let resultsFolder = output.resultsFolder
         var settings = SessionSettings(mode: mode, targetRole: target, seed: seed ?? UInt64.random(in: 0...UInt64.max))
@@ -106,7 +106,7 @@ struct TakeCommand: ParsableCommand {
         case .line(let text):
             let cleaned = PersonName.cleaned(text)
             return cleaned.isEmpty ? "anonymous" : cleaned
-        case .interrupted, .endOfInput:
+        case .interrupted, .endOfInput, .timedOut:
             StandardStreams.error("\n No session started.\n")
             throw ExitCode(0)
         case .stopped(let signal):

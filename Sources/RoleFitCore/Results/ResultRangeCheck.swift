@@ -1,17 +1,13 @@
 /// Checks a decoded result document against the ranges the published schema
 /// (`Results/schema/result.schema.json`) gives: probabilities in [0, 1], area scores 0–100, counts
-/// and standard errors and seconds non-negative, every number finite, the enumerations' words. The
-/// schema is the contract: a file outside it is named with the field, never read into a report or
-/// a team's statistics.
+/// and standard errors and seconds non-negative, every number finite. The enumerations' words need no
+/// check here: they are typed, so decoding already refuses any other word. The schema is the
+/// contract: a file outside it is named with the field, never read into a report or a team's statistics.
 public enum ResultRangeCheck {
     /// The first value outside its range, as "field = value must …", or nil when all are in range.
     public static func firstProblem(in document: ResultDocument) -> String? {
         var check = Checker()
         check.probability(document.recommendation.confidence, "recommendation.confidence")
-        check.word(document.recommendation.kind, ["role", "hybrid"], "recommendation.kind")
-        check.word(document.recommendation.confidenceWords, ["clear", "fairly clear", "tentative", "uncertain"], "recommendation.confidenceWords")
-        check.word(document.recommendation.stopReason, StopReason.allCases.map(\.rawValue), "recommendation.stopReason")
-        check.word(document.mode, ["self", "training", "interview"], "mode")
         check.atLeast(document.settings.maxItems, 1, "settings.maxItems")
         check.atLeast(document.settings.randomesqueCount, 1, "settings.randomesqueCount")
         if let limit = document.settings.timeLimit {
@@ -35,7 +31,6 @@ public enum ResultRangeCheck {
             check.score(area.score, "\(field).score")
             check.score(area.scoreLow, "\(field).scoreLow")
             check.score(area.scoreHigh, "\(field).scoreHigh")
-            check.word(area.band, ["strong", "solid", "developing", "emerging"], "\(field).band")
             check.atLeast(area.itemCount, 0, "\(field).itemCount")
             check.atLeast(area.selfRatingCount, 0, "\(field).selfRatingCount")
         }
@@ -89,10 +84,6 @@ public enum ResultRangeCheck {
 
         mutating func atLeast(_ value: Int, _ lowest: Int, _ field: String) {
             if value < lowest { fail(field, value, "must be at least \(lowest)") }
-        }
-
-        mutating func word(_ value: String, _ allowed: [String], _ field: String) {
-            if !allowed.contains(value) { fail(field, "'\(value)'", "must be one of \(allowed.joined(separator: ", "))") }
         }
     }
 }

@@ -139,6 +139,16 @@ public final class JSONLinesPresenter: SessionPresenter {
     /// `{"type":"progress","message":…}`.
     public func showProgress(_ text: String) { emit(Message(type: "progress", message: text)) }
 
+    /// `{"type":"notice","message":"5 minutes left …"}`.
+    public func showTimeWarning(secondsLeft: Int) {
+        emit(Message(type: "notice", message: TimeLimitText.warning(secondsLeft: secondsLeft)))
+    }
+
+    /// `{"type":"notice","message":"Time is up …"}`.
+    public func showTimeUp(lateAnswer: String?) {
+        emit(Message(type: "notice", message: TimeLimitText.timeUp(lateAnswer: lateAnswer)))
+    }
+
     /// `{"type":"result","path":…,"result":{…}}`.
     public func showResult(_ document: ResultDocument, path: String) { emit(Result(path: path, result: document)) }
 

@@ -14,6 +14,8 @@ public final class SessionController {
     private let presenter: SessionPresenter
     private let clock: SessionClock
     private let showsFeedback: Bool
+    /// The time-limit warnings already shown (5 and 1 minute left).
+    private var warningsGiven: Set<Int> = []
 
     /// Creates a controller for a session whose journal already exists (fresh or replayed).
     public init(session: AssessmentSession, bankSet: BankSet, journal: SessionJournal, metadata: SessionMetadata,
@@ -43,9 +45,15 @@ public final class SessionController {
             reader.setCompletions(parser.completionWords)
             let shownAt = clock.monotonicSeconds()
             questionLoop: while true {
-                let input = reader.readLine(prompt: presenter.answerPrompt(for: item))
+                let countdown = makeCountdown(for: item, shownAt: shownAt)
+                let input = countdown.map { reader.readLine(countdown: $0) } ?? reader.readLine(prompt: presenter.answerPrompt(for: item))
+                if let countdown { warningsGiven = countdown.announcedMarks }
                 let parsed: AnswerParser.Parsed
+                var arrivedAfter: Double?
                 switch input {
+                case .timedOut(let partial):
+                    if recordLate(partial, item: item, seconds: clock.monotonicSeconds() - shownAt, countdown: countdown) { break questionLoop }
+                    return saveForLater()
                 case .endOfInput, .stopped:
                     return saveForLater()
                 case .interrupted:
@@ -55,6 +63,15 @@ public final class SessionController {
                     continue questionLoop
                 case .line(let text):
                     previousWasInterrupt = false
+                    // With a time limit the answer's time is read once, on arrival, to check it was in time.
+                    if let countdown {
+                        let seconds = clock.monotonicSeconds() - shownAt
+                        if countdown.isLate(afterSeconds: seconds) {
+                            if recordLate(text, item: item, seconds: seconds, countdown: countdown) { break questionLoop }
+                            return saveForLater()
+                        }
+                        arrivedAfter = seconds
+                    }
                     parsed = parser.parse(text)
                 }
                 switch parsed {
@@ -82,9 +99,9 @@ public final class SessionController {
                     presenter.showNotice("Took back your last answer.")
                     break questionLoop
                 case .command(.skip):
-                    if record(.skipped, item: item, seconds: clock.monotonicSeconds() - shownAt) { break questionLoop }
+                    if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) { break questionLoop }
                 case .answer(let response):
-                    if record(response, item: item, seconds: clock.monotonicSeconds() - shownAt) {
+                    if record(response, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) {
                         if showsFeedback { presenter.showFeedback(for: item, response: response) }
                         break questionLoop
                     }
@@ -111,6 +128,36 @@ public final class SessionController {
             return false
         }
         session = next
+        return true
+    }
+
+    /// The countdown for a question when the session has a time limit.
+    private func makeCountdown(for item: Item, shownAt: Double) -> AnswerCountdown? {
+        guard let limit = session.settings.timeLimit else { return nil }
+        return AnswerCountdown(
+            clock: clock, answerPrompt: presenter.answerPrompt(for: item),
+            secondsLeft: limit - session.snapshot.elapsedSeconds, shownAt: shownAt, warningsGiven: warningsGiven,
+            warn: { [presenter] mark in presenter.showTimeWarning(secondsLeft: mark) })
+    }
+
+    /// Records an answer that came after the time limit: the engine gets a skip (so it is not scored and
+    /// the limit ends the session), the journal keeps what was typed for the interviewer.
+    /// Returns false, with a notice, when it cannot be saved.
+    private func recordLate(_ typed: String, item: Item, seconds: Double, countdown: AnswerCountdown?) -> Bool {
+        let late = LateAnswer(itemID: item.id, text: typed)
+        let spent = max(seconds, countdown?.secondsLeftWhenShown ?? 0)
+        let answer = AnsweredItem(itemID: item.id, response: .skipped, seconds: SessionDuration.answerTime(spent.rounded(.up)))
+        var next = session
+        do {
+            try next.record(answer)
+            try journal.append(.lateAnswer(answer, typed: late, at: clock.now()))
+        } catch {
+            presenter.showNotice(storageProblem(error))
+            return false
+        }
+        session = next
+        metadata.lateAnswers.append(late)
+        presenter.showTimeUp(lateAnswer: late.text.isEmpty ? nil : late.text)
         return true
     }
 

@@ -16,6 +16,10 @@ public protocol SessionPresenter: AnyObject {
     func showHelp(for item: Item)
     /// The `:progress` text.
     func showProgress(_ text: String)
+    /// A warning that `secondsLeft` seconds remain on the time limit.
+    func showTimeWarning(secondsLeft: Int)
+    /// The time limit was reached on the open question; `lateAnswer` is what had been typed.
+    func showTimeUp(lateAnswer: String?)
     /// The end: the result and where it was saved.
     func showResult(_ document: ResultDocument, path: String)
     /// The session was saved for later.

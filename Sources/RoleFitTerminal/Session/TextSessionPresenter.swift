@@ -31,8 +31,10 @@ public final class TextSessionPresenter: SessionPresenter {
         }
         var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
-        if mode == .interview { modeLine += " Interview mode: no feedback until the end." }
-        if let limit = settings.timeLimit { modeLine += " Time limit: \(SessionDuration.wholeMinutes(limit)) minutes." }
+        if mode == .interview { modeLine += " Interview mode: no feedback; your answers go to the interviewer." }
+        if let limit = settings.timeLimit {
+            modeLine += " Time limit: \(SessionDuration.readableText(limit)); the prompt shows the time left and the session ends by itself when it runs out."
+        }
         text += TextWrapper.wrap(modeLine, width: console.width, indent: " ") + "\n"
         console.message(text)
     }
@@ -102,8 +104,24 @@ public final class TextSessionPresenter: SessionPresenter {
         console.message(TextWrapper.wrap(text, width: console.width, indent: " ", hangingIndent: " ") + "\n")
     }
 
-    /// The results screen on stdout.
+    /// "5 minutes left." above the prompt.
+    public func showTimeWarning(secondsLeft: Int) {
+        showNotice(TimeLimitText.warning(secondsLeft: secondsLeft))
+    }
+
+    /// "Time is up." with what happens to a late answer.
+    public func showTimeUp(lateAnswer: String?) {
+        showNotice(TimeLimitText.timeUp(lateAnswer: lateAnswer))
+    }
+
+    /// The results screen on stdout; in interviews a neutral closing screen instead, since the result
+    /// is for the interviewer.
     public func showResult(_ document: ResultDocument, path: String) {
+        if mode == .interview {
+            let text = "Thank you, that is the end of the session.\nYour answers are saved for the interviewer."
+            console.output("\n" + TextWrapper.wrap(console.style.bold(text), width: console.width, indent: " ") + "\n")
+            return
+        }
         console.output(ResultScreen(width: console.width, style: console.style).render(document, savedPath: path))
     }
 
