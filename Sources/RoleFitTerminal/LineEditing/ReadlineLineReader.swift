@@ -160,16 +160,19 @@ public final class ReadlineLineReader: LineReader {
         case .unchanged:
             return nil
         case .prompt(let text):
+            // Erase the prompt and typed text (all the rows they take), then draw both again in place.
+            rl_clear_visible_line()
             rl_set_prompt(text)
-            rl_forced_update_display()
+            rl_on_new_line()
+            rl_redisplay()
             return nil
         case .warning(let text):
-            // Clear the visible input line, print the warning, then redraw prompt and typed text below it.
-            fputs("\r\u{1B}[K", stderr)
+            // The same, with the warning printed where the line was; the line is drawn again below it.
+            rl_clear_visible_line()
             countdown.announce()
             rl_set_prompt(text)
             rl_on_new_line()
-            rl_forced_update_display()
+            rl_redisplay()
             return nil
         case .expired:
             return rl_line_buffer.map { String(cString: $0) } ?? ""
