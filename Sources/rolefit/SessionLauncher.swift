@@ -14,13 +14,13 @@ struct SessionLauncher {
 
     func makeConsole() -> StandardConsole { StandardConsole(allowColor: !output.noColor) }
 
-    /// A line reader: readline for people at a terminal, plain lines otherwise. Interviews keep no
-    /// history on disk: the next candidate must not find this one's answers behind the Up key.
+    /// A line reader: readline for people at a terminal, plain lines otherwise. The history file
+    /// follows `HistoryLocation` (none in interviews or when opted out).
     func makeReader(console: Console, mode: SessionMode) throws -> LineReader {
         StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
-            let historyFile = mode == .interview ? nil : HistoryLocation.file(environment: ProcessInfo.processInfo.environment)
-            return ReadlineLineReader(historyFile: historyFile)
+            return ReadlineLineReader(historyFile: HistoryLocation.file(
+                environment: ProcessInfo.processInfo.environment, mode: mode, noHistory: output.noHistory))
         }
         guard let reader = StreamLineReader() else {
             StandardStreams.error("Cannot read standard input.\n")

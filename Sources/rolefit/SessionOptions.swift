@@ -13,6 +13,9 @@ struct SessionOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never use colour (NO_COLOR is honoured too).")
     var noColor = false
 
+    @Flag(name: .long, help: "Keep no history of typed answers on disk (ROLEFIT_NO_HISTORY=1 does the same; interviews never keep one).")
+    var noHistory = false
+
     /// The results folder: the option, then ROLEFIT_RESULTS, then Results/.
     var resultsFolder: String {
         results ?? ProcessInfo.processInfo.environment["ROLEFIT_RESULTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Results"

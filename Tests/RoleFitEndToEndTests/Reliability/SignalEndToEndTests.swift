@@ -98,4 +98,26 @@ struct SignalEndToEndTests {
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("state/rolefit").path)[.posixPermissions] as? Int
         #expect(folderMode == 0o700)
     }
+
+    @Test("--no-history and ROLEFIT_NO_HISTORY=1: a session at the terminal writes no history file")
+    func historyOptOut() throws {
+        guard TmuxSession.isAvailable else {
+            Issue.record("tmux is not installed; `make test` installs it")
+            return
+        }
+        for (variable, flag) in [("", "--no-history"), ("ROLEFIT_NO_HISTORY=1", "")] {
+            let folder = try RolefitProcess.workspace()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color \(variable);"
+            let terminal = try TmuxSession(command: "\(environment) \(RolefitProcess.binary.path) take --name Kept --banks \(HardeningDriver.banks) --results out --seed 4 \(flag); echo done; sleep 30")
+            try #require(terminal.waitFor("answer (") != nil, "no first question:\n\(terminal.screen())")
+            try terminal.type("1")
+            try terminal.send("Enter")
+            try #require(terminal.waitFor("Question 2") != nil, "no second question:\n\(terminal.screen())")
+            try terminal.send("C-d")
+            try #require(terminal.waitFor("done") != nil, "did not stop:\n\(terminal.screen())")
+            let history = folder.appendingPathComponent("state/rolefit/history").path
+            #expect(!FileManager.default.fileExists(atPath: history), "\(variable)\(flag) still wrote \(history)")
+        }
+    }
 }
