@@ -8,7 +8,7 @@ struct RoleFitCommand: ParsableCommand {
         commandName: "rolefit",
         abstract: "Find which role fits you best: project, product, program or technical program manager.",
         version: RoleFitVersion.current,
-        subcommands: [TakeCommand.self, ResumeCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self, BanksCommand.self, BenchCommand.self, SimulateCommand.self],
+        subcommands: [TakeCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self, BanksCommand.self, BenchCommand.self, SimulateCommand.self],
         defaultSubcommand: TakeCommand.self
     )
 }

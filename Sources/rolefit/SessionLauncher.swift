@@ -47,7 +47,12 @@ struct SessionLauncher {
         let end = withExtendedLifetime(lock) { controller.run() }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
-        if case .saved = end, let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
+        switch end {
+        case .saved, .discarded:
+            if let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
+        case .finished, .failed:
+            break
+        }
     }
 
     /// The fingerprints of the loaded banks.

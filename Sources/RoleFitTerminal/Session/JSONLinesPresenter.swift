@@ -3,7 +3,8 @@ import RoleFitCore
 
 /// Presents a session as the machine protocol (`--format jsonl`): one JSON object per line on
 /// stdout — `start`, `question`, `error`, `notice`, `feedback`, `help`, `progress`, and finally
-/// `result` (with the whole result document and its path) or `saved`.
+/// `result` (with the whole result document and its path), `saved`, or `discarded` (stopped before
+/// the first answer, nothing kept).
 public final class JSONLinesPresenter: SessionPresenter {
     private let console: Console
     private let bankSet: BankSet
@@ -153,7 +154,12 @@ public final class JSONLinesPresenter: SessionPresenter {
     public func showResult(_ document: ResultDocument, path: String) { emit(Result(path: path, result: document)) }
 
     /// `{"type":"saved",…}`.
-    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
+    public func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String) {
         emit(Saved(sessionID: sessionID, journal: journalPath, answered: answered))
+    }
+
+    /// `{"type":"discarded","message":…}`: stopped before the first answer; nothing was kept.
+    public func showDiscarded() {
+        emit(Message(type: "discarded", message: "Nothing was answered, so no session was kept."))
     }
 }

@@ -59,7 +59,7 @@ public final class SessionController {
                 case .interrupted:
                     if previousWasInterrupt { return saveForLater() }
                     previousWasInterrupt = true
-                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; `rolefit resume` continues later. Anything else carries on.")
+                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; you can continue later. Anything else carries on.")
                     continue questionLoop
                 case .line(let text):
                     previousWasInterrupt = false
@@ -163,7 +163,7 @@ public final class SessionController {
 
     private func finish() -> SessionEnd {
         guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now()) else {
-            return .failed("The session ended without a result; your answers are in \(journal.path). Run `rolefit resume` to try again.")
+            return .failed("The session ended without a result; your answers are in \(journal.path). Run `\(resumeCommand)` to try again.")
         }
         do {
             let path = try ResultStore(folder: resultsFolder).save(document)
@@ -171,15 +171,28 @@ public final class SessionController {
             presenter.showResult(document, path: path)
             return .finished(path: path)
         } catch {
-            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `rolefit resume \(metadata.sessionID)`."
+            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `\(resumeCommand)`."
             presenter.showNotice(message)
             return .failed(message)
         }
     }
 
+    /// Keeps the journal for `rolefit resume`; a session with no answer is not kept (it would only
+    /// be picked up by mistake later).
     private func saveForLater() -> SessionEnd {
-        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count)
+        if session.answers.isEmpty {
+            journal.remove()
+            presenter.showDiscarded()
+            return .discarded
+        }
+        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count,
+                            resumeCommand: resumeCommand)
         return .saved(journalPath: journal.path)
+    }
+
+    /// The command that continues this session, with its results folder.
+    private var resumeCommand: String {
+        CommandHint.resume(sessionID: metadata.sessionID, resultsFolder: resultsFolder)
     }
 
     private func storageProblem(_ error: Error) -> String {

@@ -22,6 +22,8 @@ public protocol SessionPresenter: AnyObject {
     func showTimeUp(lateAnswer: String?)
     /// The end: the result and where it was saved.
     func showResult(_ document: ResultDocument, path: String)
-    /// The session was saved for later.
-    func showSaved(sessionID: String, journalPath: String, answered: Int)
+    /// The session was saved for later; `resumeCommand` continues it.
+    func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String)
+    /// The session stopped before its first answer and was not kept.
+    func showDiscarded()
 }

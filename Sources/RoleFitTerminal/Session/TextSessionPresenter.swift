@@ -125,8 +125,16 @@ public final class TextSessionPresenter: SessionPresenter {
         console.output(ResultScreen(width: console.width, style: console.style).render(document, savedPath: path))
     }
 
-    /// Where the session was saved and how to continue.
-    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
-        console.message("\n Saved \(answered) answer\(answered == 1 ? "" : "s"). Continue any time with `rolefit resume` (session \(sessionID)).\n")
+    /// Where the session was saved and the exact command that continues it.
+    public func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String) {
+        // The command stands on its own line, unwrapped, so it copies whole.
+        let text = "Saved \(answered) answer\(answered == 1 ? "" : "s"). Continue any time with:"
+        console.message("\n" + TextWrapper.wrap(text, width: console.width, indent: " ") + "\n   \(resumeCommand)\n")
+    }
+
+    /// Nothing was answered, so nothing was kept.
+    public func showDiscarded() {
+        console.message("\n" + TextWrapper.wrap("Nothing was answered, so no session was kept. Start again with `rolefit take`.",
+                                                 width: console.width, indent: " ") + "\n")
     }
 }

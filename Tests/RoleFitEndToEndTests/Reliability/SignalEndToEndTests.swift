@@ -41,7 +41,8 @@ struct SignalEndToEndTests {
         kill(session.process.processIdentifier, signal)
         session.process.waitUntilExit()
         let errors = session.standardError()
-        #expect(errors.contains("Saved 0 answers. Continue any time with `rolefit resume`"), "\(errors)")
+        // Stopped before the first answer: nothing is kept, so nothing waits to be resumed by mistake (issue 15).
+        #expect(errors.contains("Nothing was answered, so no session was kept."), "\(errors)")
         #expect(session.process.terminationStatus == 128 + signal)
         #expect(!errors.contains("crashed"), "\(errors)")
     }
@@ -63,7 +64,7 @@ struct SignalEndToEndTests {
         kill(pid, signal)
         let screen = terminal.waitFor("status=") ?? terminal.screen()
         #expect(screen.contains("status=\(128 + signal)"), "\(screen)")
-        #expect(screen.contains("Saved 0 answers. Continue any time with `rolefit resume`"), "\(screen)")
+        #expect(screen.contains("Nothing was answered, so no session was kept."), "\(screen)")
         try #require(terminal.waitFor("settled") != nil, "\(terminal.screen())")
         let modes = try String(contentsOf: folder.appendingPathComponent("stty.txt"), encoding: .utf8)
             .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
