@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoleFitCore
 
 /// The `rolefit` command: finds which of four roles fits a person best.
@@ -11,4 +12,14 @@ struct RoleFitCommand: ParsableCommand {
         subcommands: [TakeCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self, BanksCommand.self, BenchCommand.self, SimulateCommand.self],
         defaultSubcommand: TakeCommand.self
     )
+
+    /// Parses and runs the command line, first turning a misspelt command into a did-you-mean error.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = UnknownCommandCheck.problem(in: arguments, root: Self.self) {
+            StandardStreams.error("error: \(problem)\n")
+            Self.exit(withError: ExitCode(64))
+        }
+        main(arguments)
+    }
 }
