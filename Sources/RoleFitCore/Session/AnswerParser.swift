@@ -50,6 +50,9 @@ public struct AnswerParser: Sendable {
         switch item.kind {
         case .selfRating:
             guard let rating = Int(text), (1...5).contains(rating) else {
+                if let number = loneNumber(in: text, valid: 1...5) {
+                    return .invalid("To give the rating \(number), type just \(number), without other words.")
+                }
                 return .invalid("'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree).")
             }
             return .answer(.rating(rating))
@@ -63,7 +66,10 @@ public struct AnswerParser: Sendable {
             }
         case .singleChoice, .gradedScenario, .roleKeyed:
             guard let index = optionIndex(text) else {
-                if text.contains(",") || text.contains(" ") {
+                if let number = loneNumber(in: text, valid: 1...max(1, item.options.count)) {
+                    return .invalid("To choose \(number), type just \(number), without other words.")
+                }
+                if text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).count(where: { optionIndex(String($0)) != nil }) > 1 {
                     return .invalid("Choose one option only: type \(acceptedSummary).")
                 }
                 return .invalid("'\(shown(line))' is not one of the options. Type \(acceptedSummary).")
@@ -91,17 +97,32 @@ public struct AnswerParser: Sendable {
                     guard let index = optionIndex(String(letter)) else {
                         return .invalid("'\(letter)' is not one of the options. Type \(acceptedSummary).")
                     }
-                    indices.insert(index)
+                    guard indices.insert(index).inserted else { return repeated(String(letter)) }
                 }
                 continue
             }
             guard let index = optionIndex(String(part)) else {
                 return .invalid("'\(shown(String(part)))' is not one of the options. Type \(acceptedSummary).")
             }
-            indices.insert(index)
+            guard indices.insert(index).inserted else { return repeated(String(part)) }
         }
         guard !indices.isEmpty else { return .invalid("Type \(acceptedSummary).") }
         return .answer(.options(indices))
+    }
+
+    /// A selection that names an option twice: said, not silently merged.
+    private func repeated(_ option: String) -> Parsed {
+        .invalid("You chose \(option) twice; name each option once, e.g. 1,3.")
+    }
+
+    /// The one number in `valid` among several words ("i think 3" → 3), or nil when there is none or
+    /// more than one.
+    private func loneNumber(in text: String, valid: ClosedRange<Int>) -> Int? {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        guard words.count > 1 else { return nil }
+        let numbers = words.compactMap { Int($0) }
+        guard numbers.count == 1, let number = numbers.first, valid.contains(number) else { return nil }
+        return number
     }
 
     /// The 0-based option index for "3" or "c", if in range.
