@@ -39,12 +39,12 @@ struct SessionLauncher {
     /// Runs the controller and turns its end into an exit status; `lock` keeps the session to this
     /// process until it returns.
     func run(session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
-             reader: LineReader, console: Console) throws {
+             reader: LineReader, console: Console, introductionShown: Bool = false) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
             session: session, bankSet: bankSet, journal: journal, metadata: metadata,
             resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
-        let end = withExtendedLifetime(lock) { controller.run() }
+        let end = withExtendedLifetime(lock) { controller.run(showingIntroduction: !introductionShown) }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
         switch end {

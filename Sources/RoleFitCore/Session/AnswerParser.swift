@@ -39,6 +39,14 @@ public struct AnswerParser: Sendable {
         return SessionCommand.allCases.map(\.typed) + numbers + extra
     }
 
+    /// Whether a line is the `:undo` command (or an abbreviation Parse accepts for it).
+    public static func isUndo(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace().lowercased()
+        guard text.hasPrefix(":"), text.count > 1 else { return false }
+        let name = String(text.dropFirst())
+        return SessionCommand.allCases.filter { $0.rawValue.hasPrefix(name) } == [.undo]
+    }
+
     /// Parses a line.
     public func parse(_ line: String) -> Parsed {
         guard line.utf8.count <= Self.maximumLength else {

@@ -106,6 +106,9 @@ public final class JSONLinesPresenter: SessionPresenter {
                                leadingConfidence: progress.leadingConfidence)))
     }
 
+    /// Scripts get the result straight after the last answer.
+    public func offerUndoOfLastAnswer() -> String? { nil }
+
     /// No prompt: answers are plain lines.
     public func answerPrompt(for item: Item) -> String { "" }
 

@@ -16,6 +16,8 @@ public final class SessionController {
     private let showsFeedback: Bool
     /// The time-limit warnings already shown (5 and 1 minute left).
     private var warningsGiven: Set<Int> = []
+    /// The "about N to go" last shown (the count shown only goes down).
+    private var shownRemaining: Int?
 
     /// Creates a controller for a session whose journal already exists (fresh or replayed).
     public init(session: AssessmentSession, bankSet: BankSet, journal: SessionJournal, metadata: SessionMetadata,
@@ -34,12 +36,29 @@ public final class SessionController {
     /// The session as it stands (for tests).
     public var currentSession: AssessmentSession { session }
 
-    /// Runs until the session finishes or is saved for later.
-    public func run() -> SessionEnd {
-        presenter.showIntroduction(settings: session.settings, resumedAnswers: session.answers.count)
+    /// Runs until the session finishes or is saved for later; `showingIntroduction` is false when the
+    /// caller already showed it (before asking for the name).
+    public func run(showingIntroduction: Bool = true) -> SessionEnd {
+        if showingIntroduction {
+            presenter.showIntroduction(settings: session.settings, resumedAnswers: session.answers.count)
+        }
         var previousWasInterrupt = false
+        var answeredHere = false
         while true {
-            guard let item = session.currentQuestion else { return finish() }
+            guard let item = session.currentQuestion else {
+                // After the last answer given here, one chance to take it back before the result is made.
+                guard answeredHere, session.outcome?.stopReason != .timeLimit, let prompt = presenter.offerUndoOfLastAnswer() else { return finish() }
+                switch reader.readLine(prompt: prompt) {
+                case .line(let text) where AnswerParser.isUndo(text):
+                    if takeBack() { answeredHere = false }
+                    continue
+                case .stopped:
+                    return saveForLater()
+                case .line, .endOfInput, .interrupted, .timedOut:
+                    return finish()
+                }
+            }
+            answeredHere = true
             presenter.showQuestion(item, index: session.answers.count + 1, progress: progress())
             let parser = AnswerParser(item: item)
             reader.setCompletions(parser.completionWords)
@@ -84,20 +103,7 @@ public final class SessionController {
                 case .command(.quit):
                     return saveForLater()
                 case .command(.undo):
-                    if session.answers.isEmpty {
-                        presenter.showNotice("There is no answer to take back yet.")
-                        continue questionLoop
-                    }
-                    do {
-                        try journal.append(.undo(at: clock.now()))
-                    } catch {
-                        presenter.showNotice(storageProblem(error))
-                        continue questionLoop
-                    }
-                    metadata.undoCount += 1
-                    session = session.undoing()
-                    presenter.showNotice("Took back your last answer.")
-                    break questionLoop
+                    if takeBack() { break questionLoop }
                 case .command(.skip):
                     if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) { break questionLoop }
                 case .answer(let response):
@@ -108,6 +114,26 @@ public final class SessionController {
                 }
             }
         }
+    }
+
+    /// Takes back the last answer: journaled (fsync) first, then undone. Returns false, with a notice,
+    /// when there is none or the undo cannot be saved.
+    private func takeBack() -> Bool {
+        if session.answers.isEmpty {
+            presenter.showNotice("There is no answer to take back yet.")
+            return false
+        }
+        do {
+            try journal.append(.undo(at: clock.now()))
+        } catch {
+            presenter.showNotice(storageProblem(error))
+            return false
+        }
+        metadata.undoCount += 1
+        session = session.undoing()
+        shownRemaining = nil
+        presenter.showNotice("Took back your last answer.")
+        return true
     }
 
     /// Checks the answer with the engine, journals it (fsync) and only then moves on.
@@ -202,8 +228,11 @@ public final class SessionController {
     private func progress() -> ProgressInfo {
         let snapshot = session.snapshot
         let hasEvidence = session.answers.contains { $0.response != .skipped }
+        let remaining = SessionLength.shownRemaining(estimate: snapshot.estimatedRemaining, presented: snapshot.presentedCount,
+                                                     settings: session.settings, previous: shownRemaining)
+        shownRemaining = remaining
         return ProgressInfo(
-            questionNumber: session.answers.count + 1, estimatedRemaining: snapshot.estimatedRemaining,
+            questionNumber: session.answers.count + 1, estimatedRemaining: remaining,
             leadingRole: hasEvidence ? roleName(snapshot.leadingRole) : nil,
             leadingConfidence: hasEvidence ? snapshot.leaderProbability : nil)
     }
@@ -211,7 +240,7 @@ public final class SessionController {
     private func progressReport() -> String {
         let snapshot = session.snapshot
         let settings = session.settings
-        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped, about \(snapshot.estimatedRemaining) to go."]
+        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped, about \(shownRemaining ?? snapshot.estimatedRemaining) to go."]
         if settings.mode != .interview && snapshot.answeredCount > 0 {
             lines.append("So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp)).")
         }

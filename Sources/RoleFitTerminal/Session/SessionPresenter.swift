@@ -6,6 +6,9 @@ public protocol SessionPresenter: AnyObject {
     func showIntroduction(settings: SessionSettings, resumedAnswers: Int)
     /// Shows a question with the progress line.
     func showQuestion(_ item: Item, index: Int, progress: ProgressInfo)
+    /// After the last answer: says that `:undo` can still change it and returns the prompt to read
+    /// the choice with, or nil to finish at once.
+    func offerUndoOfLastAnswer() -> String?
     /// The prompt for the answer line.
     func answerPrompt(for item: Item) -> String
     /// A one-line problem with what was typed, or another short message.

@@ -20,16 +20,20 @@ public final class TextSessionPresenter: SessionPresenter {
     /// The three-line introduction.
     public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
         let style = console.style
-        var text = "\n " + style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?\n"
+        var text = "\n" + TextWrapper.wrap(style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?",
+                                       width: console.width, indent: " ") + "\n"
         if resumedAnswers > 0 {
             text += " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
         } else {
-            // Simulation (docs/validity.md): sessions stop after 17 questions on average, 20 for nine in ten.
-            let low = min(settings.minItems + 5, settings.maxItems), high = min(settings.maxItems, max(low, 25))
-            let range = low == high ? "About \(low)" : "Usually \(low)–\(high)"
-            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): knowledge, scenarios and preferences. There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+            let typical = SessionLength.typicalRange(settings)
+            let range = typical.count == 1 ? "About \(typical.lowerBound)" : "Usually \(typical.lowerBound)–\(typical.upperBound)"
+            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings).map(\.description))). There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
         }
-        var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
+        let kinds = askedKinds(settings)
+        var formats = ["the option number or letter"]
+        if kinds.contains(.selfRatings) { formats.append("a rating 1–5") }
+        if kinds.contains(.knowledge) && bankSet.items.contains(where: { $0.kind == .multipleResponse }) { formats.append("a list like 1,3") }
+        var modeLine = "Answer with \(Self.listed(formats, conjunction: "or")). Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
         if mode == .interview { modeLine += " Interview mode: no feedback; your answers go to the interviewer." }
         if let limit = settings.timeLimit {
@@ -39,10 +43,29 @@ public final class TextSessionPresenter: SessionPresenter {
         console.message(text)
     }
 
+    /// The kinds of question a session can ask from these banks with these settings.
+    private func askedKinds(_ settings: SessionSettings) -> [QuestionFamily] {
+        let present = Set(bankSet.items.map { QuestionFamily($0.kind) })
+        return QuestionFamily.allCases.filter { present.contains($0) && !($0 == .selfRatings && settings.selfRatings == .ignored) }
+    }
+
+    /// "a, b and c".
+    private static func listed(_ words: [String], conjunction: String = "and") -> String {
+        guard words.count > 1, let last = words.last else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+    }
+
     /// The question block.
     public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
         let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
         console.message(renderer.render(item, areaName: areaName, progress: progress))
+    }
+
+    /// "That was the last question. Press Enter to finish, or type :undo …", then the " finish › " prompt.
+    public func offerUndoOfLastAnswer() -> String? {
+        console.message("\n" + TextWrapper.wrap("That was the last question. Press Enter to finish, or type :undo to change your last answer.",
+                                                 width: console.width, indent: " ") + "\n")
+        return " finish › "
     }
 
     /// " answer (1-4, :help) › ".

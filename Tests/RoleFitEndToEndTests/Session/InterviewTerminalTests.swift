@@ -32,7 +32,14 @@ struct InterviewTerminalTests {
         let take = try TmuxSession(command: "trap true INT; \(environment) \(binary) take --mode interview --target tpm --time-limit 65s --banks \(banks) --results out --seed 4; sleep 60")
 
         // The name prompt: Up finds nothing of the earlier person.
-        try #require(take.waitFor("Your name") != nil, "no name prompt:\n\(take.screen())")
+        let nameScreen = try #require(take.waitFor("Your name"), "no name prompt:\n\(take.screen())")
+        // The welcome comes first and the name is asked under it.
+        let welcome = nameScreen.range(of: "Interview mode")?.lowerBound, prompt = nameScreen.range(of: "Your name")?.lowerBound
+        if let welcome, let prompt {
+            #expect(welcome < prompt, "the name prompt is above the welcome:\n\(nameScreen)")
+        } else {
+            Issue.record("no welcome before the name prompt:\n\(nameScreen)")
+        }
         try take.send("Up")
         Thread.sleep(forTimeInterval: 0.5)
         #expect(!take.screen().contains("Earlier Person"), "the history reached the name prompt:\n\(take.screen())")
