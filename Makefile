@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rolefit
 
-.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers install
+.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install
 
 ## run: install what is missing, build, and start a session on the shipped banks
 run: build
@@ -56,3 +56,12 @@ test-deps:
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
+
+## format-check: fail when a Swift file differs from what swift-format (toolchain, .swift-format) would write.
+## Not part of `test` until the tree has been formatted once (its own commit).
+format-check:
+	swift-format lint --strict --recursive --parallel Package.swift Sources Tests
+
+## format: rewrite every Swift file in place with swift-format.
+format:
+	swift-format format --in-place --recursive --parallel Package.swift Sources Tests

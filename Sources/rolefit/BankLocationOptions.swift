@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// The `--banks` option shared by every command that reads question banks.
 struct BankLocationOptions: ParsableArguments {
@@ -28,14 +29,13 @@ struct BankLocationOptions: ParsableArguments {
     /// missing, or on errors, prints what to do and exits 1.
     static func load(folder: String, named: Bool = true) throws -> BankSet {
         guard BankFolderSearch.existingFolder(folder) else {
-            StandardStreams.error("error: " + search.missingFolderMessage(folder, named: named))
+            StandardConsole.standard.message("error: " + search.missingFolderMessage(folder, named: named))
             throw ExitCode(1)
         }
         let result = BankLoader.load(paths: [folder])
         guard let set = result.bankSet else {
-            StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
-                .render(result.diagnostics))
-            StandardStreams.error("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
+            StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
+            StandardConsole.standard.message("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
             throw ExitCode(1)
         }
         return set

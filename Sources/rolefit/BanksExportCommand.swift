@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// The formats `banks export` can write.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -36,9 +37,7 @@ struct BanksExportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
-        }
+        try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
@@ -52,21 +51,12 @@ struct BanksExportCommand: ParsableCommand {
             banks = bank.compactMap { id in set.banks.first { $0.id == id } }
         }
         let export = GiftWriter.write(banks, generator: "rolefit \(RoleFitVersion.current)")
-        for skip in export.skipped { StandardStreams.error("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
-        for note in export.notes { StandardStreams.error("note: \(note)\n") }
-        if output == "-" {
-            StandardStreams.output(export.text)
-        } else {
-            do {
-                try DurableFile.writeAtomically(Data(export.text.utf8), to: output, overwrite: force)
-            } catch {
-                StandardStreams.error("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
-                throw ExitCode(1)
-            }
-        }
-        StandardStreams.error(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
+        for skip in export.skipped { StandardConsole.standard.message("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
+        for note in export.notes { StandardConsole.standard.message("note: \(note)\n") }
+        try OutputFile.write(export.text, to: output, force: force, forPeople: false)
+        StandardConsole.standard.message(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
         if export.exportedCount == 0 {
-            StandardStreams.error("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
+            StandardConsole.standard.message("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 extension ImportFormat: ExpressibleByArgument {}
 
@@ -51,16 +52,14 @@ struct BanksImportCommand: ParsableCommand {
         if let bankID, !Slug.isItemID(bankID) {
             throw ValidationError("--id '\(bankID)' is not a valid bank id; use lower-case letters, digits and '-'")
         }
-        if output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
-        }
+        try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
         let catalogue = try lookUpCatalogue()
         let resolver = try makeResolver(knownAreas: catalogue.map { Set($0.catalogue.areas.map(\.id)) })
         guard let bytes = FileManager.default.contents(atPath: file) else {
-            StandardStreams.error("error: cannot read '\(file)'; check the path and that the file is readable\n")
+            StandardConsole.standard.message("error: cannot read '\(file)'; check the path and that the file is readable\n")
             throw ExitCode(1)
         }
         let inputName = (file as NSString).lastPathComponent
@@ -70,9 +69,10 @@ struct BanksImportCommand: ParsableCommand {
             areas: resolver, inputName: file
         )
         let result = BankImporter.run(bytes: bytes, options: options)
-        for issue in result.report.issues { StandardStreams.error(issue.rendered(file: file) + "\n") }
+        StandardConsole.standard.diagnostics(result.report.issues.map { $0.diagnostic(file: file) },
+                                             sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
         guard !result.report.hasErrors else {
-            StandardStreams.error(result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
+            StandardConsole.standard.message(result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
             throw ExitCode(1)
         }
         let yaml = BankYAMLWriter.write(result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
@@ -80,7 +80,7 @@ struct BanksImportCommand: ParsableCommand {
             try selfCheck(yaml, catalogueFile: catalogue.file)
         }
         try write(yaml)
-        StandardStreams.error(result.report.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
+        StandardConsole.standard.message(result.report.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
     }
 
     /// The catalogue to check areas against, when the banks folder has one.
@@ -94,8 +94,8 @@ struct BanksImportCommand: ParsableCommand {
             }
             return nil
         case .invalid(let result):
-            StandardStreams.error(DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal).render(result.diagnostics))
-            StandardStreams.error("The catalogue in '\(location.folder)' has errors; fix them or pass --banks DIR.\n")
+            StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
+            StandardConsole.standard.message("The catalogue in '\(location.folder)' has errors; fix them or pass --banks DIR.\n")
             throw ExitCode(1)
         }
     }
@@ -121,27 +121,18 @@ struct BanksImportCommand: ParsableCommand {
         let errors = result.diagnostics.filter { $0.severity == .error }
         let missing = result.diagnostics.filter { $0.severity == .warning && $0.message.contains("no explanation") }.count
         if !errors.isEmpty {
-            StandardStreams.error(errors.map { "internal check: \($0.message)" }.joined(separator: "\n") + "\n")
-            StandardStreams.error("The imported bank does not pass `banks validate`; nothing written. Please report this with the input file.\n")
+            StandardConsole.standard.message(errors.map { "internal check: \($0.message)" }.joined(separator: "\n") + "\n")
+            StandardConsole.standard.message("The imported bank does not pass `banks validate`; nothing written. Please report this with the input file.\n")
             throw ExitCode(1)
         }
         if missing > 0 {
-            StandardStreams.error("note: \(missing) imported item\(missing == 1 ? " has" : "s have") no explanation (general feedback '####…'); `banks validate` will warn\n")
+            StandardConsole.standard.message("note: \(missing) imported item\(missing == 1 ? " has" : "s have") no explanation (general feedback '####…'); `banks validate` will warn\n")
         }
     }
 
     /// Writes the bank to the output file atomically (never replacing a file without --force), or to stdout.
     private func write(_ yaml: String) throws {
-        if output == "-" {
-            StandardStreams.output(yaml)
-            return
-        }
-        do {
-            try DurableFile.writeAtomically(Data(yaml.utf8), to: output, overwrite: force)
-        } catch {
-            StandardStreams.error("error: \(error); check that the folder exists and is writable (and pass --force to replace a file)\n")
-            throw ExitCode(1)
-        }
+        try OutputFile.write(yaml, to: output, force: force, forPeople: false)
     }
 
     /// The bank id from the output (or input) file name.

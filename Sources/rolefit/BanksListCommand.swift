@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoleFitCore
+import RoleFitTerminal
 
 /// `rolefit banks list [--json]`: the roles, skill areas and banks that are loaded.
 struct BanksListCommand: ParsableCommand {
@@ -13,7 +14,7 @@ struct BanksListCommand: ParsableCommand {
 
     func run() throws {
         let stats = BankStatistics(try location.loadOrExit())
-        if json { return try StandardStreams.outputJSON(stats) }
+        if json { return try StandardConsole.standard.outputJSON(stats) }
         var text = "Roles\n"
         for role in stats.roles { text += "  \(role.id.padding(10))\(role.name) — \(role.focus)\n" }
         text += "\nSkill areas\n"
@@ -21,7 +22,7 @@ struct BanksListCommand: ParsableCommand {
         text += "\nBanks\n"
         for bank in stats.banks { text += "  \(bank.id.padding(20))\(String(bank.itemCount).leftPadding(4)) items  \(bank.file)\n" }
         text += "\n\(stats.totals.items) items in \(stats.banks.count) banks\n"
-        StandardStreams.output(text)
+        StandardConsole.standard.output(text)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// `rolefit banks stats [--json]`: items per skill area and kind, per role, and parameter sources.
 struct BanksStatsCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct BanksStatsCommand: ParsableCommand {
 
     func run() throws {
         let stats = BankStatistics(try location.loadOrExit())
-        if json { return try StandardStreams.outputJSON(stats) }
+        if json { return try StandardConsole.standard.outputJSON(stats) }
         let kinds = ItemKind.allCases
         let shortNames = ["single", "multi", "t/f", "graded", "keyed", "self"]
         var text = "Items per skill area and kind\n"
@@ -37,6 +38,6 @@ struct BanksStatsCommand: ParsableCommand {
         for (source, count) in stats.totals.byParameterSource.sorted(by: { $0.key < $1.key }) {
             text += "  \(source.padding(12))\(count)\n"
         }
-        StandardStreams.output(text)
+        StandardConsole.standard.output(text)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoleFitCore
+import RoleFitTerminal
 
 /// `rolefit banks validate [PATH …]`: checks banks and prints compiler-style diagnostics.
 struct BanksValidateCommand: ParsableCommand {
@@ -18,12 +19,11 @@ struct BanksValidateCommand: ParsableCommand {
     func run() throws {
         let targets = paths.isEmpty ? [BankLocationOptions.defaultFolder] : paths
         let result = BankLoader.load(paths: targets)
-        let renderer = DiagnosticRenderer(sources: result.sources, useColor: Terminal.stderrIsColorTerminal)
         if result.diagnostics.isEmpty, let set = result.bankSet {
-            StandardStreams.error("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")
+            StandardConsole.standard.message("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")
             return
         }
-        StandardStreams.error(renderer.render(result.diagnostics))
+        StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
         if result.diagnostics.containsErrors || (strict && !result.diagnostics.isEmpty) {
             throw ExitCode(1)
         }

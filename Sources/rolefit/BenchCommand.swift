@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoleFitCore
 import RoleFitResearch
+import RoleFitTerminal
 
 /// `rolefit bench …`: performance benchmarks.
 struct BenchCommand: ParsableCommand {
@@ -19,7 +20,7 @@ struct BenchCATCommand: ParsableCommand {
         abstract: "Run the shared CAT workload and compare with the numpy reference.",
         discussion: """
             Reads workload.json, bank.csv, thetas.csv and uniforms.csv from the workload folder \
-            (default: ../shared/bench/cat, then shared/bench/cat) and results/numpy-ref.csv for the comparison. \
+            (default: ../shared/bench/cat, then shared/bench/cat, then the 200-simulee slice in Benchmarks/cat) and results/numpy-ref.csv for the comparison. \
             Times one thread; build with -c release for meaningful figures.
             """
     )
@@ -45,14 +46,12 @@ struct BenchCATCommand: ParsableCommand {
             let reference = FileManager.default.fileExists(atPath: referencePath) ? try ReferenceRun.load(from: referencePath) : nil
             let report = CATBenchmarkReport.measure(workload: data, reference: reference, simulees: simulees)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                StandardConsole.standard.outputData(try JSONCoding.lineText(report) + "\n")
             } else {
-                print(report.text)
+                StandardConsole.standard.output(report.text + "\n")
             }
         } catch let error as WorkloadError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            StandardConsole.standard.message("error: \(error.description)\n")
             throw ExitCode.failure
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoleFitCore
+import RoleFitTerminal
 
 /// The formats `rolefit export` writes.
 enum ResultExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -31,13 +32,13 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let results = try location.loadOrExit().results
-        if results.isEmpty { StandardStreams.error("note: no result files in '\(location.folder)'; the export is empty\n") }
+        if results.isEmpty { StandardConsole.standard.message("note: no result files in '\(location.folder)'; the export is empty\n") }
         let text: String = switch (format, items) {
         case (.csv, false): ResultExport.sessionsCSV(results)
         case (.csv, true): ResultExport.itemsCSV(results)
         case (.jsonl, false): try ResultExport.sessionsJSONLines(results)
         case (.jsonl, true): try ResultExport.itemsJSONLines(results)
         }
-        try output.write(text)
+        try output.write(text, forPeople: false)
     }
 }

@@ -37,26 +37,25 @@ struct ReportCommand: ParsableCommand {
         case .success(let value):
             document = value
         case .failure(let problem):
-            StandardStreams.error("error: \(file) \(problem)\n")
+            StandardConsole.standard.message("error: \(TerminalText.inline(file)) \(problem)\n")
             throw ExitCode(1)
         }
         let text: String
         switch format {
         case .text:
-            text = ResultScreen(width: TerminalWidth.standardOutput, style: TextStyle(enabled: useColor)).render(document)
+            text = ResultScreen(width: StandardConsole.standard.outputWidth, style: TextStyle(enabled: useColor)).render(document)
         case .markdown:
             text = MarkdownResultReport.render(document)
         case .html:
             text = HTMLResultReport.render(document)
         case .json:
-            text = String(decoding: try ResultStore.encode(document), as: UTF8.self)
+            text = TerminalText.escapedInJSON(String(decoding: try ResultStore.encode(document), as: UTF8.self))
         }
-        try output.write(text)
+        try output.write(text, forPeople: format == .text)
     }
 
-    /// Colour only for text on a terminal's standard output, without --no-color or NO_COLOR.
+    /// Colour only for text on standard output, where `TerminalCapabilities` allows it.
     private var useColor: Bool {
-        !noColor && output.toStandardOutput && isatty(STDOUT_FILENO) == 1
-            && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        output.toStandardOutput && TerminalCapabilities.colorEnabled(for: .output, allowColor: !noColor)
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// `--output FILE` and `--force` for commands that write a report: stdout by default, or a file
 /// written atomically that is never replaced without --force.
@@ -12,28 +12,15 @@ struct ReportOutputOptions: ParsableArguments {
     var force = false
 
     /// Whether the report goes to standard output.
-    var toStandardOutput: Bool { output == nil || output == "-" }
+    var toStandardOutput: Bool { OutputFile.isStandardOutput(output) }
 
     func validate() throws {
-        if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
-            throw ValidationError("'\(output)' already exists; pass --force to replace it, or choose another --output")
-        }
-        if output?.isEmpty == true { throw ValidationError("--output needs a file name (or '-' for standard output)") }
+        try OutputFile.validate(output, force: force)
     }
 
-    /// Writes the report; on a file, atomically and with a note on stderr. Exits 1 when it cannot be written.
-    func write(_ text: String) throws {
-        guard let output, output != "-" else {
-            StandardStreams.output(text)
-            return
-        }
-        do {
-            try DurableFile.writeAtomically(Data(text.utf8), to: output, overwrite: force)
-        } catch {
-            let hint = error.errorNumber == EEXIST ? "pass --force to replace it" : "check that the folder exists and is writable"
-            StandardStreams.error("error: \(error); \(hint)\n")
-            throw ExitCode(1)
-        }
-        StandardStreams.error("Wrote \(output).\n")
+    /// Writes the report (see `OutputFile.write`); on a file, with a note on stderr.
+    func write(_ text: String, forPeople: Bool) throws {
+        try OutputFile.write(text, to: output, force: force, forPeople: forPeople)
+        if let output, !toStandardOutput { StandardConsole.standard.message("Wrote \(TerminalText.inline(output)).\n") }
     }
 }

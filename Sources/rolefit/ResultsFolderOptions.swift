@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 
 /// The `--results` option of commands that read a results folder (`export`, `team`).
 struct ResultsFolderOptions: ParsableArguments {
@@ -19,10 +20,10 @@ struct ResultsFolderOptions: ParsableArguments {
         do {
             contents = try ResultFolderReader(folder: folder).read()
         } catch {
-            StandardStreams.error("error: \(error.message)\n")
+            StandardConsole.standard.message("error: \(TerminalText.inline(error.message))\n")
             throw ExitCode(1)
         }
-        for skipped in contents.skipped { StandardStreams.error("warning: \(skipped)\n") }
+        for skipped in contents.skipped { StandardConsole.standard.message("warning: \(TerminalText.inline(skipped.description))\n") }
         return contents
     }
 }

@@ -35,36 +35,36 @@ struct ResumeCommand: ParsableCommand {
         do {
             contents = try journal.read()
             if sessionID == nil {
-                StandardStreams.error("Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n")
+                StandardConsole.standard.message("Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n")
             }
         } catch {
-            StandardStreams.error("Cannot resume: \(error.description)\n")
+            StandardConsole.standard.message("Cannot resume: \(error.description)\n")
             throw ExitCode(1)
         }
         let header = contents.header
-        for note in contents.notes { StandardStreams.error("Note: \(note).\n") }
+        for note in contents.notes { StandardConsole.standard.message("Note: \(note).\n") }
         let banksFolder = banks ?? header.banksFolder
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)
         if launcher.fingerprints != header.banks {
-            StandardStreams.error("Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
+            StandardConsole.standard.message("Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
         }
         let session: AssessmentSession
         do {
             session = try AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: header.settings)
         } catch {
-            StandardStreams.error("Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
+            StandardConsole.standard.message("Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
             throw ExitCode(1)
         }
         do {
             try journal.repairTornTail()
             try journal.append(.resume(at: Date()))
         } catch {
-            StandardStreams.error("Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
+            StandardConsole.standard.message("Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
             throw ExitCode(1)
         }
         if contents.droppedTornLine {
-            StandardStreams.error("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
+            StandardConsole.standard.message("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
         }
         let console = launcher.makeConsole()
         let reader = try launcher.makeReader(console: console, mode: header.settings.mode)
@@ -82,20 +82,20 @@ struct ResumeCommand: ParsableCommand {
         do {
             waiting = try SessionJournal.inProgress(resultsFolder: folder)
         } catch {
-            StandardStreams.error("Cannot resume: \(error)\n")
+            StandardConsole.standard.message("Cannot resume: \(error)\n")
             throw ExitCode(1)
         }
         if let sessionID {
             let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
             guard FileManager.default.fileExists(atPath: journal.path) else {
                 let known = waiting.map(\.sessionID)
-                StandardStreams.error("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n")
+                StandardConsole.standard.message("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n")
                 throw ExitCode(1)
             }
             return (journal, try lockOrExit(journal))
         }
         guard !waiting.isEmpty else {
-            StandardStreams.error("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
+            StandardConsole.standard.message("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
             throw ExitCode(1)
         }
         // Only sessions with answers are picked without an id: an empty one is most likely someone
@@ -105,12 +105,12 @@ struct ResumeCommand: ParsableCommand {
             return (journal, contents.header.candidate)
         }
         guard !started.isEmpty else {
-            StandardStreams.error("The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n")
+            StandardConsole.standard.message("The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n")
             throw ExitCode(1)
         }
         if !latest && Set(started.map(\.1)).count > 1 {
             let list = started.prefix(10).map { "  \($0.0.sessionID)  (\($0.1))" }.joined(separator: "\n")
-            StandardStreams.error("Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n")
+            StandardConsole.standard.message("Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n")
             throw ExitCode(1)
         }
         for (journal, _) in started {
@@ -118,12 +118,12 @@ struct ResumeCommand: ParsableCommand {
                 return (journal, try journal.lock())
             } catch {
                 if case .system = error {
-                    StandardStreams.error("Cannot resume: \(error)\n")
+                    StandardConsole.standard.message("Cannot resume: \(error)\n")
                     throw ExitCode(1)
                 }
             }
         }
-        StandardStreams.error("Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
+        StandardConsole.standard.message("Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
         throw ExitCode(1)
     }
 
@@ -131,7 +131,7 @@ struct ResumeCommand: ParsableCommand {
         do {
             return try journal.lock()
         } catch {
-            StandardStreams.error("Cannot resume: \(error)\n")
+            StandardConsole.standard.message("Cannot resume: \(error)\n")
             throw ExitCode(1)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoleFitTerminal
 import RoleFitCore
 
 /// The `rolefit` command: finds which of four roles fits a person best.
@@ -17,7 +18,7 @@ struct RoleFitCommand: ParsableCommand {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = UnknownCommandCheck.problem(in: arguments, root: Self.self) {
-            StandardStreams.error("error: \(problem)\n")
+            StandardConsole.standard.message("error: \(problem)\n")
             Self.exit(withError: ExitCode(64))
         }
         main(arguments)

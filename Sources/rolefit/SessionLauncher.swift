@@ -23,7 +23,7 @@ struct SessionLauncher {
                 environment: ProcessInfo.processInfo.environment, mode: mode, noHistory: output.noHistory))
         }
         guard let reader = StreamLineReader() else {
-            StandardStreams.error("Cannot read standard input.\n")
+            StandardConsole.standard.message("Cannot read standard input.\n")
             throw ExitCode(1)
         }
         return reader
@@ -31,8 +31,8 @@ struct SessionLauncher {
 
     func makePresenter(console: Console, mode: SessionMode, sessionID: String) -> SessionPresenter {
         switch output.format {
-        case .text: TextSessionPresenter(console: console, bankSet: bankSet, mode: mode)
-        case .jsonl: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: sessionID)
+        case .text: TextSessionPresenter(console: console, mode: mode)
+        case .jsonl: JSONLinesPresenter(console: console, sessionID: sessionID)
         }
     }
 
@@ -42,7 +42,7 @@ struct SessionLauncher {
              reader: LineReader, console: Console, introductionShown: Bool = false) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
-            session: session, bankSet: bankSet, journal: journal, metadata: metadata,
+            session: session, journal: journal, metadata: metadata,
             resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
         let end = withExtendedLifetime(lock) { controller.run(showingIntroduction: !introductionShown) }
         reader.close()

@@ -25,7 +25,7 @@ struct SessionsDiscardCommand: ParsableCommand {
         let folder = results.folder
         let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
         guard FileManager.default.fileExists(atPath: journal.path) else {
-            StandardStreams.error("error: no unfinished session '\(sessionID)' in \(folder)/; `\(CommandHint.sessions(resultsFolder: folder))` lists them.\n")
+            StandardConsole.standard.message("error: no unfinished session '\(sessionID)' in \(folder)/; `\(CommandHint.sessions(resultsFolder: folder))` lists them.\n")
             throw ExitCode(1)
         }
         // Holding the lock while deleting keeps a session that is running elsewhere safe.
@@ -33,16 +33,16 @@ struct SessionsDiscardCommand: ParsableCommand {
         do {
             lock = try journal.lock()
         } catch {
-            StandardStreams.error("error: cannot discard: \(error)\n")
+            StandardConsole.standard.message("error: cannot discard: \(error)\n")
             throw ExitCode(1)
         }
         let contents = try? journal.read()
         withExtendedLifetime(lock) { journal.remove() }
         guard !FileManager.default.fileExists(atPath: journal.path) else {
-            StandardStreams.error("error: could not delete \(journal.path); check the folder's permissions.\n")
+            StandardConsole.standard.message("error: could not delete \(journal.path); check the folder's permissions.\n")
             throw ExitCode(1)
         }
         let who = contents.map { " (\($0.header.candidate), \($0.answers.count) answer\($0.answers.count == 1 ? "" : "s"))" } ?? ""
-        StandardStreams.output("Discarded session \(sessionID)\(who).\n")
+        StandardConsole.standard.output("Discarded session \(sessionID)\(who).\n")
     }
 }

@@ -18,11 +18,11 @@ struct SessionsListCommand: ParsableCommand {
         do {
             sessions = try WaitingSession.all(resultsFolder: folder)
         } catch {
-            StandardStreams.error("error: \(error)\n")
+            StandardConsole.standard.message("error: \(error)\n")
             throw ExitCode(1)
         }
         guard !sessions.isEmpty else {
-            StandardStreams.output("No unfinished sessions in \(folder)/.\n")
+            StandardConsole.standard.output("No unfinished sessions in \(folder)/.\n")
             return
         }
         let now = Date()
@@ -42,6 +42,6 @@ struct SessionsListCommand: ParsableCommand {
         for session in sessions { if let problem = session.problem { text += "  \(session.journal.sessionID): \(problem)\n" } }
         text += "Continue one: \(CommandHint.resume(sessionID: "SESSION", resultsFolder: folder))\n"
         text += "Discard one:  \(CommandHint.discard(sessionID: "SESSION", resultsFolder: folder))\n"
-        StandardStreams.output(text)
+        StandardConsole.standard.output(text)
     }
 }

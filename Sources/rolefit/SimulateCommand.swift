@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
+import RoleFitTerminal
 import RoleFitResearch
 
-/// `rolefit simulate`: the simulation study of psychometrics.md §9 on the shipped (or given) banks.
+/// `rolefit simulate`: the simulation study of docs/engine.md, Simulation on the shipped (or given) banks.
 struct SimulateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "simulate",
@@ -47,15 +48,15 @@ struct SimulateCommand: ParsableCommand {
         do {
             if compare {
                 let report = try ComparisonReport.run(bankSet: bankSet, configuration: configuration)
-                if json { return try StandardStreams.outputJSON(report) }
-                StandardStreams.output(report.text)
+                if json { return try StandardConsole.standard.outputJSON(report) }
+                StandardConsole.standard.output(report.text)
             } else {
                 let report = try SimulationRunner.run(bankSet: bankSet, configuration: configuration)
-                if json { return try StandardStreams.outputJSON(report) }
-                StandardStreams.output(report.text)
+                if json { return try StandardConsole.standard.outputJSON(report) }
+                StandardConsole.standard.output(report.text)
             }
         } catch let error as SimulationError {
-            StandardStreams.error("error: \(error.description)\n")
+            StandardConsole.standard.message("error: \(error.description)\n")
             throw ExitCode(64)
         }
     }

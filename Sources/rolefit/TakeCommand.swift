@@ -69,7 +69,8 @@ struct TakeCommand: ParsableCommand {
         // The welcome comes first, so the name is asked under it rather than under a build log.
         let asksName = launcher.isInteractive && (name.map { PersonName.cleaned($0).isEmpty } ?? true)
         if asksName {
-            TextSessionPresenter(console: console, bankSet: bankSet, mode: mode).showIntroduction(settings: settings, resumedAnswers: 0)
+            TextSessionPresenter(console: console, mode: mode)
+                .showIntroduction(settings: settings, itemKinds: Set(bankSet.items.map(\.kind)), resumedAnswers: 0)
         }
         let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
         let resultsFolder = output.resultsFolder
@@ -83,7 +84,7 @@ struct TakeCommand: ParsableCommand {
         do {
             session = try AssessmentSession(bankSet: bankSet, settings: settings)
         } catch {
-            StandardStreams.error("Cannot start the session: \(error.description)\n")
+            StandardConsole.standard.message("Cannot start the session: \(error.description)\n")
             throw ExitCode(1)
         }
         let startedAt = Date()
@@ -95,7 +96,7 @@ struct TakeCommand: ParsableCommand {
                 sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
                 banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
-            StandardStreams.error("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
+            StandardConsole.standard.message("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
@@ -113,10 +114,10 @@ struct TakeCommand: ParsableCommand {
             let cleaned = PersonName.cleaned(text)
             return cleaned.isEmpty ? "anonymous" : cleaned
         case .interrupted, .endOfInput, .timedOut:
-            StandardStreams.error("\n No session started.\n")
+            StandardConsole.standard.message("\n No session started.\n")
             throw ExitCode(0)
         case .stopped(let signal):
-            StandardStreams.error("\n No session started.\n")
+            StandardConsole.standard.message("\n No session started.\n")
             throw ExitCode(StopSignals.exitStatus(signal))
         }
     }

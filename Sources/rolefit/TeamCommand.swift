@@ -1,5 +1,6 @@
 import ArgumentParser
 import RoleFitCore
+import RoleFitTerminal
 
 /// The formats `rolefit team` writes.
 enum TeamFormat: String, ExpressibleByArgument, CaseIterable {
@@ -38,16 +39,16 @@ struct TeamCommand: ParsableCommand {
     func run() throws {
         let results = try location.loadOrExit().results
         guard !results.isEmpty else {
-            StandardStreams.error("error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n")
+            StandardConsole.standard.message("error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n")
             throw ExitCode(1)
         }
         let team = TeamAnalysis.summarize(results)
         let text: String = switch format {
         case .text: TeamTextReport.render(team, folder: location.folder)
         case .html: TeamHTMLReport.render(team, folder: location.folder)
-        case .json: try JSONText.pretty(team)
+        case .json: TerminalText.escapedInJSON(try JSONCoding.prettyText(team))
         case .csv: TeamCSV.render(team, table: table ?? .members)
         }
-        try output.write(text)
+        try output.write(text, forPeople: format == .text)
     }
 }

@@ -9,7 +9,7 @@ public enum DifficultyRating: String, Sendable, Hashable, Codable, CaseIterable 
     /// Only strong people answer well.
     case veryHard = "very-hard"
 
-    /// The provisional location b on the logit scale (psychometrics.md §7).
+    /// The provisional location b on the logit scale (docs/engine.md, Calibration).
     public var location: Double {
         switch self {
         case .veryEasy: -1.5

@@ -22,11 +22,6 @@ public struct AssessmentOutcome: Sendable, Hashable, Codable {
     public var areas: [AreaResult]
     /// Per answered question, in order.
     public var trace: [AnswerTrace]
-
-    /// Encodes with sorted keys, so equal outcomes give identical bytes.
-    public func canonicalJSON() throws -> Data {
-        try CanonicalJSON.encode(self)
-    }
 }
 
 /// One role's fit and probabilities.

@@ -47,7 +47,7 @@ public struct DecisionState: Sendable, Hashable {
     public let capabilityProbabilities: [Double]
     /// Posterior over roles from role-keyed choices alone (uniform prior).
     public let orientationProbabilities: [Double]
-    /// π_r ∝ P_cap(r) · Π P(option | r) (psychometrics.md §4, a proposal): the decision probabilities.
+    /// π_r ∝ P_cap(r) · Π P(option | r) (docs/engine.md, Role decision, a proposal): the decision probabilities.
     public let probabilities: [Double]
     /// The role with the largest π (lowest index on ties).
     public let leader: Int

@@ -1,4 +1,4 @@
-/// The Gaussian borrowed-strength step across correlated dimensions (psychometrics.md §3, a proposal).
+/// The Gaussian borrowed-strength step across correlated dimensions (docs/engine.md, Measurement, a proposal).
 ///
 /// Each dimension's exact grid posterior (mean m_k, variance v_k) becomes a Gaussian message with
 /// precision λ_k = max(0, 1/v_k − 1/v₀) and information-weighted mean λ_k ŷ_k = m_k/v_k (0 when

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The role comparisons that decision-targeted selection sharpens (psychometrics.md §5, a proposal).
+/// The role comparisons that decision-targeted selection sharpens (docs/engine.md, Selection, a proposal).
 ///
 /// For the focus role ℓ (the leader, or the target in target-role mode) and each competitor s:
 /// c_s = w_ℓ − w_s, δ_s = c_sᵀμ, V_s = c_sᵀΣc_s, g_s = Σc_s. An item of dimension k with information

@@ -44,7 +44,7 @@ public enum ItemResponse: Sendable, Hashable, Codable {
 }
 
 /// One entry of the answer log: which question, the answer and how long it took.
-/// Encode journals with `CanonicalJSON` for byte-stable files.
+/// Journals are encoded with `JSONCoding` (sorted keys) for byte-stable files.
 public struct AnsweredItem: Sendable, Hashable, Codable {
     /// The item id.
     public var itemID: String

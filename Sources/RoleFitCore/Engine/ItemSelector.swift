@@ -1,4 +1,4 @@
-/// Chooses the next item (psychometrics.md §5): eligibility and content filters first, then the
+/// Chooses the next item (docs/engine.md, Selection): eligibility and content filters first, then the
 /// strategy's score, then randomesque exposure control among the best `randomesqueCount` (and the
 /// items tied with the last of them).
 struct ItemSelector {

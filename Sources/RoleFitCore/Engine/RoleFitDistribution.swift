@@ -1,6 +1,6 @@
 import Foundation
 
-/// The posterior of the role fits f_r = w_rᵀθ (psychometrics.md §4): mean W μ and covariance W Σ Wᵀ
+/// The posterior of the role fits f_r = w_rᵀθ (docs/engine.md, Role decision): mean W μ and covariance W Σ Wᵀ
 /// over the performance dimensions, with the probabilities the decision rules need.
 ///
 /// With up to four roles, P(best = r) is exact: the differences f_r − f_s form a normal vector of at

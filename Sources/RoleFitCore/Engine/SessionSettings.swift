@@ -33,7 +33,7 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     public var selfRatings: SelfRatingTreatment
     /// Prior correlation between the self-rated and the performance dimension of one area.
     public var selfPerformanceCorrelation: Double
-    /// Prior correlation between different skill areas (exchangeable, psychometrics.md §3).
+    /// Prior correlation between different skill areas (exchangeable, docs/engine.md, Measurement).
     public var areaCorrelation: Double
 
     /// Settings with the documented defaults, changed where given.
@@ -142,7 +142,7 @@ public enum SessionMode: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// How the next question is chosen.
 public enum SelectionStrategy: String, Sendable, Hashable, Codable, CaseIterable {
-    /// Decision-targeted ("DEC", psychometrics.md §5): what most sharpens the role decision.
+    /// Decision-targeted ("DEC", docs/engine.md, Selection): what most sharpens the role decision.
     case decision = "dec"
     /// Maximum information I_j(θ̂_k)·Σ_kk: the most precise skill measurement.
     case information = "info"
@@ -152,7 +152,7 @@ public enum SelectionStrategy: String, Sendable, Hashable, Codable, CaseIterable
     case fixedForm = "fixed"
 }
 
-/// How self-ratings enter the estimates (psychometrics.md §3).
+/// How self-ratings enter the estimates (docs/engine.md, Measurement).
 public enum SelfRatingTreatment: String, Sendable, Hashable, Codable, CaseIterable {
     /// A self-rated dimension per area, linked to the performance dimension only through the prior
     /// correlation `selfPerformanceCorrelation` in the borrowed-strength step (the default).
@@ -163,7 +163,7 @@ public enum SelfRatingTreatment: String, Sendable, Hashable, Codable, CaseIterab
     case ignored
 }
 
-/// The confidence levels of the stopping rules (psychometrics.md §6).
+/// The confidence levels of the stopping rules (docs/engine.md, Stopping and the result).
 public struct StoppingThresholds: Sendable, Hashable, Codable {
     /// Stop when P(best = leader) reaches this.
     public var confidence: Double

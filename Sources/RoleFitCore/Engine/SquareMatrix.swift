@@ -101,15 +101,4 @@ public struct SquareMatrix: Sendable, Hashable {
             return sum
         }
     }
-
-    /// xᵀ · self · y.
-    public func bilinear(_ x: [Double], _ y: [Double]) -> Double {
-        var sum = 0.0
-        for row in 0..<size where x[row] != 0 {
-            var inner = 0.0
-            for column in 0..<size { inner += self[row, column] * y[column] }
-            sum += x[row] * inner
-        }
-        return sum
-    }
 }

@@ -1,4 +1,4 @@
-/// Why a session ended (psychometrics.md §6); always recorded in the outcome.
+/// Why a session ended (docs/engine.md, Stopping and the result); always recorded in the outcome.
 public enum StopReason: String, Sendable, Hashable, Codable, CaseIterable {
     /// P(best = leader) reached the confidence threshold (in target-role mode: P(target) reached it, or 1 − it).
     case confident

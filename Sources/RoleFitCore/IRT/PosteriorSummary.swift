@@ -14,6 +14,6 @@ public struct PosteriorSummary: Sendable, Hashable, Codable {
     /// The posterior variance.
     public var variance: Double { standardDeviation * standardDeviation }
 
-    /// Whether |θ̂| > 3.5: at the edge of the scale (psychometrics.md §2).
+    /// Whether |θ̂| > 3.5: at the edge of the scale (docs/engine.md, Measurement).
     public var isAtEdgeOfScale: Bool { abs(mean) > 3.5 }
 }

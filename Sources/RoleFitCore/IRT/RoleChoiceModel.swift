@@ -37,9 +37,4 @@ public struct RoleChoiceModel: Sendable, Hashable {
 
     /// P(option | role).
     public func probability(option: Int, role: Int) -> Double { table[role][option] }
-
-    /// log P(option | role) for every role (−∞ where the probability is 0).
-    public func logLikelihoods(option: Int) -> [Double] {
-        table.map { log($0[option]) }
-    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Equally spaced quadrature nodes on an interval with log N(0, 1) prior weights, the grid on which
-/// every EAP posterior is computed (psychometrics.md §2: 61 nodes on [−4, 4], trapezoid rule).
+/// every EAP posterior is computed (docs/engine.md, Measurement: 61 nodes on [−4, 4], trapezoid rule).
 public struct ThetaGrid: Sendable, Hashable {
     /// How the end nodes are weighted.
     public enum Rule: String, Sendable, Hashable, Codable {

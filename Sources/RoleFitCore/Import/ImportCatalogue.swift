@@ -22,18 +22,11 @@ public enum ImportCatalogue {
         return .found(file: file, catalogue: set.catalogue)
     }
 
-    /// Loads bank YAML (written to a scratch file) together with a catalogue, exactly as `banks validate` would.
+    /// Loads bank YAML together with a catalogue, in memory, exactly as `banks validate` would load
+    /// the two files; nil when the catalogue cannot be read.
     public static func check(yaml: String, named name: String, catalogueFile: String) -> BankLoadResult? {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-import-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent(name)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(yaml.utf8).write(to: file)
-        } catch {
-            return nil
-        }
-        return BankLoader.load(paths: [catalogueFile, file.path])
+        guard let catalogue = FileManager.default.contents(atPath: catalogueFile) else { return nil }
+        return BankLoader.load(documents: [(catalogueFile, catalogue), (name, Data(yaml.utf8))])
     }
 
     /// Whether a file declares the catalogue format near its top.

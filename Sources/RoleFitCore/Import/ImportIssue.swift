@@ -33,20 +33,18 @@ public struct ImportIssue: Error, Sendable, Hashable, CustomStringConvertible {
         self.skipKind = skipKind
     }
 
-    /// `line[:column]: severity: message` without a file name.
-    public var description: String { rendered(file: nil) }
+    /// `input:line:column: severity: message`, the first line of the diagnostic.
+    public var description: String { diagnostic(file: "input").description }
 
-    /// Compiler-style text: `file:line[:column]: error: message`, then the hint on its own line.
-    public func rendered(file: String?) -> String {
-        var place = file.map { "\($0):\(line)" } ?? "line \(line)"
-        if let column { place += ":\(column)" }
-        let label: String = switch severity {
-        case .error: "error"
-        case .skipped: "warning: skipped"
-        case .note: "note"
+    /// The issue as a diagnostic of `file`, so imports render like every other input problem
+    /// (`DiagnosticRenderer`: the quoted line, a caret, the hint); a skip is a warning "skipped: …".
+    public func diagnostic(file: String) -> Diagnostic {
+        let kind: Diagnostic.Severity = switch severity {
+        case .error: .error
+        case .skipped: .warning
+        case .note: .note
         }
-        var text = "\(place): \(label): \(message)"
-        if let hint { text += "\n    hint: \(hint)" }
-        return text
+        return Diagnostic(kind, at: SourceLocation(file: file, line: line, column: column ?? 1),
+                          severity == .skipped ? "skipped: \(message)" : message, hint: hint)
     }
 }

@@ -51,9 +51,7 @@ public enum ResultExport {
     }
 
     private static func jsonLines(_ rows: [some Encodable]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+        try rows.map { try JSONCoding.lineText($0) + "\n" }.joined()
     }
 
     /// A number as Swift prints it (shortest form that reads back exactly).

@@ -91,7 +91,7 @@ public struct ResultBuilder: Sendable {
 
     private func record(index: Int, answer: AnsweredItem, trace: AnswerTrace, item: Item?) -> ItemRecord {
         let kind = item?.kind
-        let correct: Bool? = if let kind, kind.isDichotomous, let category = trace.category { category == 1 } else { nil }
+        let correct = item.flatMap { AnswerFeedback(item: $0, category: trace.category).correct }
         let keyedRoles: [String]? = if kind == .roleKeyed, case .option(let index) = answer.response,
             let option = item?.options[safe: index] { option.roles } else { nil }
         return ItemRecord(

@@ -12,17 +12,12 @@ public struct ResultStore: Sendable {
 
     /// Encodes a document as pretty, key-sorted JSON with ISO 8601 dates.
     public static func encode(_ document: ResultDocument) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return try encoder.encode(document) + Data("\n".utf8)
+        try JSONCoding.encoder(pretty: true).encode(document) + Data("\n".utf8)
     }
 
     /// Decodes a document written by `encode`.
     public static func decode(_ data: Data) throws -> ResultDocument {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(ResultDocument.self, from: data)
+        try JSONCoding.decoder().decode(ResultDocument.self, from: data)
     }
 
     /// Writes a document atomically under a new name and returns its path; never replaces a file.

@@ -13,12 +13,9 @@ public struct JSONLinesLog: Sendable {
 
     /// Appends one value as a line and fsyncs the file.
     public func append(_ value: some Encodable) throws(DurableFile.Failure) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
         let data: Data
         do {
-            data = try encoder.encode(value)
+            data = try JSONCoding.encoder().encode(value)
         } catch {
             throw DurableFile.Failure(path: path, operation: "encode an entry for", reason: "\(error)")
         }
@@ -66,8 +63,6 @@ public struct JSONLinesLog: Sendable {
 
     /// Decodes a line with the encoder's conventions (ISO 8601 dates).
     public static func decode<Value: Decodable>(_ type: Value.Type, from line: Data) throws -> Value {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        return try decoder.decode(type, from: line)
+        try JSONCoding.decoder().decode(type, from: line)
     }
 }

@@ -1,4 +1,7 @@
 /// SHA-256 (FIPS 180-4), used to fingerprint bank files in results without a crypto dependency.
+/// swift-crypto 3.12.3 was measured as the alternative (issue 18): a clean debug build of the
+/// package took 15 min 14 s wall / 2 min 35 s user with it against 5 min 18 s / 1 min 01 s without
+/// (664 against 223 compile steps, the same loaded 2-core machine), for one digest per bank file.
 public enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

@@ -1,7 +1,8 @@
 import Foundation
 import RoleFitCore
 
-/// The shared CAT reference workload (shared/bench/cat): a 3PL bank, true abilities and the
+/// The CAT reference workload (all 2000 simulees in shared/bench/cat, the first 200 shipped in
+/// Benchmarks/cat): a 3PL bank, true abilities and the
 /// uniform draws that fix every simulee's answer to every item (x_ij = 1 if u_ij < P_j(θ_i)).
 public struct CATWorkload: Sendable {
     /// The workload's name from workload.json.
@@ -29,8 +30,9 @@ public struct CATWorkload: Sendable {
     /// The response of one simulee to one item.
     public func response(simulee: Int, item: Int) -> UInt8 { responses[simulee * bank.count + item] }
 
-    /// Where `rolefit bench cat` looks when no folder is given: ../shared/bench/cat, then shared/bench/cat.
-    public static let defaultDirectories = ["../shared/bench/cat", "shared/bench/cat"]
+    /// Where `rolefit bench cat` looks when no folder is given: the full workload in
+    /// ../shared/bench/cat or shared/bench/cat, else the 200-simulee slice shipped in Benchmarks/cat.
+    public static let defaultDirectories = ["../shared/bench/cat", "shared/bench/cat", "Benchmarks/cat"]
 
     /// The first default folder that holds a workload.json, relative to `workingDirectory`.
     public static func locateDefault(workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> String {
@@ -160,7 +162,7 @@ struct WorkloadDescription: Decodable {
     static func load(from path: String) throws -> WorkloadDescription {
         guard let data = FileManager.default.contents(atPath: path) else { throw WorkloadError.missingFile(path: path) }
         do {
-            let description = try JSONDecoder().decode(WorkloadDescription.self, from: data)
+            let description = try JSONCoding.decoder().decode(WorkloadDescription.self, from: data)
             guard description.n_items > 0, description.n_simulees > 0, description.cat.test_length > 0,
                   description.cat.test_length <= description.n_items else {
                 throw WorkloadError.invalidDescription(path: path, reason: "item, simulee and test-length counts must be positive")

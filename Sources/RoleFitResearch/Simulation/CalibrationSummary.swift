@@ -1,6 +1,6 @@
 import RoleFitCore
 
-/// Calibration of stated confidence (psychometrics.md §9): simulees sorted by stated confidence and
+/// Calibration of stated confidence (docs/engine.md, Simulation): simulees sorted by stated confidence and
 /// cut into ten equal-count groups (deciles); per group the mean stated confidence and the observed
 /// share of correct results; ECE = Σ_g (n_g / N)·|stated_g − observed_g|.
 public struct CalibrationSummary: Sendable, Hashable, Codable {

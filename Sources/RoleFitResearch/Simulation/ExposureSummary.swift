@@ -1,6 +1,6 @@
 import RoleFitCore
 
-/// Item exposure (psychometrics.md §9): the share of sessions that presented each item, and the
+/// Item exposure (docs/engine.md, Simulation): the share of sessions that presented each item, and the
 /// overlap rate — the expected share of one session's items that another random session also asked:
 /// Σ_i c_i(c_i − 1) / ((N − 1) Σ_j L_j), with c_i sessions presenting item i and L_j session lengths.
 public struct ExposureSummary: Sendable, Hashable, Codable {

@@ -1,6 +1,6 @@
 import RoleFitCore
 
-/// What a simulation study runs (psychometrics.md §9): how many simulees, from which seed, the
+/// What a simulation study runs (docs/engine.md, Simulation): how many simulees, from which seed, the
 /// engine settings under test, and the population the simulees come from.
 public struct SimulationConfiguration: Sendable, Hashable {
     /// The number of simulees.

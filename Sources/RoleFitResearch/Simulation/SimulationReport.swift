@@ -1,6 +1,6 @@
 import RoleFitCore
 
-/// The figures of a simulation study (psychometrics.md §9, issue 7), as printed by
+/// The figures of a simulation study (docs/engine.md, Simulation, issue 7), as printed by
 /// `rolefit simulate` and encoded by `--json` (snake_case keys).
 public struct SimulationReport: Sendable, Hashable, Codable {
     /// Simulees run.

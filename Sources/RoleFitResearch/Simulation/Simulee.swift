@@ -1,7 +1,7 @@
 import RoleFitCore
 
 /// One simulated person: a true profile, the role that truly fits best, and one fixed answer to
-/// every item, drawn once (psychometrics.md §9). The adaptive session reads its answers from
+/// every item, drawn once (docs/engine.md, Simulation). The adaptive session reads its answers from
 /// `categories`, and the full-bank decision uses all of them.
 struct Simulee: Sendable {
     /// The simulee's number (0-based) in the study.

@@ -1,39 +1,39 @@
-import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+/// The real console: stdout and stderr of the process through the one checked writer
+/// (`StreamWriter`) and the one sanitiser (`TerminalText`), colour and width decided by
+/// `TerminalCapabilities`.
+public final class StandardConsole: Console, Sendable {
+    /// The console with colour allowed, for commands without `--no-color`.
+    public static let standard = StandardConsole()
 
-/// The real console: stdout and stderr of the process, wrapped to the terminal's width.
-public final class StandardConsole: Console {
-    /// How text is styled: colour only when stderr is a TTY, NO_COLOR is unset and colour is allowed.
+    /// How messages on stderr are styled.
     public let style: TextStyle
+    /// How text on stdout is styled.
+    public let outputStyle: TextStyle
 
     /// Creates the console; `allowColor` is false with `--no-color`.
-    public init(allowColor: Bool = true, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let colorful = allowColor && isatty(STDERR_FILENO) == 1 && environment["NO_COLOR"] == nil
-            && environment["TERM"] != "dumb"
-        style = TextStyle(enabled: colorful)
+    public init(allowColor: Bool = true) {
+        style = TextStyle(enabled: TerminalCapabilities.colorEnabled(for: .error, allowColor: allowColor))
+        outputStyle = TextStyle(enabled: TerminalCapabilities.colorEnabled(for: .output, allowColor: allowColor))
     }
 
-    /// Writes to stdout.
+    /// Writes text for people to stdout.
     public func output(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        StreamWriter.write(TerminalText.sanitized(text, keepingStyles: outputStyle.enabled), to: .output)
     }
 
-    /// Writes to stderr.
+    /// Writes a file format to stdout: unchanged, or sanitised when stdout is a terminal.
+    public func outputData(_ text: String) {
+        StreamWriter.write(StandardStream.output.isTerminal ? TerminalText.sanitized(text) : text, to: .output)
+    }
+
+    /// Writes text for people to stderr.
     public func message(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StreamWriter.write(TerminalText.sanitized(text, keepingStyles: style.enabled), to: .error)
     }
 
-    /// The terminal's width (stderr's, then COLUMNS), clamped to 40…120; 80 when unknown.
-    public var width: Int {
-        var size = winsize()
-        if ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
-            return min(120, max(40, Int(size.ws_col)))
-        }
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 {
-            return min(120, max(40, columns))
-        }
-        return 80
-    }
+    /// Stderr's terminal width (where the session is shown).
+    public var width: Int { TerminalCapabilities.width(of: .error) }
+
+    /// Stdout's terminal width (where reports are shown).
+    public var outputWidth: Int { TerminalCapabilities.width(of: .output) }
 }

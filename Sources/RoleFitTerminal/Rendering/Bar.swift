@@ -1,15 +1,11 @@
+import RoleFitCore
+
 /// Horizontal bars drawn with eighth-block characters.
 public enum Bar {
-    private static let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
-
-    /// A bar of `fraction` (0…1) of `width` columns, padded with spaces to exactly `width`.
+    /// A bar of `fraction` (0…1) of `width` columns (`TextBar`), padded with spaces to exactly `width`.
     public static func horizontal(_ fraction: Double, width: Int) -> String {
-        let clamped = fraction.isFinite ? min(1, max(0, fraction)) : 0
-        let eighths = Int((clamped * Double(width * 8)).rounded())
-        var bar = String(repeating: "█", count: eighths / 8) + partials[eighths % 8]
-        let used = eighths / 8 + (eighths % 8 > 0 ? 1 : 0)
-        bar += String(repeating: " ", count: max(0, width - used))
-        return bar
+        let bar = TextBar.render(fraction, width: width)
+        return bar + String(repeating: " ", count: max(0, width - bar.count))
     }
 
     /// A small five-segment meter such as `▰▰▰▱▱` for the progress line.

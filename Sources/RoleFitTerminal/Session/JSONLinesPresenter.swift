@@ -7,13 +7,11 @@ import RoleFitCore
 /// the first answer, nothing kept).
 public final class JSONLinesPresenter: SessionPresenter {
     private let console: Console
-    private let bankSet: BankSet
     private let sessionID: String
 
     /// Creates a presenter.
-    public init(console: Console, bankSet: BankSet, sessionID: String) {
+    public init(console: Console, sessionID: String) {
         self.console = console
-        self.bankSet = bankSet
         self.sessionID = sessionID
     }
 
@@ -79,28 +77,25 @@ public final class JSONLinesPresenter: SessionPresenter {
     }
 
     private func emit(_ value: some Encodable) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        guard let data = try? encoder.encode(value) else { return }
-        console.output(String(decoding: data, as: UTF8.self) + "\n")
+        guard let line = try? JSONCoding.lineText(value) else { return }
+        console.outputData(TerminalText.escapedInJSON(line) + "\n")
     }
 
     /// `{"type":"start",…}`.
-    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+    public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
         emit(Start(sessionID: sessionID, mode: settings.mode.rawValue, targetRole: settings.targetRole,
                    maxItems: settings.maxItems, resumedAnswers: resumedAnswers))
     }
 
     /// `{"type":"question",…}` with options keyed 1…n (self-ratings: 1…5 with their labels).
-    public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
+    public func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo) {
         let options = item.options.enumerated().map { offset, option in
             Option(key: String(offset + 1), letter: item.kind == .selfRating ? nil : String(UnicodeScalar(UInt8(97 + min(offset, 25)))),
                    text: option.text)
         }
         emit(Question(
             id: item.id, index: index, kind: item.kind.rawValue, area: item.area,
-            areaName: bankSet.catalogue.area(item.area)?.name ?? item.area, prompt: item.prompt, options: options,
+            areaName: areaName, prompt: item.prompt, options: options,
             accepts: AnswerParser(item: item).acceptedSummary,
             progress: Progress(estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
                                leadingConfidence: progress.leadingConfidence)))
@@ -116,21 +111,8 @@ public final class JSONLinesPresenter: SessionPresenter {
     public func showNotice(_ text: String) { emit(Message(type: "error", message: text)) }
 
     /// `{"type":"feedback",…}`.
-    public func showFeedback(for item: Item, response: ItemResponse) {
-        var correct: Bool?
-        var score: Int?
-        switch (item.kind, response) {
-        case (.singleChoice, .option(let index)), (.trueFalse, .option(let index)):
-            correct = item.options[safe: index]?.isCorrect
-        case (.multipleResponse, .options(let chosen)):
-            correct = chosen == Set(item.options.indices.filter { item.options[$0].isCorrect })
-        case (.gradedScenario, .option(let index)):
-            score = item.options[safe: index]?.score
-        default:
-            break
-        }
-        emit(Feedback(id: item.id, correct: correct, score: score,
-                      maxScore: item.kind == .gradedScenario ? item.options.map(\.score).max() : nil,
+    public func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback) {
+        emit(Feedback(id: item.id, correct: feedback.correct, score: feedback.score, maxScore: feedback.maxScore,
                       explanation: item.explanation))
     }
 

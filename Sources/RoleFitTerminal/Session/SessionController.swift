@@ -6,7 +6,6 @@ import RoleFitCore
 /// saves the result at the end.
 public final class SessionController {
     private var session: AssessmentSession
-    private let bankSet: BankSet
     private let journal: SessionJournal
     private var metadata: SessionMetadata
     private let resultsFolder: String
@@ -19,11 +18,11 @@ public final class SessionController {
     /// The "about N to go" last shown (the count shown only goes down).
     private var shownRemaining: Int?
 
-    /// Creates a controller for a session whose journal already exists (fresh or replayed).
-    public init(session: AssessmentSession, bankSet: BankSet, journal: SessionJournal, metadata: SessionMetadata,
+    /// Creates a controller for a session whose journal already exists (fresh or replayed); the
+    /// banks are the session's own (`session.plan.bankSet`).
+    public init(session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata,
                 resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock) {
         self.session = session
-        self.bankSet = bankSet
         self.journal = journal
         self.metadata = metadata
         self.resultsFolder = resultsFolder
@@ -40,7 +39,8 @@ public final class SessionController {
     /// caller already showed it (before asking for the name).
     public func run(showingIntroduction: Bool = true) -> SessionEnd {
         if showingIntroduction {
-            presenter.showIntroduction(settings: session.settings, resumedAnswers: session.answers.count)
+            presenter.showIntroduction(settings: session.settings, itemKinds: Set(bankSet.items.map(\.kind)),
+                                       resumedAnswers: session.answers.count)
         }
         var previousWasInterrupt = false
         var answeredHere = false
@@ -59,7 +59,8 @@ public final class SessionController {
                 }
             }
             answeredHere = true
-            presenter.showQuestion(item, index: session.answers.count + 1, progress: progress())
+            let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
+            presenter.showQuestion(item, areaName: areaName, index: session.answers.count + 1, progress: progress())
             let parser = AnswerParser(item: item)
             reader.setCompletions(parser.completionWords)
             let shownAt = clock.monotonicSeconds()
@@ -108,7 +109,10 @@ public final class SessionController {
                     if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) { break questionLoop }
                 case .answer(let response):
                     if record(response, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) {
-                        if showsFeedback { presenter.showFeedback(for: item, response: response) }
+                        if showsFeedback {
+                            let feedback = AnswerFeedback(item: item, category: session.trace.last?.category)
+                            presenter.showFeedback(for: item, response: response, feedback: feedback)
+                        }
                         break questionLoop
                     }
                 }
@@ -251,6 +255,9 @@ public final class SessionController {
         lines.append("Your answers are saved as you go (session \(metadata.sessionID)).")
         return lines.joined(separator: "\n")
     }
+
+    /// The banks the session runs on.
+    private var bankSet: BankSet { session.plan.bankSet }
 
     private func roleName(_ id: String) -> String { bankSet.catalogue.role(id)?.name ?? id }
 

@@ -2,10 +2,11 @@ import RoleFitCore
 
 /// How a session talks to its user: as text for people, or as JSON lines for scripts.
 public protocol SessionPresenter: AnyObject {
-    /// The opening: what will happen (shown once, also after a resume).
-    func showIntroduction(settings: SessionSettings, resumedAnswers: Int)
-    /// Shows a question with the progress line.
-    func showQuestion(_ item: Item, index: Int, progress: ProgressInfo)
+    /// The opening: what will happen (shown once, also after a resume); `itemKinds` are the kinds of
+    /// question the banks hold.
+    func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int)
+    /// Shows a question (with its skill area's name) and the progress line.
+    func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo)
     /// After the last answer: says that `:undo` can still change it and returns the prompt to read
     /// the choice with, or nil to finish at once.
     func offerUndoOfLastAnswer() -> String?
@@ -14,7 +15,7 @@ public protocol SessionPresenter: AnyObject {
     /// A one-line problem with what was typed, or another short message.
     func showNotice(_ text: String)
     /// Feedback after an answer (training mode).
-    func showFeedback(for item: Item, response: ItemResponse)
+    func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback)
     /// The `:help` text.
     func showHelp(for item: Item)
     /// The `:progress` text.

@@ -3,13 +3,11 @@ import RoleFitCore
 /// Presents a session to a person: questions on stderr (with readline's prompt), the result on stdout.
 public final class TextSessionPresenter: SessionPresenter {
     private let console: Console
-    private let bankSet: BankSet
     private let mode: SessionMode
 
     /// Creates a presenter.
-    public init(console: Console, bankSet: BankSet, mode: SessionMode) {
+    public init(console: Console, mode: SessionMode) {
         self.console = console
-        self.bankSet = bankSet
         self.mode = mode
     }
 
@@ -18,7 +16,7 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// The three-line introduction.
-    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+    public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
         let style = console.style
         var text = "\n" + TextWrapper.wrap(style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?",
                                        width: console.width, indent: " ") + "\n"
@@ -27,12 +25,12 @@ public final class TextSessionPresenter: SessionPresenter {
         } else {
             let typical = SessionLength.typicalRange(settings)
             let range = typical.count == 1 ? "About \(typical.lowerBound)" : "Usually \(typical.lowerBound)–\(typical.upperBound)"
-            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings).map(\.description))). There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings, itemKinds).map(\.description))). There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
         }
-        let kinds = askedKinds(settings)
+        let kinds = askedKinds(settings, itemKinds)
         var formats = ["the option number or letter"]
         if kinds.contains(.selfRatings) { formats.append("a rating 1–5") }
-        if kinds.contains(.knowledge) && bankSet.items.contains(where: { $0.kind == .multipleResponse }) { formats.append("a list like 1,3") }
+        if itemKinds.contains(.multipleResponse) { formats.append("a list like 1,3") }
         var modeLine = "Answer with \(Self.listed(formats, conjunction: "or")). Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
         if mode == .interview { modeLine += " Interview mode: no feedback; your answers go to the interviewer." }
@@ -44,8 +42,8 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// The kinds of question a session can ask from these banks with these settings.
-    private func askedKinds(_ settings: SessionSettings) -> [QuestionFamily] {
-        let present = Set(bankSet.items.map { QuestionFamily($0.kind) })
+    private func askedKinds(_ settings: SessionSettings, _ itemKinds: Set<ItemKind>) -> [QuestionFamily] {
+        let present = Set(itemKinds.map(QuestionFamily.init))
         return QuestionFamily.allCases.filter { present.contains($0) && !($0 == .selfRatings && settings.selfRatings == .ignored) }
     }
 
@@ -56,8 +54,7 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// The question block.
-    public func showQuestion(_ item: Item, index: Int, progress: ProgressInfo) {
-        let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
+    public func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo) {
         console.message(renderer.render(item, areaName: areaName, progress: progress))
     }
 
@@ -77,23 +74,23 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// Right/wrong or the score, then the explanation.
-    public func showFeedback(for item: Item, response: ItemResponse) {
+    public func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback) {
         let style = console.style
         var headline: String
         switch (item.kind, response) {
-        case (.singleChoice, .option(let index)), (.trueFalse, .option(let index)):
-            let best = item.options.firstIndex(where: \.isCorrect) ?? 0
-            headline = index == best ? style.good("✔ Right.") : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[best].text)"
-        case (.multipleResponse, .options(let chosen)):
-            let correct = Set(item.options.indices.filter { item.options[$0].isCorrect })
-            headline = chosen == correct ? style.good("✔ Right.")
-                : style.bad("✘ Not quite.") + " The right set is " + correct.sorted().map { String($0 + 1) }.joined(separator: ", ") + "."
-        case (.gradedScenario, .option(let index)):
-            let top = item.options.map(\.score).max() ?? 0
-            let score = item.options[safe: index]?.score ?? 0
-            let bestIndex = item.options.firstIndex { $0.score == top } ?? 0
+        case (.singleChoice, .option), (.trueFalse, .option):
+            let best = feedback.bestOptions.first ?? 0
+            headline = feedback.correct == true ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[safe: best]?.text ?? "")"
+        case (.multipleResponse, .options):
+            headline = feedback.correct == true ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The right set is " + feedback.bestOptions.map { String($0 + 1) }.joined(separator: ", ") + "."
+        case (.gradedScenario, .option):
+            let top = feedback.maxScore ?? 0
+            let score = feedback.score ?? 0
+            let bestIndex = feedback.bestOptions.first ?? 0
             headline = score == top ? style.good("✔ The strongest choice.")
-                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[bestIndex].text)"
+                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[safe: bestIndex]?.text ?? "")"
         case (.roleKeyed, _):
             headline = style.accent("No right answer here:") + " it shows what you like to do."
         case (.selfRating, _):

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RoleFitCore
 
-/// psychometrics.md §10 role-fit oracle and the properties of the role-fit probabilities.
+/// docs/engine.md, Numeric oracles role-fit oracle and the properties of the role-fit probabilities.
 @Suite("Role fit")
 struct RoleFitTests {
     static let mean = [0.5, -0.2, 1.0, 0.3]
@@ -19,7 +19,7 @@ struct RoleFitTests {
         RoleFitDistribution(weights: weights, abilityMean: mean, abilityCovariance: covariance)
     }
 
-    @Test("P(best) of psychometrics.md §10 to 1e-8")
+    @Test("P(best) of docs/engine.md, Numeric oracles to 1e-8")
     func bestProbabilityOracle() {
         let probabilities = Self.oracleFit.bestProbabilities
         expectClose(probabilities, [0.1090717925, 0.0234571027, 0.0043527076, 0.8631183976], tolerance: 1e-8)

@@ -9,9 +9,9 @@ struct CATWorkloadTests {
     func firstTwoHundredSimulees() throws {
         let directory = SharedBenchFiles.workloadDirectory.path
         let workload = try CATWorkload.load(from: directory)
-        #expect(workload.bank.count == 500 && workload.simuleeCount == 2000 && workload.testLength == 20)
+        #expect(workload.bank.count == 500 && workload.simuleeCount == 200 && workload.testLength == 20)
         let reference = try ReferenceRun.load(from: directory + "/results/numpy-ref.csv")
-        #expect(reference.count == 2000)
+        #expect(reference.count == 200)
         let (rows, _) = CATSimulation(workload: workload).run(simulees: 200)
         #expect(rows.count == 200)
         let comparison = CATBenchmarkReport.compare(rows, with: reference)
@@ -23,14 +23,23 @@ struct CATWorkloadTests {
         for row in rows { #expect(row.items.count == 20 && Set(row.items).count == 20) }
     }
 
-    @Test("The parsed files match the workload's documented totals")
+    @Test("The parsed files match the workload's documented totals (the slice, and the full workload when present)")
     func parsedValues() throws {
         let workload = try CATWorkload.load(from: SharedBenchFiles.workloadDirectory.path)
         #expect(workload.bank[0] == LogisticItemModel(a: 1.7294, b: 1.0982, c: 0.1272))
         #expect(workload.thetas[0] == 1.191163)
-        // workload.json: total_correct_if_all_items_given = 555732.
-        #expect(workload.responses.reduce(0) { $0 + Int($1) } == 555_732)
-        #expect(workload.uniformBytes == 7_011_283)
+        // Benchmarks/cat/workload.json: total_correct_if_all_items_given = 56828 for the first 200 simulees.
+        #expect(workload.responses.reduce(0) { $0 + Int($1) } == 56_828)
+        #expect(workload.uniformBytes == 703_083)
+        if let full = SharedBenchFiles.fullWorkloadDirectory {
+            let all = try CATWorkload.load(from: full.path)
+            // shared/bench/cat/workload.json: total_correct_if_all_items_given = 555732.
+            #expect(all.responses.reduce(0) { $0 + Int($1) } == 555_732)
+            #expect(all.uniformBytes == 7_011_283)
+            // The slice is the full workload's first 200 simulees, unchanged.
+            #expect(Array(all.thetas.prefix(200)) == workload.thetas && all.bank == workload.bank)
+            #expect(Array(all.responses.prefix(200 * 500)) == workload.responses)
+        }
     }
 
     @Test("Decimal fields convert to the same double as Double(String)")
@@ -56,8 +65,9 @@ struct CATWorkloadTests {
         #expect(throws: WorkloadError.notFound(searched: CATWorkload.defaultDirectories)) {
             try CATWorkload.locateDefault(workingDirectory: working.path)
         }
+        // From the package root: the full workload beside the package when it is there, else the shipped slice.
         #expect(try CATWorkload.locateDefault(workingDirectory: SharedBenchFiles.packageRoot.path)
-                == SharedBenchFiles.workloadDirectory.path)
+                == (SharedBenchFiles.fullWorkloadDirectory ?? SharedBenchFiles.workloadDirectory).standardizedFileURL.path)
         #expect(throws: WorkloadError.missingFile(path: empty.path + "/workload.json")) {
             try CATWorkload.load(from: empty.path)
         }

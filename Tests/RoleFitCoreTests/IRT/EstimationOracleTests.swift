@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import RoleFitCore
 
-/// psychometrics.md §10 and oracles.json: EAP on the grid, MFI selection, ML / MAP / WLE.
+/// docs/engine.md, Numeric oracles and oracles.json: EAP on the grid, MFI selection, ML / MAP / WLE.
 @Suite("Estimation oracles")
 struct EstimationOracleTests {
     static let grm = GradedResponseModel(a: 1.5, thresholds: [-1.5, -0.5, 0.5, 1.5])

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-/// Paths to the shared benchmark files that sit beside the package (`../shared/bench/cat`).
+/// The CAT benchmark files the tests read: the 200-simulee slice shipped in `Benchmarks/cat`,
+/// the oracle values in `Fixtures/oracles.json`, and the optional full workload beside the package
+/// (`../shared/bench/cat`).
 enum SharedBenchFiles {
     /// The package root, found from this file's path.
     static var packageRoot: URL {
@@ -12,16 +14,22 @@ enum SharedBenchFiles {
             .deletingLastPathComponent()  // package root
     }
 
-    /// The reference CAT workload directory.
+    /// The shipped slice of the reference CAT workload (the first 200 simulees).
     static var workloadDirectory: URL {
-        packageRoot.appendingPathComponent("../shared/bench/cat").standardizedFileURL
+        packageRoot.appendingPathComponent("Benchmarks/cat")
     }
 
-    /// Decodes `oracles.json`, recording a test issue that names the expected path when it is missing.
+    /// The full workload beside the package, when it is there.
+    static var fullWorkloadDirectory: URL? {
+        let url = packageRoot.appendingPathComponent("../shared/bench/cat").standardizedFileURL
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("workload.json").path) ? url : nil
+    }
+
+    /// Decodes the oracle values (a copy of shared/bench/cat/oracles.json kept with the tests).
     static func oracles() throws -> OracleFile {
-        let url = workloadDirectory.appendingPathComponent("oracles.json")
+        let url = packageRoot.appendingPathComponent("Tests/RoleFitCoreTests/Fixtures/oracles.json")
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("oracles.json not found at \(url.path); clone the shared files beside the package")
+            Issue.record("oracles.json not found at \(url.path)")
             throw CocoaError(.fileNoSuchFile)
         }
         return try JSONDecoder().decode(OracleFile.self, from: data)

@@ -11,8 +11,8 @@ struct TerminalPolishTests {
     @Test("the title, welcome, saved and time-up lines fit 40, 80 and 110 columns without breaking a word", arguments: [40, 80, 110])
     func wrapping(width: Int) {
         let console = TestConsole(width: width)
-        let presenter = TextSessionPresenter(console: console, bankSet: SessionHarness.bankSet, mode: .interview)
-        presenter.showIntroduction(settings: SessionSettings(mode: .interview, timeLimit: 1500), resumedAnswers: 0)
+        let presenter = TextSessionPresenter(console: console, mode: .interview)
+        presenter.showIntroduction(settings: SessionSettings(mode: .interview, timeLimit: 1500), itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)), resumedAnswers: 0)
         let command = "rolefit resume 2026-12-01T05-02-08_a-rather-long-name_x1y2 --results 'my results'"
         presenter.showSaved(sessionID: "s", journalPath: "j", answered: 3, resumeCommand: command)
         presenter.showTimeUp(lateAnswer: "2")
@@ -74,8 +74,8 @@ struct TerminalPolishTests {
     func truthfulWelcome() {
         for (treatment, mentionsRatings) in [(SelfRatingTreatment.separateDimension, true), (.ignored, false)] {
             let console = TestConsole(width: 200)
-            TextSessionPresenter(console: console, bankSet: SessionHarness.bankSet, mode: .selfAssessment)
-                .showIntroduction(settings: SessionSettings(selfRatings: treatment), resumedAnswers: 0)
+            TextSessionPresenter(console: console, mode: .selfAssessment)
+                .showIntroduction(settings: SessionSettings(selfRatings: treatment), itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)), resumedAnswers: 0)
             #expect(console.messageText.contains("a rating 1–5") == mentionsRatings, "\(console.messageText)")
             #expect(console.messageText.contains("ratings of how you work") == mentionsRatings)
             #expect(console.messageText.contains("knowledge, scenarios"))

@@ -101,9 +101,9 @@ struct TimeLimitTests {
         // The first answer arrives after 10 s, the second after 61 s more: past the limit.
         let ticking = TickingReader(inner: harness.reader, clock: clock, steps: [10, 61])
         let controller = SessionController(
-            session: harness.controller.currentSession, bankSet: SessionHarness.bankSet, journal: harness.journal,
+            session: harness.controller.currentSession, journal: harness.journal,
             metadata: harness.metadata, resultsFolder: harness.resultsFolder, reader: ticking,
-            presenter: TextSessionPresenter(console: harness.console, bankSet: SessionHarness.bankSet, mode: .interview),
+            presenter: TextSessionPresenter(console: harness.console, mode: .interview),
             clock: clock)
         guard case .finished(let path) = controller.run() else {
             Issue.record("the session did not finish at the limit")

@@ -33,9 +33,9 @@ struct SessionHarness {
         reader = ScriptedLineReader(inputs)
         let session = try AssessmentSession(bankSet: Self.bankSet, settings: settings)
         let presenter: SessionPresenter = format == "jsonl"
-            ? JSONLinesPresenter(console: console, bankSet: Self.bankSet, sessionID: sessionID)
-            : TextSessionPresenter(console: console, bankSet: Self.bankSet, mode: settings.mode)
-        controller = SessionController(session: session, bankSet: Self.bankSet, journal: journal, metadata: metadata,
+            ? JSONLinesPresenter(console: console, sessionID: sessionID)
+            : TextSessionPresenter(console: console, mode: settings.mode)
+        controller = SessionController(session: session, journal: journal, metadata: metadata,
                                        resultsFolder: resultsFolder, reader: reader, presenter: presenter, clock: clock)
     }
 

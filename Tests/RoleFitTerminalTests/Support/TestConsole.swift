@@ -1,3 +1,5 @@
+import RoleFitTerminal
+
 /// A console that records everything, for tests.
 public final class TestConsole: Console {
     /// Everything written to stdout.
@@ -17,6 +19,8 @@ public final class TestConsole: Console {
 
     /// Records stdout text.
     public func output(_ text: String) { outputText += text }
+    /// Records stdout data.
+    public func outputData(_ text: String) { outputText += text }
     /// Records stderr text.
     public func message(_ text: String) { messageText += text }
 }

@@ -1,9 +1,10 @@
 import Foundation
+@testable import RoleFitCore
 
 /// Brent's method (zeroin): a bracketing root finder with inverse quadratic interpolation.
-public enum BrentRootFinder {
+enum BrentRootFinder {
     /// A root of f in [lower, upper] when f changes sign there, otherwise nil.
-    public static func root(
+    static func root(
         in lower: Double, _ upper: Double, tolerance: Double = 1e-14, maxIterations: Int = 500,
         _ f: (Double) -> Double
     ) -> Double? {

@@ -1,3 +1,5 @@
+import RoleFitTerminal
+
 /// A line reader that replays scripted input, for tests of session logic without a terminal.
 public final class ScriptedLineReader: LineReader {
     /// The inputs still to deliver.

@@ -1,28 +1,29 @@
 import Foundation
+@testable import RoleFitCore
 
 /// One scored response: an item model and the category observed.
-public struct ScoredResponse: Sendable {
+struct ScoredResponse: Sendable {
     /// The item's model.
-    public var model: any ItemResponseModel
+    var model: any ItemResponseModel
     /// The observed category (0-based).
-    public var category: Int
+    var category: Int
 
     /// Creates a scored response.
-    public init(model: any ItemResponseModel, category: Int) {
+    init(model: any ItemResponseModel, category: Int) {
         self.model = model
         self.category = category
     }
 }
 
 /// A point estimate of θ with its standard error.
-public struct PointEstimate: Sendable, Hashable, Codable {
+struct PointEstimate: Sendable, Hashable, Codable {
     /// The estimate.
-    public var theta: Double
+    var theta: Double
     /// Its standard error.
-    public var standardError: Double
+    var standardError: Double
 
     /// Creates an estimate.
-    public init(theta: Double, standardError: Double) {
+    init(theta: Double, standardError: Double) {
         self.theta = theta
         self.standardError = standardError
     }
@@ -30,7 +31,7 @@ public struct PointEstimate: Sendable, Hashable, Codable {
 
 /// Maximum likelihood, maximum a posteriori (N(0,1) prior; "BM" in catR) and Warm's weighted
 /// likelihood estimators, for research exports. The operational estimator is the grid EAP.
-public enum PointEstimator: String, Sendable, CaseIterable, Codable {
+enum PointEstimator: String, Sendable, CaseIterable, Codable {
     /// Maximum likelihood; SE = 1/√I(θ̂). Does not exist for all-right or all-wrong patterns.
     case maximumLikelihood = "ML"
     /// Posterior mode under N(0, 1); SE = 1/√(I(θ̂) + 1).
@@ -40,7 +41,7 @@ public enum PointEstimator: String, Sendable, CaseIterable, Codable {
 
     /// The estimate for the responses, found by Brent's method inside `range`; nil when the
     /// estimating equation has no root there (for example ML for an extreme pattern).
-    public func estimate(_ responses: [ScoredResponse], range: ClosedRange<Double> = -4...4) -> PointEstimate? {
+    func estimate(_ responses: [ScoredResponse], range: ClosedRange<Double> = -4...4) -> PointEstimate? {
         guard !responses.isEmpty else { return nil }
         let equation: (Double) -> Double = { theta in
             let terms = Self.terms(responses, at: theta)
