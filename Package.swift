@@ -52,4 +52,10 @@ if ProcessInfo.processInfo.environment["ROLEFIT_FUZZ"] != nil {
         package.targets.append(.executableTarget(name: name, dependencies: ["RoleFitCore"],
                                                  swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
+    // These two drive the session controller and the report renderers, so they also need RoleFitTerminal.
+    for name in ["FuzzSessionInput", "FuzzResultRanges"] {
+        package.products.append(.executable(name: name, targets: [name]))
+        package.targets.append(.executableTarget(name: name, dependencies: ["RoleFitCore", "RoleFitTerminal"],
+                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
 }

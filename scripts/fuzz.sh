@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Fuzzes one of RoleFit's input readers with libFuzzer.
 #   scripts/fuzz.sh TARGET SECONDS     TARGET: FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader
+#                                              FuzzSessionInput FuzzResultRanges
 #                                      (or `all`: each target for SECONDS)
 # Builds the target (release, --sanitize=fuzzer, in .build-fuzz), runs it for SECONDS on a corpus in
 # .build-fuzz/corpus/TARGET seeded from the test fixtures and Fuzz/Seeds/TARGET, and appends the
-# executions to .build-fuzz/executions.log. A crash leaves its input in .build-fuzz/crashes/TARGET/
+# executions to .build-fuzz/executions.log and to the committed Fuzz/executions.log. A crash leaves its input in .build-fuzz/crashes/TARGET/
 # and makes the script exit non-zero; replay it with `.build-fuzz/release/TARGET FILE`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-targets=(FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader)
+targets=(FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader FuzzSessionInput FuzzResultRanges)
 if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
     echo "usage: scripts/fuzz.sh TARGET|all SECONDS   (targets: ${targets[*]})" >&2
     exit 64
@@ -29,6 +30,8 @@ fuzz() {
         FuzzAikenImport) seeds=("$fixtures/Import/constructs.aiken") ;;
         FuzzResultReader) max_len=32768 ;;
         FuzzJournalReader) ;;
+        FuzzSessionInput) max_len=4096 ;;
+        FuzzResultRanges) max_len=900 ;;
         *) echo "unknown target '$target'; choose one of ${targets[*]}" >&2; exit 64 ;;
     esac
     [ -d "Fuzz/Seeds/$target" ] && seeds+=("Fuzz/Seeds/$target")
@@ -45,7 +48,8 @@ fuzz() {
         -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
     local executions
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    echo "$(date -u +%FT%TZ) $target ${seconds}s executions=${executions:-unknown} status=$status" | tee -a "$scratch/executions.log"
+    # Appended to the working log and to the committed one (Fuzz/executions.log: one line per target per run).
+    echo "$(date -u +%FT%TZ) $target ${seconds}s executions=${executions:-unknown} status=$status" | tee -a "$scratch/executions.log" Fuzz/executions.log
     if [ "$status" -ne 0 ]; then
         echo "$target: libFuzzer exited $status; the end of $log:" >&2
         tail -40 "$log" >&2

@@ -26,14 +26,16 @@ struct BankLocationOptions: ParsableArguments {
     }
 
     /// Loads the banks of `folder` (`named`: given on the command line or by a journal); when it is
-    /// missing, or on errors, prints what to do and exits 1.
+    /// missing, or on errors (coverage included), prints what to do and exits 1.
     static func load(folder: String, named: Bool = true) throws -> BankSet {
         guard BankFolderSearch.existingFolder(folder) else {
             StandardConsole.standard.message("error: " + search.missingFolderMessage(folder, named: named))
             throw ExitCode(1)
         }
-        let result = BankLoader.load(paths: [folder])
-        guard let set = result.bankSet else {
+        var result = BankLoader.load(paths: [folder])
+        let coverageErrors = BankCoverage.diagnostics(for: result).filter { $0.severity == .error }
+        result.diagnostics += coverageErrors
+        guard let set = result.bankSet, coverageErrors.isEmpty else {
             StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
             StandardConsole.standard.message("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
             throw ExitCode(1)

@@ -58,8 +58,15 @@ struct BanksImportCommand: ParsableCommand {
     func run() throws {
         let catalogue = try lookUpCatalogue()
         let resolver = try makeResolver(knownAreas: catalogue.map { Set($0.catalogue.areas.map(\.id)) })
-        guard let bytes = FileManager.default.contents(atPath: file) else {
-            StandardConsole.standard.message("error: cannot read '\(file)'; check the path and that the file is readable\n")
+        let bytes: Data
+        switch BoundedFile.read(file, limit: ImportSource.maximumInputBytes) {
+        case .success(let data):
+            bytes = data
+        case .failure(.tooLarge(let size, let limit)):
+            StandardConsole.standard.message("error: '\(file)' is \(size / 1_000_000) MB; RoleFit imports at most \(limit / 1_000_000) MB at once (an imported bank must stay under the 5 MB bank limit) — split it into several files and import each\n")
+            throw ExitCode(1)
+        case .failure(let problem):
+            StandardConsole.standard.message("error: '\(file)' \(problem); check the path and that the file is readable\n")
             throw ExitCode(1)
         }
         let inputName = (file as NSString).lastPathComponent
@@ -76,6 +83,10 @@ struct BanksImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let yaml = BankYAMLWriter.write(result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
+        if yaml.utf8.count > SourceDecoding.maximumFileSize {
+            StandardConsole.standard.message("error: the imported bank would be \(yaml.utf8.count / 1_000_000) MB, over the 5 MB limit of a bank file; nothing written — split '\(file)' into several files and import each\n")
+            throw ExitCode(1)
+        }
         if let catalogue {
             try selfCheck(yaml, catalogueFile: catalogue.file)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoleFitCore
 import RoleFitTerminal
 
@@ -18,7 +19,13 @@ struct BanksValidateCommand: ParsableCommand {
 
     func run() throws {
         let targets = paths.isEmpty ? [BankLocationOptions.defaultFolder] : paths
-        let result = BankLoader.load(paths: targets)
+        var result = BankLoader.load(paths: targets)
+        // Folders are checked as the set a session would use; files given one by one are checked alone.
+        let folders = targets.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        if !folders.isEmpty && folders.count == targets.count { result.diagnostics += BankCoverage.diagnostics(for: result) }
         if result.diagnostics.isEmpty, let set = result.bankSet {
             StandardConsole.standard.message("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")
             return

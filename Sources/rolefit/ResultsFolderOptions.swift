@@ -8,6 +8,10 @@ struct ResultsFolderOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Folder with result files (default: $ROLEFIT_RESULTS or Results/).", valueName: "dir"))
     var results: String?
 
+    func validate() throws {
+        if results?.isEmpty == true { throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)") }
+    }
+
     /// The folder: the option, then ROLEFIT_RESULTS, then Results/.
     var folder: String {
         results ?? ProcessInfo.processInfo.environment["ROLEFIT_RESULTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Results"

@@ -16,6 +16,10 @@ struct SessionOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Keep no history of typed answers on disk (ROLEFIT_NO_HISTORY=1 does the same; interviews never keep one).")
     var noHistory = false
 
+    func validate() throws {
+        if results?.isEmpty == true { throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)") }
+    }
+
     /// The results folder: the option, then ROLEFIT_RESULTS, then Results/.
     var resultsFolder: String {
         results ?? ProcessInfo.processInfo.environment["ROLEFIT_RESULTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Results"

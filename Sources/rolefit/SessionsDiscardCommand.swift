@@ -37,9 +37,10 @@ struct SessionsDiscardCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let contents = try? journal.read()
-        withExtendedLifetime(lock) { journal.remove() }
-        guard !FileManager.default.fileExists(atPath: journal.path) else {
-            StandardConsole.standard.message("error: could not delete \(journal.path); check the folder's permissions.\n")
+        do {
+            try withExtendedLifetime(lock) { try journal.remove() }
+        } catch {
+            StandardConsole.standard.message("error: could not delete the session: \(error); check the folder's permissions.\n")
             throw ExitCode(1)
         }
         let who = contents.map { " (\($0.header.candidate), \($0.answers.count) answer\($0.answers.count == 1 ? "" : "s"))" } ?? ""

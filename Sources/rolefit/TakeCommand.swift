@@ -35,7 +35,7 @@ struct TakeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Ask at most this many questions.", valueName: "n"))
     var maxItems: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h.", valueName: "duration"))
+    @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h (1s to 24h).", valueName: "duration"))
     var timeLimit: String?
 
     func validate() throws {

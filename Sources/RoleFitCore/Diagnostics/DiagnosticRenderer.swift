@@ -16,10 +16,9 @@ public struct DiagnosticRenderer: Sendable {
         var text = "\(diagnostic.location): \(paint(diagnostic.severity)): \(diagnostic.message)\n"
         if let source = sources[diagnostic.location.file],
            let line = source.line(diagnostic.location.line) {
-            let shown = line.replacingTabs()
+            let (shown, column) = Self.excerpt(of: line.replacingTabs(), around: max(1, diagnostic.location.column))
             let gutter = String(diagnostic.location.line)
             let pad = String(repeating: " ", count: gutter.count)
-            let column = max(1, diagnostic.location.column)
             let available = max(1, shown.unicodeScalars.count - (column - 1))
             let width = min(diagnostic.length, available)
             let underline = "^" + String(repeating: "~", count: max(0, width - 1))
@@ -30,6 +29,28 @@ public struct DiagnosticRenderer: Sendable {
             text += "   = hint: \(hint)\n"
         }
         return text
+    }
+
+    /// The longest stretch of a source line quoted (a minified 200 kB line is cut around the caret).
+    public static let excerptWidth = 100
+
+    /// The part of `line` around `column` (1-based, in scalars) that is quoted, with "…" where it
+    /// was cut, and the caret's column in it; control characters show as U+FFFD.
+    static func excerpt(of line: String, around column: Int) -> (text: String, column: Int) {
+        let scalars = Array(line.unicodeScalars).map { ControlCharacters.isForbidden($0) ? "\u{FFFD}" : $0 }
+        guard scalars.count > excerptWidth + 20 else {
+            return (String(String.UnicodeScalarView(scalars)), column)
+        }
+        let start = max(0, min(column - 1 - excerptWidth / 3, scalars.count - excerptWidth))
+        let end = min(scalars.count, start + excerptWidth)
+        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        var caret = column - start
+        if start > 0 {
+            text = "…" + text
+            caret += 1
+        }
+        if end < scalars.count { text += "…" }
+        return (text, caret)
     }
 
     /// Renders all diagnostics followed by a one-line summary such as "2 errors in 1 file".

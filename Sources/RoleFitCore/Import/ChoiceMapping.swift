@@ -54,6 +54,10 @@ enum ChoiceMapping {
             return .skip(kind: "partial credit", reason: "every answer earns credit, but a graded scenario needs an answer that scores 0",
                          hint: "mark the weakest answer with '~' and no weight")
         }
+        if let gap = (0...top).first(where: { !scores.contains($0) }) {
+            return .skip(kind: "partial credit", reason: "no answer earns score \(gap) of 0–\(top) (weights \(answers.map { percent(max(0, $0.weight)) }.joined(separator: ", "))); a graded scenario needs an answer at every level",
+                         hint: "use weights that step evenly, such as 50% or 33.33333%/66.66667%")
+        }
         var notes = ["partial credit becomes a graded scenario scored 0–\(top)"]
         if !penalties.isEmpty { notes.append("negative weights (penalties) become a score of 0") }
         if let maxScore, maxScore != top { notes.append("max-score \(maxScore) does not fit the weights; using \(top)") }

@@ -22,10 +22,10 @@ public enum ImportCatalogue {
         return .found(file: file, catalogue: set.catalogue)
     }
 
-    /// Loads bank YAML together with a catalogue, in memory, exactly as `banks validate` would load
-    /// the two files; nil when the catalogue cannot be read.
+    /// Loads bank YAML held in memory together with a catalogue, exactly as `banks validate` would
+    /// load the two files (no scratch file is written); nil when the catalogue cannot be read.
     public static func check(yaml: String, named name: String, catalogueFile: String) -> BankLoadResult? {
-        guard let catalogue = FileManager.default.contents(atPath: catalogueFile) else { return nil }
+        guard case .success(let catalogue) = BoundedFile.read(catalogueFile, limit: SourceDecoding.maximumFileSize) else { return nil }
         return BankLoader.load(documents: [(catalogueFile, catalogue), (name, Data(yaml.utf8))])
     }
 

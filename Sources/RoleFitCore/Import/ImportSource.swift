@@ -7,11 +7,29 @@ public struct ImportSource: Sendable, Hashable {
     public var lines: [String]
     /// 1-based numbers of the lines that held invalid UTF-8.
     public var invalidUTF8Lines: [Int]
+    /// Control characters and bidirectional overrides (see `ControlCharacters`): 1-based line and
+    /// column of each (the first per line), with the character.
+    public var controlCharacters: [(line: Int, column: Int, scalar: Unicode.Scalar)]
+
+    /// The largest input imported at once (an imported bank must stay under the 5 MB bank limit).
+    public static let maximumInputBytes = 2_000_000
+
+    /// Lines are compared by their text and encoding problems.
+    public static func == (left: ImportSource, right: ImportSource) -> Bool {
+        left.lines == right.lines && left.invalidUTF8Lines == right.invalidUTF8Lines
+    }
+
+    /// Hashes the lines.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(lines)
+        hasher.combine(invalidUTF8Lines)
+    }
 
     /// Decodes bytes.
     public init<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
         var lines: [String] = []
         var invalid: [Int] = []
+        var controls: [(line: Int, column: Int, scalar: Unicode.Scalar)] = []
         var scalars = String.UnicodeScalarView()
         var lineHasInvalid = false
         var iterator = bytes.makeIterator()
@@ -38,6 +56,9 @@ public struct ImportSource: Sendable, Hashable {
                     previousWasCR = true
                     continue decoding
                 } else if !(atStart && scalar == "\u{FEFF}") {
+                    if ControlCharacters.isForbidden(scalar), controls.last?.line != lines.count + 1 {
+                        controls.append((lines.count + 1, scalars.count + 1, scalar))
+                    }
                     scalars.append(scalar)
                 }
                 previousWasCR = false
@@ -53,6 +74,7 @@ public struct ImportSource: Sendable, Hashable {
         if !scalars.isEmpty || lineHasInvalid { endLine() }
         self.lines = lines
         self.invalidUTF8Lines = invalid
+        controlCharacters = controls
     }
 
     /// Uses text that is already decoded.
@@ -68,6 +90,14 @@ public struct ImportSource: Sendable, Hashable {
         }
         if invalidUTF8Lines.count > limit, let line = invalidUTF8Lines.dropFirst(limit).first {
             issues.append(ImportIssue(.error, line: line, "\(invalidUTF8Lines.count - limit) more lines are not valid UTF-8"))
+        }
+        for control in controlCharacters.prefix(limit) {
+            issues.append(ImportIssue(.error, line: control.line, column: control.column,
+                "\(ControlCharacters.name(control.scalar)) here; question text must not contain control characters or bidirectional overrides",
+                hint: "remove it (it may hide or reorder what people read) and import again"))
+        }
+        if controlCharacters.count > limit, let first = controlCharacters.dropFirst(limit).first {
+            issues.append(ImportIssue(.error, line: first.line, "\(controlCharacters.count - limit) more lines hold control characters"))
         }
         return issues
     }

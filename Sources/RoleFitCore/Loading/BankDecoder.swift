@@ -228,8 +228,11 @@ struct BankDecoder {
             }
         case .gradedScenario:
             let scores = Set(options.map(\.score))
+            let listed = options.map(\.score).map(String.init).joined(separator: ", ")
             if !scores.contains(0) || (scores.max() ?? 0) < 1 {
-                sink.error(anchor, "graded-scenario \(subject) must score its weakest option 0 and its best at least 1 (scores: \(options.map(\.score).map(String.init).joined(separator: ", ")))")
+                sink.error(anchor, "graded-scenario \(subject) must score its weakest option 0 and its best at least 1 (scores: \(listed))")
+            } else if let top = scores.max(), let gap = (0...top).first(where: { !scores.contains($0) }) {
+                sink.error(anchor, "graded-scenario \(subject) has no option scoring \(gap) (scores: \(listed)); scores must run 0, 1, 2, … without gaps")
             }
         case .roleKeyed, .trueFalse, .selfRating:
             break
@@ -322,8 +325,12 @@ struct BankDecoder {
         switch kind {
         case .gradedScenario:
             let values = locations(irt, key: "steps", subject: irtSubject)
-            if let values, let node = irt.value("steps"), values.count != steps {
-                sink.error(node, "\(subject) has \(values.count) steps but its scores run 0–\(steps); give one step per score above 0 (\(steps))")
+            if let values, let node = irt.value("steps") {
+                if values.count != steps {
+                    sink.error(node, "\(subject) has \(values.count) steps but its scores run 0–\(steps); give one step per score above 0 (\(steps))")
+                } else if zip(values, values.dropFirst()).contains(where: { $0 >= $1 }) {
+                    sink.error(node, "the steps of \(subject) are not increasing; GPCM steps must satisfy d1 < d2 < … (one per score above 0)")
+                }
             }
             guard sink.errorCount == errorsBefore, let a, let values else { return nil }
             return .partialCredit(a: a.value, steps: values)
@@ -357,7 +364,7 @@ struct BankDecoder {
         var values: [Double] = []
         for element in elements {
             guard let value = MappingReader.number(element) else {
-                sink.error(element, "entries of '\(key)' in \(subject) must be numbers, not \(element.kindDescription)")
+                sink.error(element, MappingReader.notANumber("an entry of '\(key)' in \(subject)", element))
                 return nil
             }
             if abs(value) > ParameterRanges.maximumLocation {
@@ -393,6 +400,8 @@ struct BankDecoder {
                 sink.error(value, "the row of '\(role)' has \(numbers.count) probabilities for \(options.count) options")
             } else if numbers.contains(where: { $0 < 0 || $0 > 1 }) {
                 sink.error(value, "the row of '\(role)' has a probability outside 0–1")
+            } else if numbers.contains(0) {
+                sink.error(value, "the row of '\(role)' has a probability of 0, which would discard every other answer's evidence about this role; use a small positive value such as 0.01")
             } else if abs(numbers.reduce(0, +) - 1) > CatalogueDecoder.weightTolerance {
                 sink.error(value, "the row of '\(role)' sums to \(formatted(numbers.reduce(0, +))); each row must sum to 1")
             }

@@ -145,6 +145,9 @@ public enum BankLoader {
         case .failure(.invalidUTF8(let line, let column)):
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
                 "invalid UTF-8 here; save the file as UTF-8 text"))
+        case .failure(.controlCharacter(let line, let column, let name)):
+            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
+                "\(name) here; bank files must not contain control characters or bidirectional overrides (they can hide or reorder what people read) — remove it"))
         case .failure(.unreadable(let reason)):
             return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 0, column: 0), "cannot read the file: \(reason)"))
         }

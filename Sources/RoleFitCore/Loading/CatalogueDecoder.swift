@@ -112,10 +112,15 @@ struct CatalogueDecoder {
     }
 }
 
-/// A number shown with up to 4 decimals and no trailing zeros.
+/// A number shown with up to 4 decimals and no trailing zeros; with the digits it needs when 4
+/// decimals would hide a difference (4.0000001), and in exponent form when very large or small (1e+308).
 func formatted(_ value: Double) -> String {
+    guard value.isFinite else { return value.isNaN ? "not-a-number" : (value > 0 ? "infinity" : "-infinity") }
+    if value != 0 && (abs(value) >= 1e7 || abs(value) < 1e-4) { return "\(value)" }
     var text = String(format: "%.4f", value)
     while text.hasSuffix("0") { text.removeLast() }
     if text.hasSuffix(".") { text.removeLast() }
-    return text
+    // 4 decimals hide a real difference (4.0000001 is not 4): show up to 15 significant digits, which
+    // still drops floating-point noise (0.8999999999999999 stays 0.9).
+    return Double(text) == value ? text : String(format: "%.15g", value)
 }

@@ -69,7 +69,16 @@ struct MappingReader {
             sink.error(value, "'\(key)' in \(subject) is empty; write the text", hint: hint)
             return nil
         }
+        guard checkCharacters(text, key: key, node: value) else { return nil }
         return text
+    }
+
+    /// Reports a control character or bidirectional override (written as an escape such as "\e" in
+    /// a quoted string; the raw characters are refused when the file is read); false when found.
+    private func checkCharacters(_ text: String, key: String, node: YAMLNode) -> Bool {
+        guard let (scalar, _) = ControlCharacters.firstForbidden(in: text) else { return true }
+        sink.error(node, "'\(key)' in \(subject) contains \(ControlCharacters.name(scalar)); bank text must not contain control characters or bidirectional overrides — remove it")
+        return false
     }
 
     /// A number field.
@@ -79,7 +88,7 @@ struct MappingReader {
             return nil
         }
         guard let number = Self.number(value) else {
-            sink.error(value, "'\(key)' in \(subject) must be a number, not \(value.kindDescription)")
+            sink.error(value, Self.notANumber("'\(key)' in \(subject)", value))
             return nil
         }
         return (number, value)
@@ -134,12 +143,21 @@ struct MappingReader {
                 sink.error(element, "entries of '\(key)' in \(subject) must be text, not \(element.kindDescription)")
                 continue
             }
+            guard checkCharacters(text, key: key, node: element) else { continue }
             result.append(text)
         }
         return result
     }
 
     /// Reads a plain scalar as a finite number.
+    /// "'b' in item x must be a number, not text", or, for 1e400, that it is out of range.
+    static func notANumber(_ what: String, _ node: YAMLNode) -> String {
+        if case .scalar(let text, true) = node.value, let number = Double(text), !number.isFinite {
+            return "\(what) is \(text.prefix(40)), out of range: too large to be represented as a number"
+        }
+        return "\(what) must be a number, not \(node.kindDescription)"
+    }
+
     static func number(_ node: YAMLNode) -> Double? {
         guard case .scalar(let text, true) = node.value, let number = Double(text), number.isFinite else { return nil }
         return number

@@ -13,6 +13,8 @@ public enum SourceDecoding {
         case invalidUTF8(line: Int, column: Int)
         /// The file could not be read at all.
         case unreadable(String)
+        /// A control character or bidirectional override (see `ControlCharacters`) at a position.
+        case controlCharacter(line: Int, column: Int, name: String)
     }
 
     /// Reads a file, checking its size before reading it whole.
@@ -32,9 +34,27 @@ public enum SourceDecoding {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
+            if let control = firstControlCharacter(in: text) { return .failure(control) }
             return .success(text)
         }
         return .failure(locateInvalidByte(in: bytes))
+    }
+
+    /// The first refused character (a carriage return is a line break here, so CRLF files load).
+    static func firstControlCharacter(in text: String) -> Failure? {
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                line += 1
+                column = 1
+                continue
+            }
+            if scalar != "\r", ControlCharacters.isForbidden(scalar) {
+                return .controlCharacter(line: line, column: column, name: ControlCharacters.name(scalar))
+            }
+            column += 1
+        }
+        return nil
     }
 
     /// Finds the line and column of the first byte that breaks UTF-8.

@@ -48,13 +48,31 @@ public struct YAMLNode: Sendable {
         return false
     }
 
+    /// YAML's special floats by name: ".nan" is not a number, ".inf" is infinity.
+    static func specialNumberName(_ text: String) -> String? {
+        switch text {
+        case ".nan", ".NaN", ".NAN": "not-a-number (.nan)"
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": "infinity (\(text))"
+        case "-.inf", "-.Inf", "-.INF": "minus infinity (\(text))"
+        default: nil
+        }
+    }
+
     /// "a mapping", "a list", "a string" … for messages about wrong types.
     public var kindDescription: String {
         switch value {
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .scalar(let text, let isPlain):
-            if isNull { "nothing" } else if isPlain && Double(text) != nil { "a number" } else { "text" }
+            if isNull {
+                "nothing"
+            } else if isPlain, let special = Self.specialNumberName(text) {
+                special
+            } else if isPlain, let number = Double(text) {
+                number.isFinite ? "a number" : "a number too large to represent (\(text.prefix(40)))"
+            } else {
+                "text"
+            }
         }
     }
 }

@@ -252,8 +252,12 @@ public struct SessionJournal: Sendable {
     }
 
     /// Deletes the journal (after its result has been saved).
-    public func remove() {
-        try? FileManager.default.removeItem(atPath: path)
+    public func remove() throws(DurableFile.Failure) {
+        guard unlink(path) == 0 || errno == ENOENT else {
+            let number = errno
+            throw DurableFile.Failure(path: path, operation: "remove", reason: String(cString: strerror(number)), errorNumber: number)
+        }
+        DurableFile.syncFolder(folder)
     }
 
     /// Journals in a results folder, newest first (by modification time); none when the folder is

@@ -25,8 +25,13 @@ public enum DurableFile {
             self.errorNumber = errorNumber
         }
 
-        /// "cannot write Results/x.json: No space left on device".
-        public var description: String { "cannot \(operation) \(path): \(reason)" }
+        /// "cannot write Results/x.json: No space left on device" (without a trailing period, so a
+        /// sentence that continues after it never shows "..").
+        public var description: String {
+            var text = reason
+            while text.hasSuffix(".") { text.removeLast() }
+            return "cannot \(operation) \(path): \(text)"
+        }
     }
 
     /// Appends `data` to the file at `path` (creating it with mode 0600) and fsyncs it.
@@ -53,8 +58,10 @@ public enum DurableFile {
     }
 
     /// Writes `data` to `path` atomically: a temporary file in the same folder, fsync, then a rename
-    /// that refuses to replace an existing file when `overwrite` is false.
+    /// that refuses to replace an existing file when `overwrite` is false. Only a regular file is ever
+    /// replaced: a symbolic link, device, FIFO, socket or folder at `path` is refused before any work.
     public static func writeAtomically(_ data: Data, to path: String, overwrite: Bool) throws(Failure) {
+        if overwrite { try refuseUnlessRegularOrMissing(path) }
         let folder = (path as NSString).deletingLastPathComponent
         let temporary = (folder.isEmpty ? "." : folder) + "/.tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let descriptor = openForWriting(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -84,6 +91,22 @@ public enum DurableFile {
             unlink(temporary)
         }
         syncFolder(folder.isEmpty ? "." : folder)
+    }
+
+    /// Throws unless `path` is missing or a regular file (checked without following a symbolic link).
+    static func refuseUnlessRegularOrMissing(_ path: String) throws(Failure) {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        let kind: String
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFLNK: kind = "a symbolic link"
+        case S_IFDIR: kind = "a folder"
+        case S_IFCHR, S_IFBLK: kind = "a device"
+        case S_IFIFO: kind = "a FIFO"
+        default: kind = "not a regular file"
+        }
+        throw Failure(path: path, operation: "replace", reason: "it is \(kind); only a regular file is replaced — write to a new file, or to standard output with '-'")
     }
 
     /// Creates a folder and its parents (mode 0700 for private folders).

@@ -141,9 +141,14 @@ public final class ReadlineLineReader: LineReader {
         if let historyFile {
             // Private: the history holds earlier people's answers. The folder is made 0700 and the file
             // 0600 before readline writes it, and 0600 again after (readline keeps an existing mode).
+            // History is a convenience: when its folder cannot be made, the session goes on without it.
             let folder = (historyFile as NSString).deletingLastPathComponent
-            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                         attributes: [.posixPermissions: 0o700])) == nil { return }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                return
+            }
             let descriptor = open(historyFile, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard descriptor >= 0 else { return }
             fchmod(descriptor, 0o600)

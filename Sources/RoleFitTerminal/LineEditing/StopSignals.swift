@@ -3,15 +3,17 @@ import Foundation
 @preconcurrency import Glibc
 #endif
 
-/// Every catchable signal that asks a session to stop (SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2,
-/// SIGALRM, and SIGINT when no person is typing) is handled the same way: the handler only records
+/// Every catchable signal whose default would end the process without a fault (SIGTERM, SIGHUP,
+/// SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR, and SIGINT when no person
+/// is typing; SIGPIPE belongs to the console's writer) is handled the same way: the handler only records
 /// the signal; the line reader that waits for input wakes up (no SA_RESTART), gives the terminal back
 /// in its normal state and reports `.stopped`, and the session says where its answers are saved and
 /// exits with 128 + the signal's number. Answers are journalled as they are given, so nothing is lost.
 public enum StopSignals {
     /// The signals handled; SIGINT only when `includeInterrupt` (readline handles Ctrl-C itself).
     public static func signals(includeInterrupt: Bool) -> [Int32] {
-        [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM] + (includeInterrupt ? [SIGINT] : [])
+        [SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR]
+            + (includeInterrupt ? [SIGINT] : [])
     }
 
     /// The signal received, or 0.

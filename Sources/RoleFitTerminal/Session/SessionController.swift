@@ -197,7 +197,11 @@ public final class SessionController {
         }
         do {
             let path = try ResultStore(folder: resultsFolder).save(document)
-            journal.remove()
+            do {
+                try journal.remove()
+            } catch {
+                presenter.showNotice("The result is saved, but its finished session journal could not be removed (\(error)); delete \(journal.path) by hand so that `rolefit resume` does not offer it again.")
+            }
             presenter.showResult(document, path: path)
             return .finished(path: path)
         } catch {
@@ -210,8 +214,8 @@ public final class SessionController {
     /// Keeps the journal for `rolefit resume`; a session with no answer is not kept (it would only
     /// be picked up by mistake later).
     private func saveForLater() -> SessionEnd {
-        if session.answers.isEmpty {
-            journal.remove()
+        // If the empty journal cannot be removed it is kept like any other, and the saved line says so.
+        if session.answers.isEmpty, (try? journal.remove()) != nil {
             presenter.showDiscarded()
             return .discarded
         }

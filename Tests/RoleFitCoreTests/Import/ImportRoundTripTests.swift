@@ -23,8 +23,9 @@ import Testing
              explanation: "False: they must be escaped.", tags: ["tf"],
              parameters: .dichotomous(a: 1, b: -0.5, c: 0), parameterSource: .provisional(.easy)),
         Item(id: "gs-1", kind: .gradedScenario, area: "risk-management", prompt: "A supplier slips. First step?",
-             options: [ItemOption(text: "Wait", score: 0), ItemOption(text: "Escalate", score: 2), ItemOption(text: "Assess impact", score: 4)],
-             explanation: "Assess before acting.", parameters: .partialCredit(a: 1, steps: [-1, -0.3333, 0.3333, 1]),
+             // Scores 0, 1, 2 (was 0, 2, 4): scores with gaps are a validation error since issue 16.
+             options: [ItemOption(text: "Wait", score: 0), ItemOption(text: "Escalate", score: 1), ItemOption(text: "Assess impact", score: 2)],
+             explanation: "Assess before acting.", parameters: .partialCredit(a: 1, steps: [-1, 1]),
              parameterSource: .provisional(.easy)),
         Item(id: "gs-2", kind: .gradedScenario, area: "risk-management", prompt: "Thirds",
              options: [ItemOption(text: "0", score: 0), ItemOption(text: "1", score: 1), ItemOption(text: "2", score: 2), ItemOption(text: "3", score: 3)],

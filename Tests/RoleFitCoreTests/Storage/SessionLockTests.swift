@@ -30,7 +30,7 @@ struct SessionLockTests {
         }
         held = nil
         var again: SessionLock? = try journal.lock()
-        journal.remove()
+        try journal.remove()
         again = nil
         _ = again
         #expect {

@@ -41,6 +41,17 @@ struct ResultRangeEndToEndTests {
         let outcome = try RolefitProcess.run(["report", file, "--format", format], in: folder)
         #expect(outcome.status == 0, "\(outcome)")
         #expect(!outcome.stderr.contains("crash"), "\(outcome)")
+        // The same document in a team and an export.
+        let results = folder.appendingPathComponent("team")
+        try FileManager.default.createDirectory(at: results, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: folder.appendingPathComponent(file), to: results.appendingPathComponent(file))
+        try FileManager.default.copyItem(at: Self.seed, to: results.appendingPathComponent("seed.json"))
+        _ = try Self.edited("other.json", in: results) { $0["sessionID"] = "another" }
+        let teamFormat = format == "markdown" ? "text" : format
+        let team = try RolefitProcess.run(["team", "--results", "team", "--format", teamFormat], in: folder)
+        #expect(team.status == 0, "\(team)")
+        let export = try RolefitProcess.run(["export", "--results", "team", "--format", format == "json" ? "jsonl" : "csv", "--items"], in: folder)
+        #expect(export.status == 0, "\(export)")
     }
 
     @Test("values outside the schema's ranges are refused, naming the file and the field", arguments: [

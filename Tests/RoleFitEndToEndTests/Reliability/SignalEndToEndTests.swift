@@ -5,7 +5,7 @@ import Testing
 @Suite("Reliability: stop signals", .serialized)
 struct SignalEndToEndTests {
     @Test("piped session: the signal gives the saved line, exit 128+signal, no crash report", arguments: [
-        SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGALRM,
+        SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR,
     ])
     func pipedSignal(_ signal: Int32) throws {
         let folder = try RolefitProcess.workspace()

@@ -1,0 +1,75 @@
+// libFuzzer target: the result reader's range checks. Each input is a list of edits (one selector
+// byte, then 8 bytes of a number) applied to a real result document's numeric fields; the edited
+// document is written as JSON, read back through ResultFileReader.decode (schema and range checks),
+// and every document it accepts is rendered by every report, alone and in a team. A trap anywhere is
+// a finding: whatever passes the range check must be safe to report. Built only by scripts/fuzz.sh.
+import Foundation
+import RoleFitCore
+import RoleFitTerminal
+
+/// The seed result (scripts/fuzz.sh runs from the package root).
+let base: ResultDocument? = (FileManager.default.contents(atPath: "Fuzz/Seeds/FuzzResultReader/result-4-items.json"))
+    .flatMap { try? ResultStore.decode($0) }
+
+/// Applies one edit: `selector` picks the field (and the list entry), `bits` gives the number.
+func apply(_ selector: UInt8, _ bits: UInt64, to document: inout ResultDocument) {
+    let real = Double(bitPattern: bits)
+    let whole = Int(truncatingIfNeeded: bits) >> Int(bits & 63)
+    let index = Int(selector >> 5)
+    switch selector & 31 {
+    case 0: document.recommendation.confidence = real
+    case 1: document.integrity.totalSeconds = real
+    case 2: document.integrity.undoCount = whole
+    case 3: document.integrity.fastAnswerCount = whole
+    case 4 where document.roles.indices.contains(index): document.roles[index].probability = real
+    case 5 where document.roles.indices.contains(index): document.roles[index].fit = real
+    case 6 where document.roles.indices.contains(index): document.roles[index].fitSE = real
+    case 7 where document.roles.indices.contains(index): document.roles[index].capabilityProbability = real
+    case 8 where document.areas.indices.contains(index): document.areas[index].score = whole
+    case 9 where document.areas.indices.contains(index): document.areas[index].scoreLow = whole
+    case 10 where document.areas.indices.contains(index): document.areas[index].scoreHigh = whole
+    case 11 where document.areas.indices.contains(index): document.areas[index].combined.theta = real
+    case 12 where document.areas.indices.contains(index): document.areas[index].combined.se = real
+    case 13 where document.areas.indices.contains(index): document.areas[index].itemCount = whole
+    case 14 where document.items.indices.contains(index): document.items[index].seconds = real
+    case 15 where document.items.indices.contains(index): document.items[index].leaderProbability = real
+    case 16 where document.items.indices.contains(index): document.items[index].theta = real
+    case 17 where document.items.indices.contains(index): document.items[index].score = whole
+    case 18 where document.items.indices.contains(index): document.items[index].maxScore = whole
+    case 19 where document.items.indices.contains(index): document.items[index].index = whole
+    case 20: document.settings.maxItems = whole
+    case 21: document.settings.timeLimit = real
+    case 22 where document.areas.indices.contains(index): document.areas[index].selfRating = Estimate(theta: real, se: real)
+    default: break
+    }
+}
+
+/// libFuzzer's entry point.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    guard var document = base else {
+        print("FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)")
+        exit(2)
+    }
+    guard let start else { return 0 }
+    let bytes = UnsafeBufferPointer(start: start, count: count)
+    var offset = 0
+    while offset + 9 <= bytes.count {
+        var bits: UInt64 = 0
+        for byte in bytes[(offset + 1)..<(offset + 9)] { bits = bits << 8 | UInt64(byte) }
+        apply(bytes[offset], bits, to: &document)
+        offset += 9
+    }
+    guard let data = try? ResultStore.encode(document) else { return 0 } // JSON has no NaN or infinity
+    guard case .success(let accepted) = ResultFileReader.decode(data) else { return 0 }
+    _ = MarkdownResultReport.render(accepted)
+    _ = HTMLResultReport.render(accepted)
+    _ = ResultScreen(width: 80, style: TextStyle(enabled: false)).render(accepted)
+    let loaded = [LoadedResult(path: "a.json", document: accepted), LoadedResult(path: "b.json", document: base ?? accepted)]
+    let team = TeamAnalysis.summarize(loaded)
+    _ = TeamTextReport.render(team, folder: "Results")
+    _ = TeamHTMLReport.render(team, folder: "Results")
+    _ = ResultExport.sessionsCSV(loaded)
+    _ = ResultExport.itemsCSV(loaded)
+    return 0
+}
