@@ -14,29 +14,13 @@ public struct GaussLegendreRule: Sendable, Hashable {
         var weights = [Double](repeating: 0, count: n)
         for i in 0..<((n + 1) / 2) {
             var x = cos(Double.pi * (Double(i) + 0.75) / (Double(n) + 0.5))
-            var derivative = 0.0
             for _ in 0..<100 {
-                var p0 = 1.0
-                var p1 = x
-                for k in stride(from: 2, through: n, by: 1) {
-                    let pk = (Double(2 * k - 1) * x * p1 - Double(k - 1) * p0) / Double(k)
-                    p0 = p1
-                    p1 = pk
-                }
-                // p1 = P_n(x), p0 = P_{n-1}(x)
-                derivative = Double(n) * (x * p1 - p0) / (x * x - 1)
-                let step = p1 / derivative
+                let (value, derivative) = Self.legendre(n, at: x)
+                let step = value / derivative
                 x -= step
                 if abs(step) < 1e-16 { break }
             }
-            var p0 = 1.0
-            var p1 = x
-            for k in stride(from: 2, through: n, by: 1) {
-                let pk = (Double(2 * k - 1) * x * p1 - Double(k - 1) * p0) / Double(k)
-                p0 = p1
-                p1 = pk
-            }
-            derivative = Double(n) * (x * p1 - p0) / (x * x - 1)
+            let derivative = Self.legendre(n, at: x).derivative
             let weight = 2 / ((1 - x * x) * derivative * derivative)
             nodes[i] = -x
             nodes[n - 1 - i] = x
@@ -46,6 +30,18 @@ public struct GaussLegendreRule: Sendable, Hashable {
         if n % 2 == 1 { nodes[n / 2] = 0 }
         self.nodes = nodes
         self.weights = weights
+    }
+
+    /// Pₙ(x) by the three-term recurrence, and its derivative from Pₙ and Pₙ₋₁.
+    private static func legendre(_ n: Int, at x: Double) -> (value: Double, derivative: Double) {
+        var p0 = 1.0
+        var p1 = x
+        for k in stride(from: 2, through: n, by: 1) {
+            let pk = (Double(2 * k - 1) * x * p1 - Double(k - 1) * p0) / Double(k)
+            p0 = p1
+            p1 = pk
+        }
+        return (p1, Double(n) * (x * p1 - p0) / (x * x - 1))
     }
 
     /// ∫ f over [lower, upper] with this rule.
