@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rolefit
 
-.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check
+.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install
 
 ## run: install what is missing, build, and start a session on the shipped banks
 run: build
@@ -35,6 +35,18 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product rolefit
+
+## install: a release build into PREFIX/bin, the shipped banks into PREFIX/share/rolefit/QuestionBanks
+## (where rolefit finds them from any folder). `make install PREFIX=~/.local`; CONFIGURATION=debug for a debug build.
+PREFIX ?= /usr/local
+CONFIGURATION ?= release
+BIN_DIR ?= $(shell $(SWIFT) build -c $(CONFIGURATION) --show-bin-path 2>/dev/null)
+install: deps
+	$(SWIFT) build -c $(CONFIGURATION) --product rolefit
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/rolefit/QuestionBanks"
+	install -m 0755 "$(BIN_DIR)/rolefit" "$(DESTDIR)$(PREFIX)/bin/rolefit"
+	cp -R QuestionBanks/. "$(DESTDIR)$(PREFIX)/share/rolefit/QuestionBanks/"
+	@echo "Installed $(DESTDIR)$(PREFIX)/bin/rolefit; add $(PREFIX)/bin to PATH if it is not there."
 
 deps:
 	@scripts/install-deps.sh run

@@ -5,25 +5,34 @@ import RoleFitTerminal
 
 /// The `--banks` option shared by every command that reads question banks.
 struct BankLocationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder with the catalogue and banks (default: $ROLEFIT_BANKS or QuestionBanks/).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder with the catalogue and banks (default: $ROLEFIT_BANKS, else QuestionBanks/ next to rolefit, in PREFIX/share/rolefit, or in the current folder).", valueName: "dir"))
     var banks: String?
 
-    /// The folder to read: the option, then ROLEFIT_BANKS, then QuestionBanks/.
+    /// The folder to read: the option, else the search (`BankFolderSearch`).
     var folder: String { banks ?? Self.defaultFolder }
 
-    /// $ROLEFIT_BANKS when set, otherwise QuestionBanks/ in the working directory.
-    static var defaultFolder: String {
-        ProcessInfo.processInfo.environment["ROLEFIT_BANKS"].flatMap { $0.isEmpty ? nil : $0 } ?? "QuestionBanks"
+    /// Where the banks are found when --banks is not given.
+    static var search: BankFolderSearch {
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().deletingLastPathComponent().path
+        return BankFolderSearch(executableFolder: executable, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Loads the banks; on errors prints the diagnostics to stderr and exits 1.
+    /// $ROLEFIT_BANKS when set, otherwise the first of the usual places that exists.
+    static var defaultFolder: String { search.folder }
+
+    /// Loads the banks; when the folder is missing, or on errors, prints what to do and exits 1.
     func loadOrExit() throws -> BankSet {
-        try Self.load(folder: folder)
+        try Self.load(folder: folder, named: banks != nil)
     }
 
-    /// Loads the banks of `folder`; on errors prints the diagnostics to stderr and exits 1. A session
-    /// needs every weighted area covered (`requireCoverage`); the audit reports coverage itself.
-    static func load(folder: String, requireCoverage: Bool = true) throws -> BankSet {
+    /// Loads the banks of `folder` (`named`: given on the command line or by a journal); when it is
+    /// missing, or on errors, prints what to do and exits 1. A session needs every weighted area
+    /// covered (`requireCoverage`); the audit reports coverage itself.
+    static func load(folder: String, named: Bool = true, requireCoverage: Bool = true) throws -> BankSet {
+        guard BankFolderSearch.existingFolder(folder) else {
+            StandardConsole.standard.message("error: " + search.missingFolderMessage(folder, named: named))
+            throw ExitCode(1)
+        }
         var result = BankLoader.load(paths: [folder])
         let coverageErrors = requireCoverage ? BankCoverage.diagnostics(for: result).filter { $0.severity == .error } : []
         result.diagnostics += coverageErrors

@@ -16,7 +16,7 @@ struct BanksAuditCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object.") var json = false
 
     func run() throws {
-        let set = try BankLocationOptions.load(folder: path ?? BankLocationOptions.defaultFolder, requireCoverage: false)
+        let set = try BankLocationOptions.load(folder: path ?? BankLocationOptions.defaultFolder, named: path != nil, requireCoverage: false)
         let report = BankAudit.run(set)
         if json { try StandardConsole.standard.outputJSON(report) } else { StandardConsole.standard.output(AuditTextRenderer.render(report)) }
         if !report.passed { throw ExitCode(1) }

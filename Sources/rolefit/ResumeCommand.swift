@@ -67,9 +67,10 @@ struct ResumeCommand: ParsableCommand {
             StandardConsole.standard.message("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
         }
         let console = launcher.makeConsole()
-        let reader = try launcher.makeReader(console: console)
+        let reader = try launcher.makeReader(console: console, mode: header.settings.mode)
         let metadata = SessionMetadata(sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
-                                       undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1)
+                                       undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1,
+                                       lateAnswers: contents.lateAnswers)
         try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 
@@ -88,7 +89,7 @@ struct ResumeCommand: ParsableCommand {
             let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
             guard FileManager.default.fileExists(atPath: journal.path) else {
                 let known = waiting.map(\.sessionID)
-                StandardConsole.standard.message("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")).")\n")
+                StandardConsole.standard.message("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n")
                 throw ExitCode(1)
             }
             return (journal, try lockOrExit(journal))
@@ -97,15 +98,22 @@ struct ResumeCommand: ParsableCommand {
             StandardConsole.standard.message("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
             throw ExitCode(1)
         }
-        if !latest {
-            let owners = waiting.map { journal in (journal.sessionID, (try? journal.read())?.header.candidate ?? "unreadable") }
-            if Set(owners.map(\.1)).count > 1 {
-                let list = owners.prefix(10).map { "  \($0.0)  (\($0.1))" }.joined(separator: "\n")
-                StandardConsole.standard.message("Several people have sessions waiting in \(folder)/; name yours with `rolefit resume ID` (or pass --latest for the newest):\n\(list)\n")
-                throw ExitCode(1)
-            }
+        // Only sessions with answers are picked without an id: an empty one is most likely someone
+        // else's aborted start, and continuing it would put one person's answers under another's name.
+        let started = waiting.compactMap { journal -> (SessionJournal, String)? in
+            guard let contents = try? journal.read(), !contents.answers.isEmpty else { return nil }
+            return (journal, contents.header.candidate)
         }
-        for journal in waiting {
+        guard !started.isEmpty else {
+            StandardConsole.standard.message("The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n")
+            throw ExitCode(1)
+        }
+        if !latest && Set(started.map(\.1)).count > 1 {
+            let list = started.prefix(10).map { "  \($0.0.sessionID)  (\($0.1))" }.joined(separator: "\n")
+            StandardConsole.standard.message("Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n")
+            throw ExitCode(1)
+        }
+        for (journal, _) in started {
             do {
                 return (journal, try journal.lock())
             } catch {

@@ -14,11 +14,13 @@ struct SessionLauncher {
 
     func makeConsole() -> StandardConsole { StandardConsole(allowColor: !output.noColor) }
 
-    /// A line reader: readline for people at a terminal, plain lines otherwise.
-    func makeReader(console: Console) throws -> LineReader {
+    /// A line reader: readline for people at a terminal, plain lines otherwise. The history file
+    /// follows `HistoryLocation` (none in interviews or when opted out).
+    func makeReader(console: Console, mode: SessionMode) throws -> LineReader {
         StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
-            return ReadlineLineReader(historyFile: HistoryLocation.file(environment: ProcessInfo.processInfo.environment))
+            return ReadlineLineReader(historyFile: HistoryLocation.file(
+                environment: ProcessInfo.processInfo.environment, mode: mode, noHistory: output.noHistory))
         }
         guard let reader = StreamLineReader() else {
             StandardConsole.standard.message("Cannot read standard input.\n")
@@ -37,15 +39,20 @@ struct SessionLauncher {
     /// Runs the controller and turns its end into an exit status; `lock` keeps the session to this
     /// process until it returns.
     func run(session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
-             reader: LineReader, console: Console) throws {
+             reader: LineReader, console: Console, introductionShown: Bool = false) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
             session: session, journal: journal, metadata: metadata,
             resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
-        let end = withExtendedLifetime(lock) { controller.run() }
+        let end = withExtendedLifetime(lock) { controller.run(showingIntroduction: !introductionShown) }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
-        if case .saved = end, let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
+        switch end {
+        case .saved, .discarded:
+            if let signal = StopSignals.pending { throw ExitCode(StopSignals.exitStatus(signal)) }
+        case .finished, .failed:
+            break
+        }
     }
 
     /// The fingerprints of the loaded banks.

@@ -13,6 +13,9 @@ struct SessionOutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Never use colour (NO_COLOR is honoured too).")
     var noColor = false
 
+    @Flag(name: .long, help: "Keep no history of typed answers on disk (ROLEFIT_NO_HISTORY=1 does the same; interviews never keep one).")
+    var noHistory = false
+
     func validate() throws {
         if results?.isEmpty == true { throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)") }
     }

@@ -59,15 +59,21 @@ struct TakeCommand: ParsableCommand {
         }
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
         let console = launcher.makeConsole()
-        let reader = try launcher.makeReader(console: console)
-        let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
-        let resultsFolder = output.resultsFolder
+        let reader = try launcher.makeReader(console: console, mode: mode)
         var settings = SessionSettings(mode: mode, targetRole: target, seed: seed ?? UInt64.random(in: 0...UInt64.max))
         if let maxItems {
             settings.maxItems = maxItems
             settings.minItems = min(settings.minItems, maxItems)
         }
         settings.timeLimit = timeLimit.flatMap { try? SessionDuration.parseTimeLimit($0) }
+        // The welcome comes first, so the name is asked under it rather than under a build log.
+        let asksName = launcher.isInteractive && (name.map { PersonName.cleaned($0).isEmpty } ?? true)
+        if asksName {
+            TextSessionPresenter(console: console, mode: mode)
+                .showIntroduction(settings: settings, itemKinds: Set(bankSet.items.map(\.kind)), resumedAnswers: 0)
+        }
+        let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
+        let resultsFolder = output.resultsFolder
         if avoidRepeats {
             guard candidate != "anonymous" else {
                 throw ValidationError("--avoid-repeats needs your name (--name), so that nobody else's questions are avoided.")
@@ -94,7 +100,8 @@ struct TakeCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
-        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
+        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console,
+                         introductionShown: asksName)
     }
 
     /// The name from --name, else asked at the terminal, else "anonymous".
@@ -106,7 +113,7 @@ struct TakeCommand: ParsableCommand {
         case .line(let text):
             let cleaned = PersonName.cleaned(text)
             return cleaned.isEmpty ? "anonymous" : cleaned
-        case .interrupted, .endOfInput:
+        case .interrupted, .endOfInput, .timedOut:
             StandardConsole.standard.message("\n No session started.\n")
             throw ExitCode(0)
         case .stopped(let signal):

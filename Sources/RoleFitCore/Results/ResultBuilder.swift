@@ -12,14 +12,18 @@ public struct SessionMetadata: Sendable, Hashable, Codable {
     public var undoCount: Int
     /// How often the session was resumed after a quit or crash.
     public var resumeCount: Int
+    /// Answers typed after the time limit (recorded as skipped, kept for the interviewer).
+    public var lateAnswers: [LateAnswer]
 
     /// Creates metadata.
-    public init(sessionID: String, candidate: String, startedAt: Date, undoCount: Int = 0, resumeCount: Int = 0) {
+    public init(sessionID: String, candidate: String, startedAt: Date, undoCount: Int = 0, resumeCount: Int = 0,
+                lateAnswers: [LateAnswer] = []) {
         self.sessionID = sessionID
         self.candidate = candidate
         self.startedAt = startedAt
         self.undoCount = undoCount
         self.resumeCount = resumeCount
+        self.lateAnswers = lateAnswers
     }
 }
 
@@ -111,6 +115,12 @@ public struct ResultBuilder: Sendable {
         if notApplicable > 0 { notes.append("\(notApplicable) statement\(notApplicable == 1 ? "" : "s") answered 'not applicable'.") }
         if metadata.resumeCount > 0 { notes.append("The session was interrupted and resumed \(metadata.resumeCount) time\(metadata.resumeCount == 1 ? "" : "s").") }
         if outcome.stopReason == .timeLimit { notes.append("The time limit ended the session.") }
+        for late in metadata.lateAnswers {
+            let number = records.last { $0.id == late.itemID }.map { "Question \($0.index)" } ?? "A question"
+            notes.append(late.text.isEmpty
+                ? "\(number) was still open when the time ran out; it counts as skipped."
+                : "\(number) was answered after the time limit (typed: \"\(late.text)\"); it was not scored.")
+        }
         return Integrity(notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
                          resumeCount: metadata.resumeCount, fastAnswerCount: fast,
                          totalSeconds: records.reduce(0) { $0 + $1.seconds })

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Names result files `YYYY-MM-DDTHH-MM-SS_<name>.json`, with the name reduced to safe characters.
+/// Names result files `YYYY-MM-DDTHH-MM-SS_<name>.json` (the session's start, as in its id), with the
+/// name reduced to safe characters.
 public enum ResultFileName {
     /// The candidate's name reduced to lower-case ASCII letters, digits and single dashes
     /// ("Ana María" → "ana-maria", "../../etc/x" → "etc-x"); "anonymous" when nothing is left.
@@ -30,9 +31,10 @@ public enum ResultFileName {
         return "\(String(format: "%04d", c.year ?? 0))-\(two(c.month))-\(two(c.day))T\(two(c.hour))-\(two(c.minute))-\(two(c.second))"
     }
 
-    /// The file name for a result; `attempt` > 1 adds a suffix so an existing file is never replaced.
-    public static func fileName(candidate: String, finishedAt: Date, attempt: Int = 1) -> String {
-        let base = "\(timestamp(finishedAt))_\(safeName(candidate))"
+    /// The file name for a result, stamped with the session's start so it begins like the session id;
+    /// `attempt` > 1 adds a suffix so an existing file is never replaced.
+    public static func fileName(candidate: String, startedAt: Date, attempt: Int = 1) -> String {
+        let base = "\(timestamp(startedAt))_\(safeName(candidate))"
         return attempt > 1 ? "\(base)-\(attempt).json" : "\(base).json"
     }
 }

@@ -1,8 +1,8 @@
 /// Checks a decoded result document against the ranges the published schema
 /// (`Results/schema/result.schema.json`) gives: probabilities in [0, 1], area scores 0–100, counts
-/// and standard errors and seconds non-negative, every number finite (the enumerations' words are checked when the document is decoded, as typed values). The
-/// schema is the contract: a file outside it is named with the field, never read into a report or
-/// a team's statistics.
+/// and standard errors and seconds non-negative, every number finite. The enumerations' words need no
+/// check here: they are typed, so decoding already refuses any other word. The schema is the
+/// contract: a file outside it is named with the field, never read into a report or a team's statistics.
 public enum ResultRangeCheck {
     /// The first value outside its range, as "field = value must …", or nil when all are in range.
     public static func firstProblem(in document: ResultDocument) -> String? {

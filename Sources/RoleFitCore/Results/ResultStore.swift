@@ -32,7 +32,7 @@ public struct ResultStore: Sendable {
         var attempt = 1
         while true {
             let path = (folder as NSString).appendingPathComponent(
-                ResultFileName.fileName(candidate: document.candidate, finishedAt: document.finishedAt, attempt: attempt))
+                ResultFileName.fileName(candidate: document.candidate, startedAt: document.startedAt, attempt: attempt))
             do {
                 try DurableFile.writeAtomically(data, to: path, overwrite: false)
                 return path

@@ -41,6 +41,14 @@ public struct AnswerParser: Sendable {
         return SessionCommand.allCases.map(\.typed) + numbers + extra
     }
 
+    /// Whether a line is the `:undo` command (or an abbreviation Parse accepts for it).
+    public static func isUndo(_ line: String) -> Bool {
+        let text = line.trimmingWhitespace().lowercased()
+        guard text.hasPrefix(":"), text.count > 1 else { return false }
+        let name = String(text.dropFirst())
+        return SessionCommand.allCases.filter { $0.rawValue.hasPrefix(name) } == [.undo]
+    }
+
     /// Parses a line.
     public func parse(_ line: String) -> Parsed {
         guard line.utf8.count <= Self.maximumLength else {
@@ -53,6 +61,9 @@ public struct AnswerParser: Sendable {
         case .selfRating:
             if item.allowsNotApplicable, Self.notApplicableWords.contains(text) { return .answer(.notApplicable) }
             guard let rating = Int(text), (1...5).contains(rating) else {
+                if let number = loneNumber(in: text, valid: 1...5) {
+                    return .invalid("To give the rating \(number), type just \(number), without other words.")
+                }
                 let orNotApplicable = item.allowsNotApplicable ? ", or n/a if it does not apply to you" : ""
                 return .invalid("'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree)\(orNotApplicable).")
             }
@@ -67,7 +78,10 @@ public struct AnswerParser: Sendable {
             }
         case .singleChoice, .gradedScenario, .roleKeyed:
             guard let index = optionIndex(text) else {
-                if text.contains(",") || text.contains(" ") {
+                if let number = loneNumber(in: text, valid: 1...max(1, item.options.count)) {
+                    return .invalid("To choose \(number), type just \(number), without other words.")
+                }
+                if text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).count(where: { optionIndex(String($0)) != nil }) > 1 {
                     return .invalid("Choose one option only: type \(acceptedSummary).")
                 }
                 return .invalid("'\(shown(line))' is not one of the options. Type \(acceptedSummary).")
@@ -95,17 +109,32 @@ public struct AnswerParser: Sendable {
                     guard let index = optionIndex(String(letter)) else {
                         return .invalid("'\(letter)' is not one of the options. Type \(acceptedSummary).")
                     }
-                    indices.insert(index)
+                    guard indices.insert(index).inserted else { return repeated(String(letter)) }
                 }
                 continue
             }
             guard let index = optionIndex(String(part)) else {
                 return .invalid("'\(shown(String(part)))' is not one of the options. Type \(acceptedSummary).")
             }
-            indices.insert(index)
+            guard indices.insert(index).inserted else { return repeated(String(part)) }
         }
         guard !indices.isEmpty else { return .invalid("Type \(acceptedSummary).") }
         return .answer(.options(indices))
+    }
+
+    /// A selection that names an option twice: said, not silently merged.
+    private func repeated(_ option: String) -> Parsed {
+        .invalid("You chose \(option) twice; name each option once, e.g. 1,3.")
+    }
+
+    /// The one number in `valid` among several words ("i think 3" → 3), or nil when there is none or
+    /// more than one.
+    private func loneNumber(in text: String, valid: ClosedRange<Int>) -> Int? {
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        guard words.count > 1 else { return nil }
+        let numbers = words.compactMap { Int($0) }
+        guard numbers.count == 1, let number = numbers.first, valid.contains(number) else { return nil }
+        return number
     }
 
     /// The 0-based option index for "3" or "c", if in range.

@@ -21,7 +21,7 @@ public enum SessionCommand: String, Sendable, CaseIterable {
         case .skip: "pass on this question (it counts towards the maximum)"
         case .undo: "take back your last answer"
         case .progress: "how far you are and the current estimate"
-        case .quit: "save and stop; `rolefit resume` continues later"
+        case .quit: "save and stop; you can continue later (the command is shown)"
         }
     }
 }

@@ -64,11 +64,17 @@ public struct SessionJournal: Sendable {
         public var type: Kind
         /// For answers: the item and the response.
         public var answer: AnsweredItem?
+        /// For an answer after the time limit: what was typed (the answer itself is recorded as skipped).
+        public var late: LateAnswer?
         /// When it happened.
         public var at: Date
 
         /// An answer event.
         public static func answer(_ answer: AnsweredItem, at date: Date) -> Event { Event(type: .answer, answer: answer, at: date) }
+        /// An answer that came after the time limit: `answer` is a skip, `late` what was typed.
+        public static func lateAnswer(_ answer: AnsweredItem, typed late: LateAnswer, at date: Date) -> Event {
+            Event(type: .answer, answer: answer, late: late, at: date)
+        }
         /// An undo event.
         public static func undo(at date: Date) -> Event { Event(type: .undo, answer: nil, at: date) }
         /// A resume event.
@@ -89,6 +95,8 @@ public struct SessionJournal: Sendable {
         public var droppedTornLine: Bool
         /// What was adjusted while reading (a time limit beyond the allowed range), in words.
         public var notes: [String] = []
+        /// Answers typed after the time limit (kept, not scored), in order.
+        public var lateAnswers: [LateAnswer] = []
     }
 
     /// Why a journal could not be read.
@@ -208,6 +216,7 @@ public struct SessionJournal: Sendable {
             notes.append("the session's time limit (\(limit) s) is outside 1 s–24 h; continuing with \(SessionDuration.readableText(bound))")
         }
         var answers: [AnsweredItem] = []
+        var lateness: [LateAnswer?] = []
         var undos = 0, resumes = 0
         for (offset, line) in contents.lines.dropFirst().enumerated() {
             guard let event = try? JSONLinesLog.decode(Event.self, from: line) else {
@@ -221,16 +230,20 @@ public struct SessionJournal: Sendable {
                                           detail: "= \(answer.seconds) is outside 0–\(Int(SessionDuration.answerRange.upperBound)) seconds")
                     }
                     answers.append(answer)
+                    lateness.append(event.late)
                 }
             case .undo:
-                if !answers.isEmpty { answers.removeLast() }
+                if !answers.isEmpty {
+                    answers.removeLast()
+                    lateness.removeLast()
+                }
                 undos += 1
             case .resume:
                 resumes += 1
             }
         }
         return Contents(header: header, answers: answers, undoCount: undos, resumeCount: resumes,
-                        droppedTornLine: contents.droppedTornLine, notes: notes)
+                        droppedTornLine: contents.droppedTornLine, notes: notes, lateAnswers: lateness.compactMap { $0 })
     }
 
     /// Removes a torn last line left by a crash, so the next event starts on a fresh line.

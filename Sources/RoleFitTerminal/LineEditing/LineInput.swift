@@ -8,6 +8,8 @@ public enum LineInput: Sendable, Equatable {
     case endOfInput
     /// A stop signal arrived (see `StopSignals`); the terminal is back in its normal state.
     case stopped(signal: Int32)
+    /// The countdown reached zero while the person was still typing; `partial` is what they had typed.
+    case timedOut(partial: String)
 }
 
 /// Reads lines from a person or a script.
@@ -16,6 +18,9 @@ public protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineInput
     /// Reads one line that is not kept in the history (a name, not an answer).
     func readLineOutsideHistory(prompt: String) -> LineInput
+    /// Reads one line against a countdown: the prompt follows `countdown`, its warnings appear above
+    /// the line, and at zero the read ends by itself with `.timedOut`.
+    func readLine(countdown: Countdown) -> LineInput
     /// The words Tab completes for the next read (commands and valid answers).
     func setCompletions(_ words: [String])
     /// Persists history, if the reader keeps any.
@@ -25,4 +30,7 @@ public protocol LineReader: AnyObject {
 extension LineReader {
     /// Readers without history read such a line like any other.
     public func readLineOutsideHistory(prompt: String) -> LineInput { readLine(prompt: prompt) }
+
+    /// Readers without a live display show the prompt once and wait; the caller checks the time after.
+    public func readLine(countdown: Countdown) -> LineInput { readLine(prompt: countdown.prompt) }
 }

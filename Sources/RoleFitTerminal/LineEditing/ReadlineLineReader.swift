@@ -60,15 +60,21 @@ public final class ReadlineLineReader: LineReader {
 
     /// Reads one line with editing; returns `.interrupted` on Ctrl-C and `.endOfInput` on Ctrl-D.
     public func readLine(prompt: String) -> LineInput {
-        read(prompt: prompt, remember: true)
+        read(prompt: prompt, remember: true, countdown: nil)
+    }
+
+    /// Reads one line whose prompt counts down; warnings appear above it and at zero the read ends
+    /// with `.timedOut` and the partial line, without a key being pressed.
+    public func readLine(countdown: Countdown) -> LineInput {
+        read(prompt: countdown.prompt, remember: true, countdown: countdown)
     }
 
     /// Reads one line with editing that does not enter the history (the name prompt).
     public func readLineOutsideHistory(prompt: String) -> LineInput {
-        read(prompt: prompt, remember: false)
+        read(prompt: prompt, remember: false, countdown: nil)
     }
 
-    private func read(prompt: String, remember: Bool) -> LineInput {
+    private func read(prompt: String, remember: Bool, countdown: Countdown?) -> LineInput {
         if let signal = StopSignals.pending { return .stopped(signal: signal) }
         Self.interruptFlag = 0
         Self.lineDelivered = false
@@ -95,6 +101,10 @@ public final class ReadlineLineReader: LineReader {
             if let signal = StopSignals.pending {
                 abandonLine()
                 return .stopped(signal: signal)
+            }
+            if let countdown, let partial = follow(countdown) {
+                abandonLine()
+                return .timedOut(partial: partial)
             }
             var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, 100)
@@ -146,6 +156,31 @@ public final class ReadlineLineReader: LineReader {
             stifle_history(500)
             write_history(historyFile)
             chmod(historyFile, 0o600)
+        }
+    }
+
+    /// Brings the display up to date with the countdown; returns the partial line once the time is up.
+    private func follow(_ countdown: Countdown) -> String? {
+        switch countdown.tick() {
+        case .unchanged:
+            return nil
+        case .prompt(let text):
+            // Erase the prompt and typed text (all the rows they take), then draw both again in place.
+            rl_clear_visible_line()
+            rl_set_prompt(text)
+            rl_on_new_line()
+            rl_redisplay()
+            return nil
+        case .warning(let text):
+            // The same, with the warning printed where the line was; the line is drawn again below it.
+            rl_clear_visible_line()
+            countdown.announce()
+            rl_set_prompt(text)
+            rl_on_new_line()
+            rl_redisplay()
+            return nil
+        case .expired:
+            return rl_line_buffer.map { String(cString: $0) } ?? ""
         }
     }
 

@@ -57,7 +57,9 @@ public struct ResultScreen: Sendable {
         }
         text += "\n" + TextWrapper.wrap(style.dim(document.disclaimer), width: width, indent: " ") + "\n"
         if let savedPath {
-            text += "\n Saved \(savedPath) · `rolefit report \(savedPath) --format html` for charts\n"
+            // The command stands on its own line, unwrapped, so it copies whole.
+            text += "\n" + TextWrapper.wrap("Saved \(savedPath). For a report with charts:", width: width, indent: " ",
+                                            hangingIndent: "   ") + "\n   \(CommandHint.htmlReport(resultPath: savedPath))\n"
         }
         return text
     }

@@ -3,7 +3,8 @@ import RoleFitCore
 
 /// Presents a session as the machine protocol (`--format jsonl`): one JSON object per line on
 /// stdout — `start`, `question`, `error`, `notice`, `feedback`, `help`, `progress`, and finally
-/// `result` (with the whole result document and its path) or `saved`.
+/// `result` (with the whole result document and its path), `saved`, or `discarded` (stopped before
+/// the first answer, nothing kept).
 public final class JSONLinesPresenter: SessionPresenter {
     private let console: Console
     private let sessionID: String
@@ -81,7 +82,7 @@ public final class JSONLinesPresenter: SessionPresenter {
     }
 
     /// `{"type":"start",…}`.
-    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+    public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
         emit(Start(sessionID: sessionID, mode: settings.mode.rawValue, targetRole: settings.targetRole,
                    maxItems: settings.maxItems, resumedAnswers: resumedAnswers))
     }
@@ -99,6 +100,9 @@ public final class JSONLinesPresenter: SessionPresenter {
             progress: Progress(estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
                                leadingConfidence: progress.leadingConfidence)))
     }
+
+    /// Scripts get the result straight after the last answer.
+    public func offerUndoOfLastAnswer() -> String? { nil }
 
     /// No prompt: answers are plain lines.
     public func answerPrompt(for item: Item) -> String { "" }
@@ -121,11 +125,26 @@ public final class JSONLinesPresenter: SessionPresenter {
     /// `{"type":"progress","message":…}`.
     public func showProgress(_ text: String) { emit(Message(type: "progress", message: text)) }
 
+    /// `{"type":"notice","message":"5 minutes left …"}`.
+    public func showTimeWarning(secondsLeft: Int) {
+        emit(Message(type: "notice", message: TimeLimitText.warning(secondsLeft: secondsLeft)))
+    }
+
+    /// `{"type":"notice","message":"Time is up …"}`.
+    public func showTimeUp(lateAnswer: String?) {
+        emit(Message(type: "notice", message: TimeLimitText.timeUp(lateAnswer: lateAnswer)))
+    }
+
     /// `{"type":"result","path":…,"result":{…}}`.
     public func showResult(_ document: ResultDocument, path: String) { emit(Result(path: path, result: document)) }
 
     /// `{"type":"saved",…}`.
-    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
+    public func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String) {
         emit(Saved(sessionID: sessionID, journal: journalPath, answered: answered))
+    }
+
+    /// `{"type":"discarded","message":…}`: stopped before the first answer; nothing was kept.
+    public func showDiscarded() {
+        emit(Message(type: "discarded", message: "Nothing was answered, so no session was kept."))
     }
 }

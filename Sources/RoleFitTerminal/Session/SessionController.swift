@@ -13,6 +13,10 @@ public final class SessionController {
     private let presenter: SessionPresenter
     private let clock: SessionClock
     private let showsFeedback: Bool
+    /// The time-limit warnings already shown (5 and 1 minute left).
+    private var warningsGiven: Set<Int> = []
+    /// The "about N to go" last shown (the count shown only goes down).
+    private var shownRemaining: Int?
 
     /// Creates a controller for a session whose journal already exists (fresh or replayed); the
     /// banks are the session's own (`session.plan.bankSet`).
@@ -31,30 +35,63 @@ public final class SessionController {
     /// The session as it stands (for tests).
     public var currentSession: AssessmentSession { session }
 
-    /// Runs until the session finishes or is saved for later.
-    public func run() -> SessionEnd {
-        presenter.showIntroduction(settings: session.settings, resumedAnswers: session.answers.count)
+    /// Runs until the session finishes or is saved for later; `showingIntroduction` is false when the
+    /// caller already showed it (before asking for the name).
+    public func run(showingIntroduction: Bool = true) -> SessionEnd {
+        if showingIntroduction {
+            presenter.showIntroduction(settings: session.settings, itemKinds: Set(bankSet.items.map(\.kind)),
+                                       resumedAnswers: session.answers.count)
+        }
         var previousWasInterrupt = false
+        var answeredHere = false
         while true {
-            guard let item = session.currentQuestion else { return finish() }
+            guard let item = session.currentQuestion else {
+                // After the last answer given here, one chance to take it back before the result is made.
+                guard answeredHere, session.outcome?.stopReason != .timeLimit, let prompt = presenter.offerUndoOfLastAnswer() else { return finish() }
+                switch reader.readLine(prompt: prompt) {
+                case .line(let text) where AnswerParser.isUndo(text):
+                    if takeBack() { answeredHere = false }
+                    continue
+                case .stopped:
+                    return saveForLater()
+                case .line, .endOfInput, .interrupted, .timedOut:
+                    return finish()
+                }
+            }
+            answeredHere = true
             let areaName = bankSet.catalogue.area(item.area)?.name ?? item.area
             presenter.showQuestion(item, areaName: areaName, index: session.answers.count + 1, progress: progress())
             let parser = AnswerParser(item: item)
             reader.setCompletions(parser.completionWords)
             let shownAt = clock.monotonicSeconds()
             questionLoop: while true {
-                let input = reader.readLine(prompt: presenter.answerPrompt(for: item))
+                let countdown = makeCountdown(for: item, shownAt: shownAt)
+                let input = countdown.map { reader.readLine(countdown: $0) } ?? reader.readLine(prompt: presenter.answerPrompt(for: item))
+                if let countdown { warningsGiven = countdown.announcedMarks }
                 let parsed: AnswerParser.Parsed
+                var arrivedAfter: Double?
                 switch input {
+                case .timedOut(let partial):
+                    if recordLate(partial, item: item, seconds: clock.monotonicSeconds() - shownAt, countdown: countdown) { break questionLoop }
+                    return saveForLater()
                 case .endOfInput, .stopped:
                     return saveForLater()
                 case .interrupted:
                     if previousWasInterrupt { return saveForLater() }
                     previousWasInterrupt = true
-                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; `rolefit resume` continues later. Anything else carries on.")
+                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; you can continue later. Anything else carries on.")
                     continue questionLoop
                 case .line(let text):
                     previousWasInterrupt = false
+                    // With a time limit the answer's time is read once, on arrival, to check it was in time.
+                    if let countdown {
+                        let seconds = clock.monotonicSeconds() - shownAt
+                        if countdown.isLate(afterSeconds: seconds) {
+                            if recordLate(text, item: item, seconds: seconds, countdown: countdown) { break questionLoop }
+                            return saveForLater()
+                        }
+                        arrivedAfter = seconds
+                    }
                     parsed = parser.parse(text)
                 }
                 switch parsed {
@@ -67,24 +104,11 @@ public final class SessionController {
                 case .command(.quit):
                     return saveForLater()
                 case .command(.undo):
-                    if session.answers.isEmpty {
-                        presenter.showNotice("There is no answer to take back yet.")
-                        continue questionLoop
-                    }
-                    do {
-                        try journal.append(.undo(at: clock.now()))
-                    } catch {
-                        presenter.showNotice(storageProblem(error))
-                        continue questionLoop
-                    }
-                    metadata.undoCount += 1
-                    session = session.undoing()
-                    presenter.showNotice("Took back your last answer.")
-                    break questionLoop
+                    if takeBack() { break questionLoop }
                 case .command(.skip):
-                    if record(.skipped, item: item, seconds: clock.monotonicSeconds() - shownAt) { break questionLoop }
+                    if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) { break questionLoop }
                 case .answer(let response):
-                    if record(response, item: item, seconds: clock.monotonicSeconds() - shownAt) {
+                    if record(response, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) {
                         if showsFeedback {
                             let feedback = AnswerFeedback(item: item, category: session.trace.last?.category)
                             presenter.showFeedback(for: item, response: response, feedback: feedback)
@@ -94,6 +118,26 @@ public final class SessionController {
                 }
             }
         }
+    }
+
+    /// Takes back the last answer: journaled (fsync) first, then undone. Returns false, with a notice,
+    /// when there is none or the undo cannot be saved.
+    private func takeBack() -> Bool {
+        if session.answers.isEmpty {
+            presenter.showNotice("There is no answer to take back yet.")
+            return false
+        }
+        do {
+            try journal.append(.undo(at: clock.now()))
+        } catch {
+            presenter.showNotice(storageProblem(error))
+            return false
+        }
+        metadata.undoCount += 1
+        session = session.undoing()
+        shownRemaining = nil
+        presenter.showNotice("Took back your last answer.")
+        return true
     }
 
     /// Checks the answer with the engine, journals it (fsync) and only then moves on.
@@ -117,9 +161,39 @@ public final class SessionController {
         return true
     }
 
+    /// The countdown for a question when the session has a time limit.
+    private func makeCountdown(for item: Item, shownAt: Double) -> AnswerCountdown? {
+        guard let limit = session.settings.timeLimit else { return nil }
+        return AnswerCountdown(
+            clock: clock, answerPrompt: presenter.answerPrompt(for: item),
+            secondsLeft: limit - session.snapshot.elapsedSeconds, shownAt: shownAt, warningsGiven: warningsGiven,
+            warn: { [presenter] mark in presenter.showTimeWarning(secondsLeft: mark) })
+    }
+
+    /// Records an answer that came after the time limit: the engine gets a skip (so it is not scored and
+    /// the limit ends the session), the journal keeps what was typed for the interviewer.
+    /// Returns false, with a notice, when it cannot be saved.
+    private func recordLate(_ typed: String, item: Item, seconds: Double, countdown: AnswerCountdown?) -> Bool {
+        let late = LateAnswer(itemID: item.id, text: typed)
+        let spent = max(seconds, countdown?.secondsLeftWhenShown ?? 0)
+        let answer = AnsweredItem(itemID: item.id, response: .skipped, seconds: SessionDuration.answerTime(spent.rounded(.up)))
+        var next = session
+        do {
+            try next.record(answer)
+            try journal.append(.lateAnswer(answer, typed: late, at: clock.now()))
+        } catch {
+            presenter.showNotice(storageProblem(error))
+            return false
+        }
+        session = next
+        metadata.lateAnswers.append(late)
+        presenter.showTimeUp(lateAnswer: late.text.isEmpty ? nil : late.text)
+        return true
+    }
+
     private func finish() -> SessionEnd {
         guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now()) else {
-            return .failed("The session ended without a result; your answers are in \(journal.path). Run `rolefit resume` to try again.")
+            return .failed("The session ended without a result; your answers are in \(journal.path). Run `\(resumeCommand)` to try again.")
         }
         do {
             let path = try ResultStore(folder: resultsFolder).save(document)
@@ -131,15 +205,28 @@ public final class SessionController {
             presenter.showResult(document, path: path)
             return .finished(path: path)
         } catch {
-            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `rolefit resume \(metadata.sessionID)`."
+            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `\(resumeCommand)`."
             presenter.showNotice(message)
             return .failed(message)
         }
     }
 
+    /// Keeps the journal for `rolefit resume`; a session with no answer is not kept (it would only
+    /// be picked up by mistake later).
     private func saveForLater() -> SessionEnd {
-        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count)
+        // If the empty journal cannot be removed it is kept like any other, and the saved line says so.
+        if session.answers.isEmpty, (try? journal.remove()) != nil {
+            presenter.showDiscarded()
+            return .discarded
+        }
+        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count,
+                            resumeCommand: resumeCommand)
         return .saved(journalPath: journal.path)
+    }
+
+    /// The command that continues this session, with its results folder.
+    private var resumeCommand: String {
+        CommandHint.resume(sessionID: metadata.sessionID, resultsFolder: resultsFolder)
     }
 
     private func storageProblem(_ error: Error) -> String {
@@ -149,8 +236,11 @@ public final class SessionController {
     private func progress() -> ProgressInfo {
         let snapshot = session.snapshot
         let hasEvidence = session.answers.contains { $0.response.isAnswer }
+        let remaining = SessionLength.shownRemaining(estimate: snapshot.estimatedRemaining, presented: snapshot.presentedCount,
+                                                     settings: session.settings, previous: shownRemaining)
+        shownRemaining = remaining
         return ProgressInfo(
-            questionNumber: session.answers.count + 1, estimatedRemaining: snapshot.estimatedRemaining,
+            questionNumber: session.answers.count + 1, estimatedRemaining: remaining,
             leadingRole: hasEvidence ? roleName(snapshot.leadingRole) : nil,
             leadingConfidence: hasEvidence ? snapshot.leaderProbability : nil)
     }
@@ -158,7 +248,7 @@ public final class SessionController {
     private func progressReport() -> String {
         let snapshot = session.snapshot
         let settings = session.settings
-        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped or not applicable, about \(snapshot.estimatedRemaining) to go."]
+        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped or not applicable, about \(shownRemaining ?? snapshot.estimatedRemaining) to go."]
         if settings.mode != .interview && snapshot.answeredCount > 0 {
             lines.append("So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp)).")
         }

@@ -6,6 +6,8 @@ public enum SessionEnd: Sendable, Equatable {
     case finished(path: String)
     /// Saved for later (`:quit`, Ctrl-D, a second Ctrl-C, or the end of piped input).
     case saved(journalPath: String)
+    /// Stopped before anything was answered: nothing was kept (the journal was removed).
+    case discarded
     /// Could not continue; the message says why and what to do. Answers up to then are in the journal.
     case failed(String)
 }

@@ -16,28 +16,53 @@ public final class TextSessionPresenter: SessionPresenter {
     }
 
     /// The three-line introduction.
-    public func showIntroduction(settings: SessionSettings, resumedAnswers: Int) {
+    public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
         let style = console.style
-        var text = "\n " + style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?\n"
+        var text = "\n" + TextWrapper.wrap(style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?",
+                                       width: console.width, indent: " ") + "\n"
         if resumedAnswers > 0 {
             text += " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
         } else {
-            // Simulation (docs/validity.md): sessions stop after 17 questions on average, 20 for nine in ten.
-            let low = min(settings.minItems + 5, settings.maxItems), high = min(settings.maxItems, max(low, 25))
-            let range = low == high ? "About \(low)" : "Usually \(low)–\(high)"
-            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): knowledge, scenarios and preferences. There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+            let typical = SessionLength.typicalRange(settings)
+            let range = typical.count == 1 ? "About \(typical.lowerBound)" : "Usually \(typical.lowerBound)–\(typical.upperBound)"
+            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings, itemKinds).map(\.description))). There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
         }
-        var modeLine = "Answer with the option number or letter, a rating 1–5, or a list like 1,3. Type :help for commands; every answer is saved as you go."
+        let kinds = askedKinds(settings, itemKinds)
+        var formats = ["the option number or letter"]
+        if kinds.contains(.selfRatings) { formats.append("a rating 1–5") }
+        if itemKinds.contains(.multipleResponse) { formats.append("a list like 1,3") }
+        var modeLine = "Answer with \(Self.listed(formats, conjunction: "or")). Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
-        if mode == .interview { modeLine += " Interview mode: no feedback until the end." }
-        if let limit = settings.timeLimit { modeLine += " Time limit: \(SessionDuration.wholeMinutes(limit)) minutes." }
+        if mode == .interview { modeLine += " Interview mode: no feedback; your answers go to the interviewer." }
+        if let limit = settings.timeLimit {
+            modeLine += " Time limit: \(SessionDuration.readableText(limit)); the prompt shows the time left and the session ends by itself when it runs out."
+        }
         text += TextWrapper.wrap(modeLine, width: console.width, indent: " ") + "\n"
         console.message(text)
+    }
+
+    /// The kinds of question a session can ask from these banks with these settings.
+    private func askedKinds(_ settings: SessionSettings, _ itemKinds: Set<ItemKind>) -> [QuestionFamily] {
+        let present = Set(itemKinds.map(QuestionFamily.init))
+        return QuestionFamily.allCases.filter { present.contains($0) && !($0 == .selfRatings && settings.selfRatings == .ignored) }
+    }
+
+    /// "a, b and c".
+    private static func listed(_ words: [String], conjunction: String = "and") -> String {
+        guard words.count > 1, let last = words.last else { return words.first ?? "" }
+        return words.dropLast().joined(separator: ", ") + " \(conjunction) " + last
     }
 
     /// The question block.
     public func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo) {
         console.message(renderer.render(item, areaName: areaName, progress: progress))
+    }
+
+    /// "That was the last question. Press Enter to finish, or type :undo …", then the " finish › " prompt.
+    public func offerUndoOfLastAnswer() -> String? {
+        console.message("\n" + TextWrapper.wrap("That was the last question. Press Enter to finish, or type :undo to change your last answer.",
+                                                 width: console.width, indent: " ") + "\n")
+        return " finish › "
     }
 
     /// " answer (1-4, :help) › ".
@@ -101,13 +126,37 @@ public final class TextSessionPresenter: SessionPresenter {
         console.message(TextWrapper.wrap(text, width: console.width, indent: " ", hangingIndent: " ") + "\n")
     }
 
-    /// The results screen on stdout.
+    /// "5 minutes left." above the prompt.
+    public func showTimeWarning(secondsLeft: Int) {
+        showNotice(TimeLimitText.warning(secondsLeft: secondsLeft))
+    }
+
+    /// "Time is up." with what happens to a late answer.
+    public func showTimeUp(lateAnswer: String?) {
+        showNotice(TimeLimitText.timeUp(lateAnswer: lateAnswer))
+    }
+
+    /// The results screen on stdout; in interviews a neutral closing screen instead, since the result
+    /// is for the interviewer.
     public func showResult(_ document: ResultDocument, path: String) {
+        if mode == .interview {
+            let text = "Thank you, that is the end of the session.\nYour answers are saved for the interviewer."
+            console.output("\n" + TextWrapper.wrap(console.style.bold(text), width: console.width, indent: " ") + "\n")
+            return
+        }
         console.output(ResultScreen(width: console.width, style: console.style).render(document, savedPath: path))
     }
 
-    /// Where the session was saved and how to continue.
-    public func showSaved(sessionID: String, journalPath: String, answered: Int) {
-        console.message("\n Saved \(answered) answer\(answered == 1 ? "" : "s"). Continue any time with `rolefit resume` (session \(sessionID)).\n")
+    /// Where the session was saved and the exact command that continues it.
+    public func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String) {
+        // The command stands on its own line, unwrapped, so it copies whole.
+        let text = "Saved \(answered) answer\(answered == 1 ? "" : "s"). Continue any time with:"
+        console.message("\n" + TextWrapper.wrap(text, width: console.width, indent: " ") + "\n   \(resumeCommand)\n")
+    }
+
+    /// Nothing was answered, so nothing was kept.
+    public func showDiscarded() {
+        console.message("\n" + TextWrapper.wrap("Nothing was answered, so no session was kept. Start again with `rolefit take`.",
+                                                 width: console.width, indent: " ") + "\n")
     }
 }

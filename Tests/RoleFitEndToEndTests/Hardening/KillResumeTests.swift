@@ -63,7 +63,14 @@ struct KillResumeTests {
         if midWrite { usleep(useconds_t(random.next() % 30_000)) }
         first.kill()
 
-        let resumed = try InteractiveRolefit(["resume", "--latest", "--format", "jsonl", "--results", "out"], in: folder)
+        // Resumed by its id: `resume --latest` skips journals without answers (issue 15: an empty one is
+        // most likely someone else's aborted start), and a kill before the first answer leaves one.
+        let waiting = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
+        guard let journalName = waiting.first(where: { $0.hasSuffix(".jsonl") }), waiting.filter({ $0.hasSuffix(".jsonl") }).count == 1 else {
+            problems.add("\(label): expected one journal after the kill, found \(waiting)")
+            return
+        }
+        let resumed = try InteractiveRolefit(["resume", String(journalName.dropLast(6)), "--format", "jsonl", "--results", "out"], in: folder)
         guard let again = resumed.nextQuestionOrEnd(), again["type"] as? String == "question", let index1 = again["index"] as? Int else {
             problems.add("\(label): the resumed session showed no question; stderr: \(resumed.standardErrorAfterKill())")
             return

@@ -53,6 +53,7 @@ struct DurationBoundsEndToEndTests {
         let outcome = try RolefitProcess.run(["resume", id, "--results", "out"], in: folder, input: ":progress\n")
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.stderr.contains("outside 1 s–24 h; continuing with 1440 min 00 s"), "\(outcome)")
-        #expect(outcome.stderr.contains("Time limit: 1440 minutes") && outcome.stderr.contains("of 1440m00s"), "\(outcome)")
+        // Issue 15: the introduction gives the limit to the second ("1440 min 00 s"), no longer rounded to minutes.
+        #expect(outcome.stderr.contains("Time limit: 1440 min 00 s") && outcome.stderr.contains("of 1440m00s"), "\(outcome)")
     }
 }

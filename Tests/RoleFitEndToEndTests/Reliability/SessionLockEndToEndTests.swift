@@ -46,7 +46,8 @@ struct SessionLockEndToEndTests {
         // One person's session only: resumed, and it says whose.
         let named = try RolefitProcess.run(["resume", ann, "--format", "jsonl", "--results", "out"], in: folder, input: "")
         #expect(named.status == 0, "\(named)")
-        let other = try RolefitProcess.run(["take", "--name", "Ann", "--results", "solo", "--banks", HardeningDriver.banks, "--format", "jsonl"], in: folder, input: "")
+        // One answer, since a session quit before its first answer is not kept (issue 15).
+        let other = try RolefitProcess.run(["take", "--name", "Ann", "--results", "solo", "--banks", HardeningDriver.banks, "--format", "jsonl"], in: folder, input: "1\n")
         #expect(other.status == 0)
         let single = try RolefitProcess.run(["resume", "--format", "jsonl", "--results", "solo"], in: folder, input: "")
         #expect(single.status == 0 && single.stderr.contains("Resuming session") && single.stderr.contains("of Ann"), "\(single)")

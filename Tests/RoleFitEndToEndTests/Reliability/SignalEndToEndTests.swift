@@ -41,7 +41,8 @@ struct SignalEndToEndTests {
         kill(session.process.processIdentifier, signal)
         session.process.waitUntilExit()
         let errors = session.standardError()
-        #expect(errors.contains("Saved 0 answers. Continue any time with `rolefit resume`"), "\(errors)")
+        // Stopped before the first answer: nothing is kept, so nothing waits to be resumed by mistake (issue 15).
+        #expect(errors.contains("Nothing was answered, so no session was kept."), "\(errors)")
         #expect(session.process.terminationStatus == 128 + signal)
         #expect(!errors.contains("crashed"), "\(errors)")
     }
@@ -63,7 +64,7 @@ struct SignalEndToEndTests {
         kill(pid, signal)
         let screen = terminal.waitFor("status=") ?? terminal.screen()
         #expect(screen.contains("status=\(128 + signal)"), "\(screen)")
-        #expect(screen.contains("Saved 0 answers. Continue any time with `rolefit resume`"), "\(screen)")
+        #expect(screen.contains("Nothing was answered, so no session was kept."), "\(screen)")
         try #require(terminal.waitFor("settled") != nil, "\(terminal.screen())")
         let modes = try String(contentsOf: folder.appendingPathComponent("stty.txt"), encoding: .utf8)
             .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
@@ -97,5 +98,27 @@ struct SignalEndToEndTests {
         #expect(mode == 0o600, "history mode \(String(mode ?? 0, radix: 8))")
         let folderMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("state/rolefit").path)[.posixPermissions] as? Int
         #expect(folderMode == 0o700)
+    }
+
+    @Test("--no-history and ROLEFIT_NO_HISTORY=1: a session at the terminal writes no history file")
+    func historyOptOut() throws {
+        guard TmuxSession.isAvailable else {
+            Issue.record("tmux is not installed; `make test` installs it")
+            return
+        }
+        for (variable, flag) in [("", "--no-history"), ("ROLEFIT_NO_HISTORY=1", "")] {
+            let folder = try RolefitProcess.workspace()
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color \(variable);"
+            let terminal = try TmuxSession(command: "\(environment) \(RolefitProcess.binary.path) take --name Kept --banks \(HardeningDriver.banks) --results out --seed 4 \(flag); echo done; sleep 30")
+            try #require(terminal.waitFor("answer (") != nil, "no first question:\n\(terminal.screen())")
+            try terminal.type("1")
+            try terminal.send("Enter")
+            try #require(terminal.waitFor("Question 2") != nil, "no second question:\n\(terminal.screen())")
+            try terminal.send("C-d")
+            try #require(terminal.waitFor("done") != nil, "did not stop:\n\(terminal.screen())")
+            let history = folder.appendingPathComponent("state/rolefit/history").path
+            #expect(!FileManager.default.fileExists(atPath: history), "\(variable)\(flag) still wrote \(history)")
+        }
     }
 }

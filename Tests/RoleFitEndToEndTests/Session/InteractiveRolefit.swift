@@ -48,7 +48,7 @@ final class InteractiveRolefit {
     /// The next object of type `question` or `result`/`saved`, skipping others.
     func nextQuestionOrEnd() -> [String: Any]? {
         while let object = nextObject() {
-            if let type = object["type"] as? String, ["question", "result", "saved", "unparsable"].contains(type) { return object }
+            if let type = object["type"] as? String, ["question", "result", "saved", "discarded", "unparsable"].contains(type) { return object }
         }
         return nil
     }

@@ -31,7 +31,7 @@ struct AnswerParserTests {
         #expect(message.contains("1-4"))
     }
 
-    @Test("multiple response takes lists in several forms", arguments: [("1,3", [0, 2]), ("1 3", [0, 2]), ("a,c", [0, 2]), ("ac", [0, 2]), ("3,1,3", [0, 2]), ("5", [4])])
+    @Test("multiple response takes lists in several forms", arguments: [("1,3", [0, 2]), ("1 3", [0, 2]), ("a,c", [0, 2]), ("ac", [0, 2]), ("3,1", [0, 2]), ("5", [4])])
     func multipleResponse(input: String, indices: [Int]) {
         #expect(AnswerParser(item: Self.multiple).parse(input) == .answer(.options(Set(indices))))
     }
@@ -69,5 +69,27 @@ struct AnswerParserTests {
     func completions() {
         let words = AnswerParser(item: Self.choice).completionWords
         #expect(words.contains(":help") && words.contains(":undo") && words.contains("4") && !words.contains("5"))
+    }
+
+    // Issue 15: "3,1,3" used to be accepted as {1, 3}; a repeat is now named instead of merged silently.
+    @Test("a repeated option in a selection is named, not merged", arguments: [("1,1", "1"), ("3,1,3", "3"), ("a,a", "a"), ("aba", "a")])
+    func repeatedSelection(input: String, repeated: String) {
+        #expect(AnswerParser(item: Self.multiple).parse(input) == .invalid("You chose \(repeated) twice; name each option once, e.g. 1,3."))
+    }
+
+    @Test("an answer wrapped in words says to type just the number")
+    func answerInWords() {
+        #expect(AnswerParser(item: Self.choice).parse("I think 3") == .invalid("To choose 3, type just 3, without other words."))
+        #expect(AnswerParser(item: Self.rating).parse("maybe 4.") == .invalid("To give the rating 4, type just 4, without other words."))
+        guard case .invalid(let tooMany) = AnswerParser(item: Self.choice).parse("2 or 3") else {
+            Issue.record("accepted two numbers")
+            return
+        }
+        #expect(tooMany.contains("Choose one option only"))
+        guard case .invalid(let outOfRange) = AnswerParser(item: Self.choice).parse("I think 9") else {
+            Issue.record("accepted 9")
+            return
+        }
+        #expect(outOfRange.contains("is not one of the options"))
     }
 }

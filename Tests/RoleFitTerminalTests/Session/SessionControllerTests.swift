@@ -10,10 +10,10 @@ struct SessionControllerTests {
         let lines = ["9", "x", "", "   ", "1,2,", ":frobnicate", String(repeating: "1", count: 1_000_000), "\u{FFFD}\u{FFFD}2"]
         let harness = try SessionHarness(inputs: lines.map(LineInput.line))
         let end = harness.controller.run()
-        #expect(end == .saved(journalPath: harness.journal.path))
+        // Nothing was accepted, so nothing is kept: a 0-answer journal would only be resumed by mistake (issue 15).
+        #expect(end == .discarded)
         #expect(harness.controller.currentSession.answers.isEmpty)
-        let contents = try harness.journal.read()
-        #expect(contents.answers.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: harness.journal.path))
         let notices = harness.console.messageText
         #expect(notices.contains("is not one of the options") || notices.contains("is not a rating") || notices.contains("is not an answer"))
         #expect(notices.contains("Unknown command ':frobnicate'"))
@@ -78,7 +78,8 @@ struct SessionControllerTests {
         #expect(single.controller.run() == .saved(journalPath: single.journal.path))
         #expect(single.controller.currentSession.answers.count == 1)
         #expect(single.console.messageText.contains("Press Ctrl-C again"))
-        #expect(single.console.messageText.contains("Continue any time with `rolefit resume`"))
+        // The hint names the session and the results folder it used, ready to copy (issue 15).
+        #expect(single.console.messageText.contains("Continue any time with:\n   rolefit resume test-session --results \(single.resultsFolder)\n"))
         let eof = try SessionHarness(inputs: [.line("1")])
         #expect(eof.controller.run() == .saved(journalPath: eof.journal.path))
         #expect(try eof.journal.read().answers.count == 1)

@@ -22,11 +22,11 @@ struct SessionHarness {
     let metadata: SessionMetadata
 
     /// A fresh session in a temporary results folder with the given settings and scripted input.
-    init(inputs: [LineInput], settings: SessionSettings = SessionSettings(seed: 11), format: String = "text") throws {
+    init(inputs: [LineInput], settings: SessionSettings = SessionSettings(seed: 11), format: String = "text",
+         clock: SessionClock = SteppingClock()) throws {
         resultsFolder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-session-\(UUID().uuidString)").path
         let sessionID = "test-session"
         journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
-        let clock = SteppingClock()
         metadata = SessionMetadata(sessionID: sessionID, candidate: "Test Person", startedAt: clock.now())
         try journal.create(SessionJournal.Header(sessionID: sessionID, candidate: "Test Person", settings: settings,
                                                  banksFolder: "", banks: [], startedAt: clock.now()))
