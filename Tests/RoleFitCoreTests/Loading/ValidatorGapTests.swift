@@ -5,7 +5,7 @@ import Testing
 /// Issue 16: validator gaps and messages found by the adversarial pass.
 @Suite("Validator gaps and messages")
 struct ValidatorGapTests {
-    static let catalogue = (try? Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Banks/catalogue.yaml")))) ?? Data()
+    static var catalogue: Data { (try? Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Banks/catalogue.yaml")))) ?? Data() }
 
     /// Loads one bank made of `items` (YAML list entries, already indented) beside the fixture catalogue.
     static func load(_ items: String, raw: String? = nil) -> BankLoadResult {

@@ -58,6 +58,6 @@ struct BanksAuditEndToEndTests {
         #expect(outcome.stdout.contains("FAIL  key-position"), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("audit failed:"))
         let broken = try RolefitProcess.run(["banks", "audit", folder.appendingPathComponent("missing").path], in: Self.root)
-        #expect(broken.status == 1 && broken.stderr.contains("no such file or folder"), "\(broken)")
+        #expect(broken.status == 1 && broken.stderr.contains("does not exist"), "\(broken)")
     }
 }
