@@ -71,9 +71,9 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
                                                                banksFolder: "", banks: [], startedAt: clock.now())) else { return 0 }
     let console = DiscardingConsole()
     let controller = SessionController(
-        session: session, bankSet: bankSet, journal: journal,
+        session: session, journal: journal,
         metadata: SessionMetadata(sessionID: "fuzz", candidate: "Fuzz", startedAt: clock.now()), resultsFolder: folder,
-        reader: FuzzedLines(lines(of: data)), presenter: JSONLinesPresenter(console: console, bankSet: bankSet, sessionID: "fuzz"),
+        reader: FuzzedLines(lines(of: data)), presenter: JSONLinesPresenter(console: console, sessionID: "fuzz"),
         clock: clock)
     let end = withExtendedLifetime(lock) { controller.run() }
     if case .saved = end {
