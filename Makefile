@@ -9,7 +9,7 @@ run: build
 	@$(BIN) $(ARGS)
 
 ## test: install what the suite needs, build, and run every test
-test: test-deps
+test: test-deps format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) hardening
@@ -58,7 +58,7 @@ clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
 
 ## format-check: fail when a Swift file differs from what swift-format (toolchain, .swift-format) would write.
-## Not part of `test` until the tree has been formatted once (its own commit).
+## Part of `test`; `make format` rewrites the tree to match.
 format-check:
 	swift-format lint --strict --recursive --parallel Package.swift Sources Tests
 

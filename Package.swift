@@ -38,8 +38,9 @@ let package = Package(
         ),
         .testTarget(name: "RoleFitCoreTests", dependencies: ["RoleFitCore", "RoleFitResearch"], exclude: ["Fixtures"]),
         .testTarget(name: "RoleFitTerminalTests", dependencies: ["RoleFitTerminal", "RoleFitCore"]),
-        .testTarget(name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore", "RoleFitResearch"],
-                    exclude: ["Golden/Expected"]),
+        .testTarget(
+            name: "RoleFitEndToEndTests", dependencies: ["rolefit", "RoleFitCore", "RoleFitResearch"],
+            exclude: ["Golden/Expected"]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -49,13 +50,17 @@ let package = Package(
 if ProcessInfo.processInfo.environment["ROLEFIT_FUZZ"] != nil {
     for name in ["FuzzBankLoader", "FuzzGiftImport", "FuzzAikenImport", "FuzzResultReader", "FuzzJournalReader"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(name: name, dependencies: ["RoleFitCore"],
-                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: ["RoleFitCore"],
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
     // These two drive the session controller and the report renderers, so they also need RoleFitTerminal.
     for name in ["FuzzSessionInput", "FuzzResultRanges"] {
         package.products.append(.executable(name: name, targets: [name]))
-        package.targets.append(.executableTarget(name: name, dependencies: ["RoleFitCore", "RoleFitTerminal"],
-                                                 swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.targets.append(
+            .executableTarget(
+                name: name, dependencies: ["RoleFitCore", "RoleFitTerminal"],
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
     }
 }

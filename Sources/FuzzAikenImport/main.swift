@@ -6,8 +6,9 @@ import RoleFitCore
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzAikenImport(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = start.map { UnsafeBufferPointer(start: $0, count: count) } ?? UnsafeBufferPointer(start: nil, count: 0)
-    let options = ImportOptions(format: .aiken, bankID: "fuzz", bankTitle: "Fuzz",
-                                areas: AreaResolver(defaultArea: "risk-management"), inputName: "fuzz.txt")
+    let options = ImportOptions(
+        format: .aiken, bankID: "fuzz", bankTitle: "Fuzz",
+        areas: AreaResolver(defaultArea: "risk-management"), inputName: "fuzz.txt")
     _ = BankImporter.run(bytes: Array(bytes), options: options)
     return 0
 }

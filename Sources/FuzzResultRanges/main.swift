@@ -48,7 +48,9 @@ func apply(_ selector: UInt8, _ bits: UInt64, to document: inout ResultDocument)
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard var document = base else {
-        print("FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)")
+        print(
+            "FuzzResultRanges: cannot read Fuzz/Seeds/FuzzResultReader/result-4-items.json; run it from the package root (scripts/fuzz.sh does)"
+        )
         exit(2)
     }
     guard let start else { return 0 }
@@ -60,7 +62,7 @@ public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
         apply(bytes[offset], bits, to: &document)
         offset += 9
     }
-    guard let data = try? ResultStore.encode(document) else { return 0 } // JSON has no NaN or infinity
+    guard let data = try? ResultStore.encode(document) else { return 0 }  // JSON has no NaN or infinity
     guard case .success(let accepted) = ResultFileReader.decode(data) else { return 0 }
     _ = MarkdownResultReport.render(accepted)
     _ = HTMLResultReport.render(accepted)

@@ -37,7 +37,8 @@ final class FuzzClock: SessionClock {
 }
 
 /// A scratch folder in memory when the system has one, so the journal's fsyncs stay cheap.
-let scratch = (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
+let scratch =
+    (FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm" : NSTemporaryDirectory())
     + "/rolefit-fuzz-session-\(getpid())"
 
 /// The input split into lines as StreamLineReader splits them; a line that is only 0x03 is a Ctrl-C,
@@ -56,7 +57,9 @@ func lines(of data: Data) -> [LineInput] {
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let bankSet else {
-        print("FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)")
+        print(
+            "FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)"
+        )
         exit(2)
     }
     let data = start.map { Data(bytes: $0, count: count) } ?? Data()
@@ -67,8 +70,11 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     let journal = SessionJournal(resultsFolder: folder, sessionID: "fuzz")
     let clock = FuzzClock()
     guard let session = try? AssessmentSession(bankSet: bankSet, settings: settings),
-          let lock = try? journal.create(SessionJournal.Header(sessionID: "fuzz", candidate: "Fuzz", settings: settings,
-                                                               banksFolder: "", banks: [], startedAt: clock.now())) else { return 0 }
+        let lock = try? journal.create(
+            SessionJournal.Header(
+                sessionID: "fuzz", candidate: "Fuzz", settings: settings,
+                banksFolder: "", banks: [], startedAt: clock.now()))
+    else { return 0 }
     let console = DiscardingConsole()
     let controller = SessionController(
         session: session, journal: journal,
@@ -79,8 +85,9 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     if case .saved = end {
         // The invariant: what the controller journalled reads back and replays to the same answers.
         guard let contents = try? journal.read(),
-              let replayed = try? AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: settings),
-              replayed.answers == controller.currentSession.answers else {
+            let replayed = try? AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: settings),
+            replayed.answers == controller.currentSession.answers
+        else {
             fatalError("the journal written by the session does not replay: \(journal.path)")
         }
     }

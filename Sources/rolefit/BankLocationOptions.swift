@@ -5,7 +5,11 @@ import RoleFitTerminal
 
 /// The `--banks` option shared by every command that reads question banks.
 struct BankLocationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder with the catalogue and banks (default: $ROLEFIT_BANKS, else QuestionBanks/ next to rolefit, in PREFIX/share/rolefit, or in the current folder).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Folder with the catalogue and banks (default: $ROLEFIT_BANKS, else QuestionBanks/ next to rolefit, in PREFIX/share/rolefit, or in the current folder).",
+            valueName: "dir"))
     var banks: String?
 
     /// The folder to read: the option, else the search (`BankFolderSearch`).
@@ -38,7 +42,9 @@ struct BankLocationOptions: ParsableArguments {
         result.diagnostics += coverageErrors
         guard let set = result.bankSet, coverageErrors.isEmpty else {
             StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)
-            StandardConsole.standard.message("The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n")
+            StandardConsole.standard.message(
+                "The question banks in '\(folder)' have errors; fix them (`rolefit banks validate \(folder)`) or pass --banks DIR.\n"
+            )
             throw ExitCode(1)
         }
         return set

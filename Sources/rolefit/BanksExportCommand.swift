@@ -15,11 +15,11 @@ struct BanksExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write bank items as Moodle GIFT.",
         discussion: """
-        Writes single-choice, multiple-response, true-false and graded-scenario items; role-keyed and \
-        self-rating items have no GIFT form and are reported as skipped. Ids, tags, skill areas \
-        ($CATEGORY), difficulty, explanations and option feedback are kept, so `banks import --from gift` \
-        reads the file back into the same items.
-        """
+            Writes single-choice, multiple-response, true-false and graded-scenario items; role-keyed and \
+            self-rating items have no GIFT form and are reported as skipped. Ids, tags, skill areas \
+            ($CATEGORY), difficulty, explanations and option feedback are kept, so `banks import --from gift` \
+            reads the file back into the same items.
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("Output format.", valueName: "gift"))
@@ -51,12 +51,15 @@ struct BanksExportCommand: ParsableCommand {
             banks = bank.compactMap { id in set.banks.first { $0.id == id } }
         }
         let export = GiftWriter.write(banks, generator: "rolefit \(RoleFitVersion.current)")
-        for skip in export.skipped { StandardConsole.standard.message("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n") }
+        for skip in export.skipped {
+            StandardConsole.standard.message("warning: skipped \(skip.kind.rawValue) item '\(skip.itemID)': \(skip.reason)\n")
+        }
         for note in export.notes { StandardConsole.standard.message("note: \(note)\n") }
         try OutputFile.write(export.text, to: output, force: force, forPeople: false)
         StandardConsole.standard.message(export.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
         if export.exportedCount == 0 {
-            StandardConsole.standard.message("error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
+            StandardConsole.standard.message(
+                "error: nothing to export; GIFT holds single-choice, multiple-response, true-false and graded-scenario items\n")
             throw ExitCode(1)
         }
     }

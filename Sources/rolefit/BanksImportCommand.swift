@@ -11,12 +11,12 @@ struct BanksImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn a Moodle GIFT or Aiken file into a RoleFit bank.",
         discussion: """
-        Multiple choice becomes single-choice (one '=') or multiple-response (no '=', positive weights \
-        correct); partial credit becomes a graded scenario; true/false stays true-false. Matching, \
-        numerical, short answer, essay and description questions are reported with their line and skipped. \
-        Skill areas come from --map CATEGORY=AREA, from a $CATEGORY that names an area, or from --area. \
-        Exits 0 when questions were imported without errors, 1 on errors (nothing is written), 64 on usage errors.
-        """
+            Multiple choice becomes single-choice (one '=') or multiple-response (no '=', positive weights \
+            correct); partial credit becomes a graded scenario; true/false stays true-false. Matching, \
+            numerical, short answer, essay and description questions are reported with their line and skipped. \
+            Skill areas come from --map CATEGORY=AREA, from a $CATEGORY that names an area, or from --area. \
+            Exits 0 when questions were imported without errors, 1 on errors (nothing is written), 64 on usage errors.
+            """
     )
 
     @Option(name: .long, help: ArgumentHelp("Input format.", valueName: "gift|aiken"))
@@ -63,7 +63,9 @@ struct BanksImportCommand: ParsableCommand {
         case .success(let data):
             bytes = data
         case .failure(.tooLarge(let size, let limit)):
-            StandardConsole.standard.message("error: '\(file)' is \(size / 1_000_000) MB; RoleFit imports at most \(limit / 1_000_000) MB at once (an imported bank must stay under the 5 MB bank limit) — split it into several files and import each\n")
+            StandardConsole.standard.message(
+                "error: '\(file)' is \(size / 1_000_000) MB; RoleFit imports at most \(limit / 1_000_000) MB at once (an imported bank must stay under the 5 MB bank limit) — split it into several files and import each\n"
+            )
             throw ExitCode(1)
         case .failure(let problem):
             StandardConsole.standard.message("error: '\(file)' \(problem); check the path and that the file is readable\n")
@@ -76,15 +78,20 @@ struct BanksImportCommand: ParsableCommand {
             areas: resolver, inputName: file
         )
         let result = BankImporter.run(bytes: bytes, options: options)
-        StandardConsole.standard.diagnostics(result.report.issues.map { $0.diagnostic(file: file) },
-                                             sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
+        StandardConsole.standard.diagnostics(
+            result.report.issues.map { $0.diagnostic(file: file) },
+            sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
         guard !result.report.hasErrors else {
-            StandardConsole.standard.message(result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
+            StandardConsole.standard.message(
+                result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
             throw ExitCode(1)
         }
-        let yaml = BankYAMLWriter.write(result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
+        let yaml = BankYAMLWriter.write(
+            result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
         if yaml.utf8.count > SourceDecoding.maximumFileSize {
-            StandardConsole.standard.message("error: the imported bank would be \(yaml.utf8.count / 1_000_000) MB, over the 5 MB limit of a bank file; nothing written — split '\(file)' into several files and import each\n")
+            StandardConsole.standard.message(
+                "error: the imported bank would be \(yaml.utf8.count / 1_000_000) MB, over the 5 MB limit of a bank file; nothing written — split '\(file)' into several files and import each\n"
+            )
             throw ExitCode(1)
         }
         if let catalogue {
@@ -101,7 +108,8 @@ struct BanksImportCommand: ParsableCommand {
             return (file, catalogue)
         case .none:
             if location.banks != nil {
-                throw ValidationError("no catalogue in '\(location.folder)'; pass --banks with the folder that holds catalogue.yaml")
+                throw ValidationError(
+                    "no catalogue in '\(location.folder)'; pass --banks with the folder that holds catalogue.yaml")
             }
             return nil
         case .invalid(let result):
@@ -128,16 +136,21 @@ struct BanksImportCommand: ParsableCommand {
 
     /// Loads the written bank with the catalogue; a failure here is a bug in the importer, reported as such.
     private func selfCheck(_ yaml: String, catalogueFile: String) throws {
-        guard let result = ImportCatalogue.check(yaml: yaml, named: defaultBankID + ".yaml", catalogueFile: catalogueFile) else { return }
+        guard let result = ImportCatalogue.check(yaml: yaml, named: defaultBankID + ".yaml", catalogueFile: catalogueFile) else {
+            return
+        }
         let errors = result.diagnostics.filter { $0.severity == .error }
         let missing = result.diagnostics.filter { $0.severity == .warning && $0.message.contains("no explanation") }.count
         if !errors.isEmpty {
             StandardConsole.standard.message(errors.map { "internal check: \($0.message)" }.joined(separator: "\n") + "\n")
-            StandardConsole.standard.message("The imported bank does not pass `banks validate`; nothing written. Please report this with the input file.\n")
+            StandardConsole.standard.message(
+                "The imported bank does not pass `banks validate`; nothing written. Please report this with the input file.\n")
             throw ExitCode(1)
         }
         if missing > 0 {
-            StandardConsole.standard.message("note: \(missing) imported item\(missing == 1 ? " has" : "s have") no explanation (general feedback '####…'); `banks validate` will warn\n")
+            StandardConsole.standard.message(
+                "note: \(missing) imported item\(missing == 1 ? " has" : "s have") no explanation (general feedback '####…'); `banks validate` will warn\n"
+            )
         }
     }
 

@@ -20,8 +20,11 @@ struct BanksListCommand: ParsableCommand {
         text += "\nSkill areas\n"
         for area in stats.areas { text += "  \(area.id.padding(28))\(area.name) (\(area.items) items)\n" }
         text += "\nBanks\n"
-        for bank in stats.banks { text += "  \(bank.id.padding(20))\(String(bank.itemCount).leftPadding(4)) items  \(bank.file)\n" }
-        text += "\n\(stats.totals.items) items in \(stats.banks.count) banks; \(stats.totals.provisional) with provisional parameters (from a difficulty rating, not yet calibrated)\n"
+        for bank in stats.banks {
+            text += "  \(bank.id.padding(20))\(String(bank.itemCount).leftPadding(4)) items  \(bank.file)\n"
+        }
+        text +=
+            "\n\(stats.totals.items) items in \(stats.banks.count) banks; \(stats.totals.provisional) with provisional parameters (from a difficulty rating, not yet calibrated)\n"
         StandardConsole.standard.output(text)
     }
 }

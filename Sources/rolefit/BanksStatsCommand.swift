@@ -30,11 +30,13 @@ struct BanksStatsCommand: ParsableCommand {
         text += "  " + "all".padding(28) + kinds.map { String(stats.totals.byKind[$0.rawValue] ?? 0).leftPadding(7) }.joined()
         text += String(stats.totals.items).leftPadding(7) + "\n\nPer role\n"
         for role in stats.roles {
-            text += "  \(role.name.padding(28))\(role.coreItems) items in its core areas (weight ≥ 0.10), \(role.keyedItems) preference items keyed to it\n"
+            text +=
+                "  \(role.name.padding(28))\(role.coreItems) items in its core areas (weight ≥ 0.10), \(role.keyedItems) preference items keyed to it\n"
         }
         text += "\ninfo@0: expected test information at θ = 0 if every performance item of the area were asked\n"
         text += "(its inverse square root is the smallest possible standard error); (self): the same for self-ratings.\n"
-        text += "\nParameters (\(stats.totals.provisional) of \(stats.totals.items) items provisional: derived from a difficulty rating, not yet calibrated)\n"
+        text +=
+            "\nParameters (\(stats.totals.provisional) of \(stats.totals.items) items provisional: derived from a difficulty rating, not yet calibrated)\n"
         for (source, count) in stats.totals.byParameterSource.sorted(by: { $0.key < $1.key }) {
             text += "  \(source.padding(12))\(count)\n"
         }

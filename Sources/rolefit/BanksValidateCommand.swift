@@ -27,7 +27,9 @@ struct BanksValidateCommand: ParsableCommand {
         }
         if !folders.isEmpty && folders.count == targets.count { result.diagnostics += BankCoverage.diagnostics(for: result) }
         if result.diagnostics.isEmpty, let set = result.bankSet {
-            StandardConsole.standard.message("\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n")
+            StandardConsole.standard.message(
+                "\(targets.joined(separator: " ")): \(set.catalogue.roles.count) roles, \(set.catalogue.areas.count) skill areas, \(set.banks.count) banks, \(set.items.count) items — no problems\n"
+            )
             return
         }
         StandardConsole.standard.diagnostics(result.diagnostics, sources: result.sources)

@@ -43,7 +43,8 @@ struct BenchCATCommand: ParsableCommand {
             let directory = try workload ?? CATWorkload.locateDefault()
             let data = try CATWorkload.load(from: directory)
             let referencePath = directory + "/results/numpy-ref.csv"
-            let reference = FileManager.default.fileExists(atPath: referencePath) ? try ReferenceRun.load(from: referencePath) : nil
+            let reference =
+                FileManager.default.fileExists(atPath: referencePath) ? try ReferenceRun.load(from: referencePath) : nil
             let report = CATBenchmarkReport.measure(workload: data, reference: reference, simulees: simulees)
             if json {
                 StandardConsole.standard.outputData(try JSONCoding.lineText(report) + "\n")

@@ -71,8 +71,9 @@ struct CalibrateCommand: ParsableCommand {
             }
         }
         let settings = CalibrationSettings(tolerance: tolerance, accelerate: !noAcceleration)
-        var report = CalibrationReport.measure(table: table, model: model, settings: settings,
-                                               standardErrors: !noStandardErrors)
+        var report = CalibrationReport.measure(
+            table: table, model: model, settings: settings,
+            standardErrors: !noStandardErrors)
         if let mapping { report.addDIF(mapping: mapping, responses: table.matrix) }
         if let output {
             let text = EstimatesCSV.text(for: report.result, categoryCount: table.matrix.categoryCount)

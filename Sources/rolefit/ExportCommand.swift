@@ -13,11 +13,11 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export a results folder as CSV or JSON lines: one row per session, or per question with --items.",
         discussion: """
-        Sessions: name, date, mode, recommendation, confidence, then score:<area> (0–100, empty where the area was \
-        not asked about) and p:<role> (probability of fitting best). --items: one row per question shown, skipped ones \
-        included and marked. CSV follows RFC 4180 (CRLF, quoted fields); text starting with = + - @ gets a leading ' \
-        so spreadsheets do not run it. Files that are not rolefit-result/1 documents are named on stderr and skipped.
-        """
+            Sessions: name, date, mode, recommendation, confidence, then score:<area> (0–100, empty where the area was \
+            not asked about) and p:<role> (probability of fitting best). --items: one row per question shown, skipped ones \
+            included and marked. CSV follows RFC 4180 (CRLF, quoted fields); text starting with = + - @ gets a leading ' \
+            so spreadsheets do not run it. Files that are not rolefit-result/1 documents are named on stderr and skipped.
+            """
     )
 
     @OptionGroup var location: ResultsFolderOptions
@@ -32,13 +32,16 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let results = try location.loadOrExit().results
-        if results.isEmpty { StandardConsole.standard.message("note: no result files in '\(location.folder)'; the export is empty\n") }
-        let text: String = switch (format, items) {
-        case (.csv, false): ResultExport.sessionsCSV(results)
-        case (.csv, true): ResultExport.itemsCSV(results)
-        case (.jsonl, false): try ResultExport.sessionsJSONLines(results)
-        case (.jsonl, true): try ResultExport.itemsJSONLines(results)
+        if results.isEmpty {
+            StandardConsole.standard.message("note: no result files in '\(location.folder)'; the export is empty\n")
         }
+        let text: String =
+            switch (format, items) {
+            case (.csv, false): ResultExport.sessionsCSV(results)
+            case (.csv, true): ResultExport.itemsCSV(results)
+            case (.jsonl, false): try ResultExport.sessionsJSONLines(results)
+            case (.jsonl, true): try ResultExport.itemsJSONLines(results)
+            }
         try output.write(text, forPeople: false)
     }
 }

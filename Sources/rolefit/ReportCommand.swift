@@ -14,10 +14,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Show one result as text, Markdown, a self-contained HTML page with charts, or JSON.",
         discussion: """
-        text is the results screen; markdown and html add the item log (and integrity notes for interviews); \
-        html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
-        Exits 1 when the file is not a readable rolefit-result/1 document.
-        """
+            text is the results screen; markdown and html add the item log (and integrity notes for interviews); \
+            html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
+            Exits 1 when the file is not a readable rolefit-result/1 document.
+            """
     )
 
     @Argument(help: ArgumentHelp("A result file, e.g. Results/2026-11-23T10-14-03_ada.json.", valueName: "result.json"))

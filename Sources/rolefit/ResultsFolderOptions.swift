@@ -5,11 +5,14 @@ import RoleFitTerminal
 
 /// The `--results` option of commands that read a results folder (`export`, `team`).
 struct ResultsFolderOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Folder with result files (default: $ROLEFIT_RESULTS or Results/).", valueName: "dir"))
+    @Option(
+        name: .long, help: ArgumentHelp("Folder with result files (default: $ROLEFIT_RESULTS or Results/).", valueName: "dir"))
     var results: String?
 
     func validate() throws {
-        if results?.isEmpty == true { throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)") }
+        if results?.isEmpty == true {
+            throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)")
+        }
     }
 
     /// The folder: the option, then ROLEFIT_RESULTS, then Results/.
@@ -27,7 +30,9 @@ struct ResultsFolderOptions: ParsableArguments {
             StandardConsole.standard.message("error: \(TerminalText.inline(error.message))\n")
             throw ExitCode(1)
         }
-        for skipped in contents.skipped { StandardConsole.standard.message("warning: \(TerminalText.inline(skipped.description))\n") }
+        for skipped in contents.skipped {
+            StandardConsole.standard.message("warning: \(TerminalText.inline(skipped.description))\n")
+        }
         return contents
     }
 }

@@ -24,7 +24,8 @@ struct ResumeCommand: ParsableCommand {
     func validate() throws {
         if latest && sessionID != nil { throw ValidationError("give a session id or --latest, not both.") }
         if let sessionID, !SessionJournal.isValidSessionID(sessionID) {
-            throw ValidationError("'\(sessionID)' is not a session id; ids are letters, digits, '.', '_' and '-' (as `rolefit resume` lists them).")
+            throw ValidationError(
+                "'\(sessionID)' is not a session id; ids are letters, digits, '.', '_' and '-' (as `rolefit resume` lists them).")
         }
     }
 
@@ -35,7 +36,9 @@ struct ResumeCommand: ParsableCommand {
         do {
             contents = try journal.read()
             if sessionID == nil {
-                StandardConsole.standard.message("Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n")
+                StandardConsole.standard.message(
+                    "Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n"
+                )
             }
         } catch {
             StandardConsole.standard.message("Cannot resume: \(error.description)\n")
@@ -47,30 +50,36 @@ struct ResumeCommand: ParsableCommand {
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)
         if launcher.fingerprints != header.banks {
-            StandardConsole.standard.message("Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
+            StandardConsole.standard.message(
+                "Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
         }
         let session: AssessmentSession
         do {
             session = try AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: header.settings)
         } catch {
-            StandardConsole.standard.message("Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
+            StandardConsole.standard.message(
+                "Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
             throw ExitCode(1)
         }
         do {
             try journal.repairTornTail()
             try journal.append(.resume(at: Date()))
         } catch {
-            StandardConsole.standard.message("Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
+            StandardConsole.standard.message(
+                "Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
             throw ExitCode(1)
         }
         if contents.droppedTornLine {
-            StandardConsole.standard.message("Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n")
+            StandardConsole.standard.message(
+                "Note: the last answer was being saved when the session stopped and is incomplete; you will be asked that question again.\n"
+            )
         }
         let console = launcher.makeConsole()
         let reader = try launcher.makeReader(console: console, mode: header.settings.mode)
-        let metadata = SessionMetadata(sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
-                                       undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1,
-                                       lateAnswers: contents.lateAnswers)
+        let metadata = SessionMetadata(
+            sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
+            undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1,
+            lateAnswers: contents.lateAnswers)
         try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
     }
 
@@ -89,7 +98,9 @@ struct ResumeCommand: ParsableCommand {
             let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
             guard FileManager.default.fileExists(atPath: journal.path) else {
                 let known = waiting.map(\.sessionID)
-                StandardConsole.standard.message("No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n")
+                StandardConsole.standard.message(
+                    "No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n"
+                )
                 throw ExitCode(1)
             }
             return (journal, try lockOrExit(journal))
@@ -105,12 +116,16 @@ struct ResumeCommand: ParsableCommand {
             return (journal, contents.header.candidate)
         }
         guard !started.isEmpty else {
-            StandardConsole.standard.message("The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n")
+            StandardConsole.standard.message(
+                "The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n"
+            )
             throw ExitCode(1)
         }
         if !latest && Set(started.map(\.1)).count > 1 {
             let list = started.prefix(10).map { "  \($0.0.sessionID)  (\($0.1))" }.joined(separator: "\n")
-            StandardConsole.standard.message("Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n")
+            StandardConsole.standard.message(
+                "Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n"
+            )
             throw ExitCode(1)
         }
         for (journal, _) in started {
@@ -123,7 +138,8 @@ struct ResumeCommand: ParsableCommand {
                 }
             }
         }
-        StandardConsole.standard.message("Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
+        StandardConsole.standard.message(
+            "Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
         throw ExitCode(1)
     }
 

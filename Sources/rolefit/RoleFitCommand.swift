@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import RoleFitTerminal
 import RoleFitCore
+import RoleFitTerminal
 
 /// The `rolefit` command: finds which of four roles fits a person best.
 @main
@@ -10,7 +10,10 @@ struct RoleFitCommand: ParsableCommand {
         commandName: "rolefit",
         abstract: "Find which role fits you best: project, product, program or technical program manager.",
         version: RoleFitVersion.current,
-        subcommands: [TakeCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self, BanksCommand.self, BenchCommand.self, SimulateCommand.self, CalibrateCommand.self],
+        subcommands: [
+            TakeCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self,
+            BanksCommand.self, BenchCommand.self, SimulateCommand.self, CalibrateCommand.self,
+        ],
         defaultSubcommand: TakeCommand.self
     )
 

@@ -19,8 +19,9 @@ struct SessionLauncher {
     func makeReader(console: Console, mode: SessionMode) throws -> LineReader {
         StopSignals.install(includeInterrupt: !isInteractive)
         if isInteractive {
-            return ReadlineLineReader(historyFile: HistoryLocation.file(
-                environment: ProcessInfo.processInfo.environment, mode: mode, noHistory: output.noHistory))
+            return ReadlineLineReader(
+                historyFile: HistoryLocation.file(
+                    environment: ProcessInfo.processInfo.environment, mode: mode, noHistory: output.noHistory))
         }
         guard let reader = StreamLineReader() else {
             StandardConsole.standard.message("Cannot read standard input.\n")
@@ -38,8 +39,10 @@ struct SessionLauncher {
 
     /// Runs the controller and turns its end into an exit status; `lock` keeps the session to this
     /// process until it returns.
-    func run(session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
-             reader: LineReader, console: Console, introductionShown: Bool = false) throws {
+    func run(
+        session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
+        reader: LineReader, console: Console, introductionShown: Bool = false
+    ) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
             session: session, journal: journal, metadata: metadata,

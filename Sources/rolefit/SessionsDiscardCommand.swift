@@ -17,7 +17,9 @@ struct SessionsDiscardCommand: ParsableCommand {
 
     func validate() throws {
         if !SessionJournal.isValidSessionID(sessionID) {
-            throw ValidationError("'\(sessionID)' is not a session id; ids are letters, digits, '.', '_' and '-' (as `rolefit sessions` lists them).")
+            throw ValidationError(
+                "'\(sessionID)' is not a session id; ids are letters, digits, '.', '_' and '-' (as `rolefit sessions` lists them)."
+            )
         }
     }
 
@@ -25,7 +27,9 @@ struct SessionsDiscardCommand: ParsableCommand {
         let folder = results.folder
         let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
         guard FileManager.default.fileExists(atPath: journal.path) else {
-            StandardConsole.standard.message("error: no unfinished session '\(sessionID)' in \(folder)/; `\(CommandHint.sessions(resultsFolder: folder))` lists them.\n")
+            StandardConsole.standard.message(
+                "error: no unfinished session '\(sessionID)' in \(folder)/; `\(CommandHint.sessions(resultsFolder: folder))` lists them.\n"
+            )
             throw ExitCode(1)
         }
         // Holding the lock while deleting keeps a session that is running elsewhere safe.
@@ -43,7 +47,8 @@ struct SessionsDiscardCommand: ParsableCommand {
             StandardConsole.standard.message("error: could not delete the session: \(error); check the folder's permissions.\n")
             throw ExitCode(1)
         }
-        let who = contents.map { " (\($0.header.candidate), \($0.answers.count) answer\($0.answers.count == 1 ? "" : "s"))" } ?? ""
+        let who =
+            contents.map { " (\($0.header.candidate), \($0.answers.count) answer\($0.answers.count == 1 ? "" : "s"))" } ?? ""
         StandardConsole.standard.output("Discarded session \(sessionID)\(who).\n")
     }
 }

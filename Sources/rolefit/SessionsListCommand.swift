@@ -27,8 +27,11 @@ struct SessionsListCommand: ParsableCommand {
         }
         let now = Date()
         let rows = sessions.map { session in
-            [session.journal.sessionID, session.candidate ?? "(unreadable)", session.problem == nil ? String(session.answerCount) : "?",
-             session.age(now: now)]
+            [
+                session.journal.sessionID, session.candidate ?? "(unreadable)",
+                session.problem == nil ? String(session.answerCount) : "?",
+                session.age(now: now),
+            ]
         }
         let headers = ["SESSION", "NAME", "ANSWERS", "AGE"]
         let widths = headers.indices.map { column in ([headers] + rows).map { DisplayWidth.of($0[column]) }.max() ?? 0 }

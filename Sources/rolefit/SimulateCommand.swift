@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import RoleFitCore
-import RoleFitTerminal
 import RoleFitResearch
+import RoleFitTerminal
 
 /// `rolefit simulate`: the simulation study of docs/engine.md, Simulation on the shipped (or given) banks.
 struct SimulateCommand: ParsableCommand {
@@ -43,8 +43,9 @@ struct SimulateCommand: ParsableCommand {
         if tuning.minItems == nil, settings.minItems > settings.maxItems { settings.minItems = settings.maxItems }
         var population = tuning.population()
         population.keyedHitRate = keyedHit
-        let configuration = SimulationConfiguration(simulees: simulees, seed: seed, settings: settings, population: population,
-                                                    engineKeyedHitRate: tuning.engineKeyedHit)
+        let configuration = SimulationConfiguration(
+            simulees: simulees, seed: seed, settings: settings, population: population,
+            engineKeyedHitRate: tuning.engineKeyedHit)
         do {
             if compare {
                 let report = try ComparisonReport.run(bankSet: bankSet, configuration: configuration)

@@ -9,9 +9,9 @@ struct TakeCommand: ParsableCommand {
         commandName: "take",
         abstract: "Start a session: about 15–35 questions, then your closest role and why.",
         discussion: """
-        Modes: self (default) for self-assessment, training for feedback after every answer, \
-        interview (with --target and often --time-limit) for a candidate, with nothing revealed during the session.
-        """
+            Modes: self (default) for self-assessment, training for feedback after every answer, \
+            interview (with --target and often --time-limit) for a candidate, with nothing revealed during the session.
+            """
     )
 
     @Option(name: .long, help: "Your name, used in the result's file name (asked when not given).")
@@ -20,7 +20,9 @@ struct TakeCommand: ParsableCommand {
     @Option(name: .long, help: "self, training or interview.")
     var mode: SessionMode = .selfAssessment
 
-    @Option(name: .long, help: ArgumentHelp("In interviews: the role to decide about (project, product, program, tpm).", valueName: "role"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("In interviews: the role to decide about (project, product, program, tpm).", valueName: "role"))
     var target: String?
 
     @OptionGroup var banks: BankLocationOptions
@@ -29,13 +31,17 @@ struct TakeCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for the engine's random choices (default: random; recorded in the result).")
     var seed: UInt64?
 
-    @Flag(name: .long, help: "Avoid questions this name saw in earlier results in the folder (use only with a name that is yours alone).")
+    @Flag(
+        name: .long,
+        help: "Avoid questions this name saw in earlier results in the folder (use only with a name that is yours alone).")
     var avoidRepeats = false
 
     @Option(name: .long, help: ArgumentHelp("Ask at most this many questions.", valueName: "n"))
     var maxItems: Int?
 
-    @Option(name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h (1s to 24h).", valueName: "duration"))
+    @Option(
+        name: .long, help: ArgumentHelp("Stop after this much answering time, e.g. 25m or 1h (1s to 24h).", valueName: "duration")
+    )
     var timeLimit: String?
 
     func validate() throws {
@@ -55,7 +61,9 @@ struct TakeCommand: ParsableCommand {
         let bankSet = try banks.loadOrExit()
         let roleIDs = bankSet.catalogue.roles.map(\.id)
         if let target, !roleIDs.contains(target) {
-            throw ValidationError("unknown role '\(target)'\(Suggestion.didYouMean(target, in: roleIDs)) — choose one of \(roleIDs.joined(separator: ", ")).")
+            throw ValidationError(
+                "unknown role '\(target)'\(Suggestion.didYouMean(target, in: roleIDs)) — choose one of \(roleIDs.joined(separator: ", "))."
+            )
         }
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
         let console = launcher.makeConsole()
@@ -92,16 +100,20 @@ struct TakeCommand: ParsableCommand {
         let journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
         let lock: SessionLock
         do {
-            lock = try journal.create(SessionJournal.Header(
-                sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
-                banks: launcher.fingerprints, startedAt: startedAt))
+            lock = try journal.create(
+                SessionJournal.Header(
+                    sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
+                    banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
-            StandardConsole.standard.message("Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n")
+            StandardConsole.standard.message(
+                "Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n"
+            )
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
-        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console,
-                         introductionShown: asksName)
+        try launcher.run(
+            session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console,
+            introductionShown: asksName)
     }
 
     /// The name from --name, else asked at the terminal, else "anonymous".

@@ -15,11 +15,11 @@ struct TeamCommand: ParsableCommand {
         commandName: "team",
         abstract: "Summarise a results folder: members, role mix, skill heat map, weakest areas, question statistics.",
         discussion: """
-        Area statistics are the mean and sample SD (n − 1) of the members measured in the area. Discrimination is the \
-        point-biserial correlation between a question's score and the member's mean area score (uncorrected). \
-        --format csv writes one table: --table members (the heat map's numbers, default), areas or questions. \
-        Files that are not rolefit-result/1 documents are named on stderr and skipped; exits 1 when none is left.
-        """
+            Area statistics are the mean and sample SD (n − 1) of the members measured in the area. Discrimination is the \
+            point-biserial correlation between a question's score and the member's mean area score (uncorrected). \
+            --format csv writes one table: --table members (the heat map's numbers, default), areas or questions. \
+            Files that are not rolefit-result/1 documents are named on stderr and skipped; exits 1 when none is left.
+            """
     )
 
     @OptionGroup var location: ResultsFolderOptions
@@ -39,16 +39,19 @@ struct TeamCommand: ParsableCommand {
     func run() throws {
         let results = try location.loadOrExit().results
         guard !results.isEmpty else {
-            StandardConsole.standard.message("error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n")
+            StandardConsole.standard.message(
+                "error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n"
+            )
             throw ExitCode(1)
         }
         let team = TeamAnalysis.summarize(results)
-        let text: String = switch format {
-        case .text: TeamTextReport.render(team, folder: location.folder)
-        case .html: TeamHTMLReport.render(team, folder: location.folder)
-        case .json: TerminalText.escapedInJSON(try JSONCoding.prettyText(team))
-        case .csv: TeamCSV.render(team, table: table ?? .members)
-        }
+        let text: String =
+            switch format {
+            case .text: TeamTextReport.render(team, folder: location.folder)
+            case .html: TeamHTMLReport.render(team, folder: location.folder)
+            case .json: TerminalText.escapedInJSON(try JSONCoding.prettyText(team))
+            case .csv: TeamCSV.render(team, table: table ?? .members)
+            }
         try output.write(text, forPeople: format == .text)
     }
 }

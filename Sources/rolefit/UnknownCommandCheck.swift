@@ -19,7 +19,8 @@ enum UnknownCommandCheck {
             }
             if word == "help" { return nil }
             let names = children.map { $0._commandName }
-            let hint = Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
+            let hint =
+                Suggestion.closest(to: word, in: names).map { "; did you mean '\($0)'?" }
                 ?? " (commands: \(names.joined(separator: ", ")))."
             return "unknown command '\(word)'\(hint) See `\(path.joined(separator: " ")) --help`."
         }

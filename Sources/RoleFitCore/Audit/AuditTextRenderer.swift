@@ -18,12 +18,17 @@ public enum AuditTextRenderer {
         if !report.cueRules.isEmpty {
             text += "\nTest-wise rules (share of best answers found; chance; gain)\n"
             for rule in report.cueRules {
-                text += "  \(rule.group): \(rule.rule) — \(BankAudit.percent(rule.hitRate)) (chance \(BankAudit.percent(rule.chance)); \(BankAudit.points(rule.advantage)))\n"
+                text +=
+                    "  \(rule.group): \(rule.rule) — \(BankAudit.percent(rule.hitRate)) (chance \(BankAudit.percent(rule.chance)); \(BankAudit.points(rule.advantage)))\n"
             }
         }
         let failed = report.checks.filter { !$0.passed }
-        text += "\n" + (failed.isEmpty ? "audit passed: \(report.checks.count) checks within their limits"
-            : "audit failed: \(failed.count) of \(report.checks.count) checks exceed their limits (\(failed.map(\.id).joined(separator: ", ")))") + "\n"
+        text +=
+            "\n"
+            + (failed.isEmpty
+                ? "audit passed: \(report.checks.count) checks within their limits"
+                : "audit failed: \(failed.count) of \(report.checks.count) checks exceed their limits (\(failed.map(\.id).joined(separator: ", ")))")
+            + "\n"
         return text
     }
 }

@@ -40,7 +40,9 @@ enum ContentWords {
 
     /// Drops a final "s" from longer words that do not end in "ss" ("teams" → "team", "process" stays).
     static func stem(_ word: String) -> String {
-        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return word }
+        guard word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else {
+            return word
+        }
         return String(word.dropLast())
     }
 }

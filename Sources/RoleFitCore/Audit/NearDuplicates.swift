@@ -2,7 +2,9 @@
 enum NearDuplicates {
     /// The bigrams of an item's content words (prompt and option texts together).
     static func shingles(_ item: Item) -> Set<String> {
-        let texts = [item.prompt] + item.options.filter { !$0.text.isEmpty && item.kind != .selfRating && item.kind != .trueFalse }.map(\.text)
+        let texts =
+            [item.prompt]
+            + item.options.filter { !$0.text.isEmpty && item.kind != .selfRating && item.kind != .trueFalse }.map(\.text)
         var result = Set<String>()
         for text in texts {
             let words = ContentWords.content(text)

@@ -13,8 +13,10 @@ enum RoleKeyedBalance {
         "forcing", "avoid", "avoiding", "refuse", "hide", "hiding", "defer", "whatever", "simply", "merely", "regardless",
     ]
     /// Phrases by which an explanation calls one option the better answer.
-    static let winnerPhrases = ["the best answer", "the right answer", "best option", "better option", "the strongest", "the wisest",
-                                "is best", "is better", "the correct", "ideal answer", "most effective", "should choose", "the better choice"]
+    static let winnerPhrases = [
+        "the best answer", "the right answer", "best option", "better option", "the strongest", "the wisest",
+        "is best", "is better", "the correct", "ideal answer", "most effective", "should choose", "the better choice",
+    ]
 
     /// Evaluative score of an option: praise words minus blame words.
     static func desirability(_ text: String) -> Int {
@@ -23,15 +25,21 @@ enum RoleKeyedBalance {
     }
 
     /// Mean of `value` over the options keyed to each role, and over all options.
-    static func meanByRole(_ items: [Item], roles: [String], value: (ItemOption) -> Double) -> (byRole: [String: Double], overall: Double) {
+    static func meanByRole(_ items: [Item], roles: [String], value: (ItemOption) -> Double) -> (
+        byRole: [String: Double], overall: Double
+    ) {
         var sums: [String: (Double, Int)] = [:]
-        var total = 0.0, count = 0
+        var total = 0.0
+        var count = 0
         for item in items {
             for option in item.options {
                 let v = value(option)
                 total += v
                 count += 1
-                for role in option.roles { sums[role, default: (0, 0)].0 += v; sums[role, default: (0, 0)].1 += 1 }
+                for role in option.roles {
+                    sums[role, default: (0, 0)].0 += v
+                    sums[role, default: (0, 0)].1 += 1
+                }
             }
         }
         var byRole: [String: Double] = [:]

@@ -18,7 +18,9 @@ enum TestWiseCues {
     /// Words that attach a justification to an option.
     static let justificationWords: Set<String> = ["since", "because"]
     /// Hedges that mark a careful (and, to a test-wise eye, right) option.
-    static let hedgeWords: Set<String> = ["usually", "often", "may", "might", "typically", "generally", "mostly", "likely", "can", "some"]
+    static let hedgeWords: Set<String> = [
+        "usually", "often", "may", "might", "typically", "generally", "mostly", "likely", "can", "some",
+    ]
 
     /// A rule: given an item, the option indices it narrows to, or nil when it abstains.
     struct Rule: Sendable {
@@ -61,21 +63,32 @@ enum TestWiseCues {
                 guard let low = lengths.min() else { return nil }
                 return narrowed(Set(lengths.indices.filter { lengths[$0] == low }), of: item)
             },
-            Rule(name: "avoid options justified with 'since'/'because'", opposite: "pick options justified with 'since'/'because'") { item in
+            Rule(
+                name: "avoid options justified with 'since'/'because'", opposite: "pick options justified with 'since'/'because'"
+            ) { item in
                 narrowed(Set(item.options.indices).subtracting(containing(item, justificationWords)), of: item)
             },
-            Rule(name: "pick the option opening with an investigate verb", opposite: "avoid options opening with an investigate verb") { item in
-                narrowed(Set(item.options.indices.filter { index in
-                    ContentWords.words(item.options[index].text).first.map(investigateVerbs.contains) ?? false
-                }), of: item)
+            Rule(
+                name: "pick the option opening with an investigate verb",
+                opposite: "avoid options opening with an investigate verb"
+            ) { item in
+                narrowed(
+                    Set(
+                        item.options.indices.filter { index in
+                            ContentWords.words(item.options[index].text).first.map(investigateVerbs.contains) ?? false
+                        }), of: item)
             },
-            Rule(name: "avoid absolute words (never, always, only, quietly, …)", opposite: "pick options with absolute words") { item in
+            Rule(name: "avoid absolute words (never, always, only, quietly, …)", opposite: "pick options with absolute words") {
+                item in
                 narrowed(Set(item.options.indices).subtracting(containing(item, absoluteWords)), of: item)
             },
             Rule(name: "pick hedged options (usually, may, often, …)", opposite: "avoid hedged options") { item in
                 narrowed(containing(item, hedgeWords), of: item)
             },
-            Rule(name: "pick the option sharing most words with the question", opposite: "avoid the option sharing most words with the question") { item in
+            Rule(
+                name: "pick the option sharing most words with the question",
+                opposite: "avoid the option sharing most words with the question"
+            ) { item in
                 let prompt = Set(ContentWords.content(item.prompt))
                 let overlap = item.options.map { Set(ContentWords.content($0.text)).intersection(prompt).count }
                 guard let top = overlap.max(), top > 0 else { return nil }
@@ -87,10 +100,16 @@ enum TestWiseCues {
 
     /// The rules applied to true/false statements (option 0 is "True", option 1 "False").
     static let trueFalseRules: [Rule] = [
-        Rule(name: "answer false when the statement has an absolute word", opposite: "answer true when the statement has an absolute word") { item in
+        Rule(
+            name: "answer false when the statement has an absolute word",
+            opposite: "answer true when the statement has an absolute word"
+        ) { item in
             Set(ContentWords.words(item.prompt)).isDisjoint(with: absoluteWords) ? [0] : [1]
         },
-        Rule(name: "answer true when the statement is hedged (usually, may, …)", opposite: "answer false when the statement is hedged") { item in
+        Rule(
+            name: "answer true when the statement is hedged (usually, may, …)",
+            opposite: "answer false when the statement is hedged"
+        ) { item in
             Set(ContentWords.words(item.prompt)).isDisjoint(with: hedgeWords) ? [1] : [0]
         },
         Rule(name: "always answer true", opposite: "always answer false") { _ in [0] },
@@ -104,9 +123,11 @@ enum TestWiseCues {
     /// Choosing the paying rules on the same items flatters the combination a little; it is an upper bound.
     static func combined(_ rules: [Rule], items: [Item]) -> Rule? {
         let results = evaluate(rules, group: "", items: items)
-        let paying = zip(rules, results).filter { $0.1.advantage >= minimumGain }.sorted { $0.1.advantage > $1.1.advantage }.map(\.0)
+        let paying = zip(rules, results).filter { $0.1.advantage >= minimumGain }.sorted { $0.1.advantage > $1.1.advantage }.map(
+            \.0)
         guard paying.count > 1 else { return nil }
-        return Rule(name: "combine the rules that pay (" + paying.map(\.name).joined(separator: "; ") + ")", opposite: "") { item in
+        return Rule(name: "combine the rules that pay (" + paying.map(\.name).joined(separator: "; ") + ")", opposite: "") {
+            item in
             var current = Set(item.options.indices)
             for rule in paying {
                 guard let set = rule.pick(item) else { continue }
@@ -138,7 +159,8 @@ enum TestWiseCues {
         let chance = items.reduce(0.0) { $0 + hit(nil, best: best($1), optionCount: $1.options.count) } / Double(items.count)
         return rules.map { rule in
             let total = items.reduce(0.0) { $0 + hit(rule.pick($1), best: best($1), optionCount: $1.options.count) }
-            return AuditReport.CueRule(group: group, rule: rule.name, items: items.count, hitRate: total / Double(items.count), chance: chance)
+            return AuditReport.CueRule(
+                group: group, rule: rule.name, items: items.count, hitRate: total / Double(items.count), chance: chance)
         }
     }
 

@@ -86,11 +86,12 @@ public struct BankStatistics: Sendable, Codable, Hashable {
             byArea[item.area, default: 0] += 1
             byKind[item.kind.rawValue, default: 0] += 1
             areaKinds[item.area, default: [:]][item.kind.rawValue, default: 0] += 1
-            let source = switch item.parameterSource {
-            case .explicit: "calibrated"
-            case .provisional(let rating): rating.rawValue
-            case .roleKey: "role-key"
-            }
+            let source =
+                switch item.parameterSource {
+                case .explicit: "calibrated"
+                case .provisional(let rating): rating.rawValue
+                case .roleKey: "role-key"
+                }
             bySource[source, default: 0] += 1
         }
         roles = set.catalogue.roles.map { role in
@@ -98,7 +99,8 @@ public struct BankStatistics: Sendable, Codable, Hashable {
             return RoleSummary(
                 id: role.id, name: role.name, focus: role.focus, weights: role.weights,
                 coreItems: items.count { core.contains($0.area) && $0.kind != .roleKeyed },
-                keyedItems: items.count { item in item.kind == .roleKeyed && item.options.contains { $0.roles.contains(role.id) } })
+                keyedItems: items.count { item in item.kind == .roleKeyed && item.options.contains { $0.roles.contains(role.id) }
+                })
         }
         func information(_ items: [Item]) -> [String: Double] {
             let models = items.map { ItemModel($0.parameters) }
@@ -111,14 +113,16 @@ public struct BankStatistics: Sendable, Codable, Hashable {
         }
         areas = set.catalogue.areas.map { area in
             let own = items.filter { $0.area == area.id }
-            return AreaSummary(id: area.id, name: area.name, items: byArea[area.id] ?? 0, byKind: areaKinds[area.id] ?? [:],
-                               performanceInformation: information(own.filter { $0.kind.isPerformance }),
-                               selfRatingInformation: information(own.filter { $0.kind == .selfRating }))
+            return AreaSummary(
+                id: area.id, name: area.name, items: byArea[area.id] ?? 0, byKind: areaKinds[area.id] ?? [:],
+                performanceInformation: information(own.filter { $0.kind.isPerformance }),
+                selfRatingInformation: information(own.filter { $0.kind == .selfRating }))
         }
         banks = set.banks.map {
             BankSummary(id: $0.id, title: $0.title, file: $0.file, itemCount: $0.items.count, contentHash: $0.contentHash)
         }
-        totals = Totals(items: items.count, byArea: byArea, byKind: byKind, byParameterSource: bySource,
-                        provisional: items.count(where: \.isProvisional))
+        totals = Totals(
+            items: items.count, byArea: byArea, byKind: byKind, byParameterSource: bySource,
+            provisional: items.count(where: \.isProvisional))
     }
 }

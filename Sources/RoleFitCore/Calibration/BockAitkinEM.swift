@@ -51,21 +51,24 @@ public struct BockAitkinEM: Sendable {
             guard let base = values.baseAddress else { return }
             let block = kernel.categoryCount * settings.nodes.count
             for item in active {
-                let gradient = kernel.gradient(Array(run.parameters[(item * perItem)..<((item + 1) * perItem)]),
-                                               counts: base + item * block, nodes: settings.nodes)
+                let gradient = kernel.gradient(
+                    Array(run.parameters[(item * perItem)..<((item + 1) * perItem)]),
+                    counts: base + item * block, nodes: settings.nodes)
                 for value in gradient { maximumScore = max(maximumScore, abs(value)) }
             }
         }
         let items = (0..<responses.itemCount).map { item in
-            var estimate = exclusions[item] == nil
+            var estimate =
+                exclusions[item] == nil
                 ? kernel.reported(Array(run.parameters[(item * perItem)..<((item + 1) * perItem)])).values : nil
             var exclusion = exclusions[item]
             if let values = estimate?.flattened, !values.allSatisfy(\.isFinite) {
                 estimate = nil
                 exclusion = .notFinite
             }
-            return CalibratedItem(index: item, answerCount: counts[item].reduce(0, +), estimate: estimate,
-                                  standardErrors: nil, exclusion: exclusion)
+            return CalibratedItem(
+                index: item, answerCount: counts[item].reduce(0, +), estimate: estimate,
+                standardErrors: nil, exclusion: exclusion)
         }
         var people = 0
         for person in 0..<data.personCount where data.rowStart[person + 1] > data.rowStart[person] { people += 1 }
@@ -101,7 +104,9 @@ public struct BockAitkinEM: Sendable {
         while cycles < settings.maximumCycles {
             let first = maximize(current, currentCounts)
             if change(current, first, kernel: kernel, active: active) < settings.tolerance {
-                return Run(parameters: current, counts: currentCounts, cycles: cycles, expectationSteps: expectationSteps, converged: true)
+                return Run(
+                    parameters: current, counts: currentCounts, cycles: cycles, expectationSteps: expectationSteps,
+                    converged: true)
             }
             let firstCounts = expect(first)
             guard settings.accelerate, cycles < settings.maximumCycles else {
@@ -111,7 +116,8 @@ public struct BockAitkinEM: Sendable {
             }
             let second = maximize(first, firstCounts)
             if change(first, second, kernel: kernel, active: active) < settings.tolerance {
-                return Run(parameters: first, counts: firstCounts, cycles: cycles, expectationSteps: expectationSteps, converged: true)
+                return Run(
+                    parameters: first, counts: firstCounts, cycles: cycles, expectationSteps: expectationSteps, converged: true)
             }
             // SQUAREM S3: r = F(x) − x, v = F(F(x)) − 2F(x) + x, α = −‖r‖/‖v‖ ≤ −1,
             // x′ = x − 2αr + α²v; fall back to F(F(x)) if x′ is infeasible or lowers log L.
@@ -150,7 +156,8 @@ public struct BockAitkinEM: Sendable {
             current = second
             currentCounts = expect(second)
         }
-        return Run(parameters: current, counts: currentCounts, cycles: cycles, expectationSteps: expectationSteps, converged: false)
+        return Run(
+            parameters: current, counts: currentCounts, cycles: cycles, expectationSteps: expectationSteps, converged: false)
     }
 
     /// The M-step for every fitted item, items in parallel (each item's result depends only on its counts).

@@ -11,11 +11,15 @@ protocol CalibrationKernel: Sendable {
     /// log P(k | θ_q) for every category and node, written to `output[k * nodes.count + q]`.
     func logProbabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>)
     /// For divide-by-total models: log P(k | θ) = slope_k θ + intercept_k − normalizer(θ); false otherwise.
-    func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
-                    intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool
+    func linearForm(
+        _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
+        intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>
+    ) -> Bool
     /// The gradient of the expected complete-data log-likelihood (plus prior) and a positive definite
     /// curvature for the ascent step (−Hessian for Newton, the expected information for scoring).
-    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double])
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
+        gradient: [Double], curvature: [Double]
+    )
     /// The prior's log density (0 without a prior).
     func priorLogDensity(_ parameters: [Double]) -> Double
     /// ∂ log P(k | θ_q) / ∂ parameter u, as `output[(k * parameterCount + u) * nodes.count + q]`.

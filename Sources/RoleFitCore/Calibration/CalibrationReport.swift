@@ -18,13 +18,16 @@ public struct CalibrationReport: Sendable, Encodable {
 
     /// Adds DIF between the mapping's two groups (every item gets a row; flags, never drops).
     public mutating func addDIF(mapping: GroupMapping, responses: ResponseMatrix) {
-        dif = DIFReport(reference: mapping.reference, focal: mapping.focal, unmatchedIDs: mapping.unmatchedIDs,
-                        items: DifferentialItemFunctioning.analyze(responses, focal: mapping.focalByPerson))
+        dif = DIFReport(
+            reference: mapping.reference, focal: mapping.focal, unmatchedIDs: mapping.unmatchedIDs,
+            items: DifferentialItemFunctioning.analyze(responses, focal: mapping.focalByPerson))
     }
 
     /// Fits and times the fit.
-    public static func measure(table: ResponseTable, model: CalibrationModel, settings: CalibrationSettings,
-                               standardErrors: Bool = true) -> CalibrationReport {
+    public static func measure(
+        table: ResponseTable, model: CalibrationModel, settings: CalibrationSettings,
+        standardErrors: Bool = true
+    ) -> CalibrationReport {
         let fitter = BockAitkinEM(settings: settings)
         let cpuStart = processCPUSeconds()
         let start = DispatchTime.now().uptimeNanoseconds
@@ -37,8 +40,9 @@ public struct CalibrationReport: Sendable, Encodable {
             fitter.addStandardErrors(to: &result, responses: table.matrix)
             standardErrorSeconds = Double(DispatchTime.now().uptimeNanoseconds - seStart) / 1e9
         }
-        return CalibrationReport(result: result, fitSeconds: fitSeconds, fitCPUSeconds: fitCPUSeconds, standardErrorSeconds: standardErrorSeconds,
-                                 itemNames: table.itemNames, dif: nil)
+        return CalibrationReport(
+            result: result, fitSeconds: fitSeconds, fitCPUSeconds: fitCPUSeconds, standardErrorSeconds: standardErrorSeconds,
+            itemNames: table.itemNames, dif: nil)
     }
 
     /// Items left out, with reasons.
@@ -53,40 +57,54 @@ public struct CalibrationReport: Sendable, Encodable {
         var lines = [
             "calibrated \(result.items.count - exclusions.count) of \(result.items.count) items (\(result.model.rawValue)) "
                 + "from \(result.personCount) people",
-            String(format: "fit: %.3f s (CPU %.3f s), %d EM cycles (%d E-steps), %@", fitSeconds, fitCPUSeconds, result.cycles, result.expectationSteps,
-                   result.converged ? "converged" : "NOT converged in 5,000 cycles: loosen --tolerance or collect more answers"),
+            String(
+                format: "fit: %.3f s (CPU %.3f s), %d EM cycles (%d E-steps), %@", fitSeconds, fitCPUSeconds, result.cycles,
+                result.expectationSteps,
+                result.converged ? "converged" : "NOT converged in 5,000 cycles: loosen --tolerance or collect more answers"),
             String(format: "log-likelihood %.4f, largest |score| %.2e", result.logLikelihood, result.maximumAbsoluteScore),
         ]
         if let standardErrorSeconds {
             let missing = result.items.filter { $0.estimate != nil && $0.standardErrors == nil }.count
-            lines.append(String(format: "standard errors: %.3f s (cross-product of person scores)", standardErrorSeconds)
-                + (missing > 0 ? "; \(missing) items have none (information matrix not invertible)" : ""))
+            lines.append(
+                String(format: "standard errors: %.3f s (cross-product of person scores)", standardErrorSeconds)
+                    + (missing > 0 ? "; \(missing) items have none (information matrix not invertible)" : ""))
         }
         for exclusion in exclusions {
             lines.append("excluded item \(exclusion.item) (\(exclusion.name)): \(exclusion.reason)")
         }
         if let dif {
-            lines.append("DIF, focal \(dif.focal) vs reference \(dif.reference) (matched on the total over items everyone answered):")
+            lines.append(
+                "DIF, focal \(dif.focal) vs reference \(dif.reference) (matched on the total over items everyone answered):")
             for item in dif.items {
                 let name = itemNames[item.item]
                 if let category = item.category {
-                    let size = item.delta.map { String(format: "delta %+.2f ± %.2f", $0, item.deltaStandardError ?? 0) }
+                    let size =
+                        item.delta.map { String(format: "delta %+.2f ± %.2f", $0, item.deltaStandardError ?? 0) }
                         ?? String(format: "SMD %+.3f", item.standardizedMeanDifference ?? 0)
-                    lines.append("  item \(item.item) (\(name)): \(category)  \(size), p = \(String(format: "%.3g", item.pValue ?? 1))")
+                    lines.append(
+                        "  item \(item.item) (\(name)): \(category)  \(size), p = \(String(format: "%.3g", item.pValue ?? 1))")
                 } else {
                     lines.append("  item \(item.item) (\(name)): not tested: \(item.note ?? "")")
                 }
             }
             if !dif.unmatchedIDs.isEmpty {
-                lines.append("  \(dif.unmatchedIDs.count) ids in the group file match no respondent (first: \(dif.unmatchedIDs[0]))")
+                lines.append(
+                    "  \(dif.unmatchedIDs.count) ids in the group file match no respondent (first: \(dif.unmatchedIDs[0]))")
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     enum CodingKeys: String, CodingKey {
-        case model, fitSeconds = "fit_seconds", fitCPUSeconds = "fit_cpu_seconds", standardErrorSeconds = "standard_error_seconds", cycles
-        case expectationSteps = "e_steps", converged, maxScore = "max_score", logLikelihood = "log_likelihood"
+        case model
+        case fitSeconds = "fit_seconds"
+        case fitCPUSeconds = "fit_cpu_seconds"
+        case standardErrorSeconds = "standard_error_seconds"
+        case cycles
+        case expectationSteps = "e_steps"
+        case converged
+        case maxScore = "max_score"
+        case logLikelihood = "log_likelihood"
         case persons, items, excluded, dif
     }
 
@@ -100,7 +118,9 @@ public struct CalibrationReport: Sendable, Encodable {
         var excluded: String?
 
         enum CodingKeys: String, CodingKey {
-            case item, name, answers, estimate, standardErrors = "standard_errors", excluded
+            case item, name, answers, estimate
+            case standardErrors = "standard_errors"
+            case excluded
         }
     }
 
@@ -117,10 +137,12 @@ public struct CalibrationReport: Sendable, Encodable {
         try container.encode(result.maximumAbsoluteScore, forKey: .maxScore)
         try container.encode(result.logLikelihood, forKey: .logLikelihood)
         try container.encode(result.personCount, forKey: .persons)
-        try container.encode(result.items.map { item in
-            ItemEntry(item: item.index, name: itemNames[item.index], answers: item.answerCount, estimate: item.estimate,
-                      standardErrors: item.standardErrors, excluded: item.exclusion?.description)
-        }, forKey: .items)
+        try container.encode(
+            result.items.map { item in
+                ItemEntry(
+                    item: item.index, name: itemNames[item.index], answers: item.answerCount, estimate: item.estimate,
+                    standardErrors: item.standardErrors, excluded: item.exclusion?.description)
+            }, forKey: .items)
         try container.encode(exclusions.map(\.item), forKey: .excluded)
         try container.encodeIfPresent(dif, forKey: .dif)
     }
@@ -145,6 +167,8 @@ public struct DIFReport: Sendable, Encodable {
     public var items: [DifferentialItemFunctioning.ItemResult]
 
     enum CodingKeys: String, CodingKey {
-        case reference, focal, unmatchedIDs = "unmatched_ids", items
+        case reference, focal
+        case unmatchedIDs = "unmatched_ids"
+        case items
     }
 }

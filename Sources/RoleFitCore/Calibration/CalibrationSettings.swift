@@ -18,8 +18,10 @@ public struct CalibrationSettings: Sendable, Hashable {
     public var guessingPrior: GuessingPrior
 
     /// The reference settings, accelerated.
-    public init(nodeCount: Int = 61, lower: Double = -6, upper: Double = 6, tolerance: Double = 1e-6,
-                maximumCycles: Int = 5000, accelerate: Bool = true, guessingPrior: GuessingPrior = .standard) {
+    public init(
+        nodeCount: Int = 61, lower: Double = -6, upper: Double = 6, tolerance: Double = 1e-6,
+        maximumCycles: Int = 5000, accelerate: Bool = true, guessingPrior: GuessingPrior = .standard
+    ) {
         nodes = ThetaGrid(count: nodeCount, lower: lower, upper: upper, rule: .rectangle).nodes
         let raw = nodes.map { -0.5 * $0 * $0 }
         let top = raw.max() ?? 0

@@ -27,8 +27,12 @@ public struct DifferentialItemFunctioning: Sendable {
         public var note: String?
 
         enum CodingKeys: String, CodingKey {
-            case item, category, delta, deltaStandardError = "delta_se", standardizedMeanDifference = "smd"
-            case chiSquare = "chi_square", pValue = "p", note
+            case item, category, delta
+            case deltaStandardError = "delta_se"
+            case standardizedMeanDifference = "smd"
+            case chiSquare = "chi_square"
+            case pValue = "p"
+            case note
         }
     }
 
@@ -36,15 +40,19 @@ public struct DifferentialItemFunctioning: Sendable {
     public static func analyze(_ responses: ResponseMatrix, focal: [Bool?]) -> [ItemResult] {
         let categories = responses.categoryCount
         let maximumScore = responses.itemCount * (categories - 1)
-        var tables = [[[[Double]]]](repeating: [[[Double]]](repeating: [[Double]](repeating: [Double](repeating: 0, count: categories), count: 2),
-                                                              count: maximumScore + 1), count: responses.itemCount)
+        var tables = [[[[Double]]]](
+            repeating: [[[Double]]](
+                repeating: [[Double]](repeating: [Double](repeating: 0, count: categories), count: 2),
+                count: maximumScore + 1), count: responses.itemCount)
         // The matching score counts only the items every grouped person answered, so that it means the
         // same for everyone (a total over different item sets would not).
         var answeredBy = [Int](repeating: 0, count: responses.itemCount)
         var grouped = 0
         for person in 0..<responses.personCount where person < focal.count && focal[person] != nil {
             grouped += 1
-            for index in responses.rowStart[person]..<responses.rowStart[person + 1] { answeredBy[Int(responses.items[index])] += 1 }
+            for index in responses.rowStart[person]..<responses.rowStart[person + 1] {
+                answeredBy[Int(responses.items[index])] += 1
+            }
         }
         let common = answeredBy.map { $0 == grouped && grouped > 0 }
         for person in 0..<responses.personCount {
@@ -56,28 +64,39 @@ public struct DifferentialItemFunctioning: Sendable {
             }
         }
         return tables.enumerated().map { item, strata in
-            categories == 2 ? mantelHaenszel(item: item, strata: strata) : mantel(item: item, strata: strata, categories: categories)
+            categories == 2
+                ? mantelHaenszel(item: item, strata: strata) : mantel(item: item, strata: strata, categories: categories)
         }
     }
 
     /// Dichotomous: α_MH, Δ, RBG standard error, the continuity-corrected χ², and the ETS category
     /// (A: |Δ| < 1 or χ² not significant at .05; C: |Δ| ≥ 1.5 and |Δ| significantly above 1 at .05; else B).
     static func mantelHaenszel(item: Int, strata: [[[Double]]]) -> ItemResult {
-        var numerator = 0.0, denominator = 0.0
-        var sumA = 0.0, sumExpected = 0.0, sumVariance = 0.0
-        var rbgP = 0.0, rbgPQ = 0.0, rbgQ = 0.0
+        var numerator = 0.0
+        var denominator = 0.0
+        var sumA = 0.0
+        var sumExpected = 0.0
+        var sumVariance = 0.0
+        var rbgP = 0.0
+        var rbgPQ = 0.0
+        var rbgQ = 0.0
         for table in strata {
             // A = reference right, B = reference wrong, C = focal right, D = focal wrong.
-            let a = table[0][1], b = table[0][0], c = table[1][1], d = table[1][0]
+            let a = table[0][1]
+            let b = table[0][0]
+            let c = table[1][1]
+            let d = table[1][0]
             let total = a + b + c + d
             guard total > 1, a + b > 0, c + d > 0, a + c > 0, b + d > 0 else { continue }
-            let r = a * d / total, s = b * c / total
+            let r = a * d / total
+            let s = b * c / total
             numerator += r
             denominator += s
             sumA += a
             sumExpected += (a + b) * (a + c) / total
             sumVariance += (a + b) * (c + d) * (a + c) * (b + d) / (total * total * (total - 1))
-            let p = (a + d) / total, q = (b + c) / total
+            let p = (a + d) / total
+            let q = (b + c) / total
             rbgP += p * r
             rbgPQ += p * s + q * r
             rbgQ += q * s
@@ -87,7 +106,8 @@ public struct DifferentialItemFunctioning: Sendable {
         }
         let alpha = numerator / denominator
         let delta = -2.35 * log(alpha)
-        let logVariance = rbgP / (2 * numerator * numerator) + rbgPQ / (2 * numerator * denominator) + rbgQ / (2 * denominator * denominator)
+        let logVariance =
+            rbgP / (2 * numerator * numerator) + rbgPQ / (2 * numerator * denominator) + rbgQ / (2 * denominator * denominator)
         let standardError = 2.35 * logVariance.squareRoot()
         let difference = max(0, abs(sumA - sumExpected) - 0.5)
         let chiSquare = difference * difference / sumVariance
@@ -100,19 +120,28 @@ public struct DifferentialItemFunctioning: Sendable {
         } else {
             category = "B"
         }
-        return ItemResult(item: item, category: category, delta: delta, deltaStandardError: standardError,
-                          chiSquare: chiSquare, pValue: pValue)
+        return ItemResult(
+            item: item, category: category, delta: delta, deltaStandardError: standardError,
+            chiSquare: chiSquare, pValue: pValue)
     }
 
     /// Polytomous: Mantel's χ² for the item score across strata and the SMD over the item's SD;
     /// A: p ≥ .05 or |SMD/SD| ≤ .17; C: p < .05 and |SMD/SD| > .25; else B.
     static func mantel(item: Int, strata: [[[Double]]], categories: Int) -> ItemResult {
-        var sumF = 0.0, sumExpected = 0.0, sumVariance = 0.0
-        var focalTotal = 0.0, focalMean = 0.0, weightedReference = 0.0
-        var allCount = 0.0, allSum = 0.0, allSquares = 0.0
+        var sumF = 0.0
+        var sumExpected = 0.0
+        var sumVariance = 0.0
+        var focalTotal = 0.0
+        var focalMean = 0.0
+        var weightedReference = 0.0
+        var allCount = 0.0
+        var allSum = 0.0
+        var allSquares = 0.0
         for table in strata {
-            let reference = table[0], focal = table[1]
-            let nR = reference.reduce(0, +), nF = focal.reduce(0, +)
+            let reference = table[0]
+            let focal = table[1]
+            let nR = reference.reduce(0, +)
+            let nF = focal.reduce(0, +)
             let total = nR + nF
             for k in 0..<categories {
                 let count = reference[k] + focal[k]
@@ -121,7 +150,10 @@ public struct DifferentialItemFunctioning: Sendable {
                 allSquares += Double(k * k) * count
             }
             guard nR > 0, nF > 0, total > 1 else { continue }
-            var scoreSum = 0.0, squareSum = 0.0, focalSum = 0.0, referenceSum = 0.0
+            var scoreSum = 0.0
+            var squareSum = 0.0
+            var focalSum = 0.0
+            var referenceSum = 0.0
             for k in 0..<categories {
                 scoreSum += Double(k) * (reference[k] + focal[k])
                 squareSum += Double(k * k) * (reference[k] + focal[k])

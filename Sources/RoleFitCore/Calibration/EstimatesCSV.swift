@@ -14,7 +14,8 @@ public enum EstimatesCSV {
         }
         var lines = [header.joined(separator: ",")]
         for item in result.items {
-            let fields = item.estimate.map { $0.flattened.map(format) }
+            let fields =
+                item.estimate.map { $0.flattened.map(format) }
                 ?? [String](repeating: "", count: header.count - 1)
             lines.append(([String(item.index)] + fields).joined(separator: ","))
         }

@@ -48,8 +48,10 @@ struct ExpectationStep: Sendable {
                     guard let sBase = s.baseAddress, let cBase = c.baseAddress, let nBase = n.baseAddress else { return }
                     for item in 0..<items {
                         let slice = parameters[(item * perItem)..<((item + 1) * perItem)]
-                        if !kernel.linearForm(slice, nodes: nodes, slopes: sBase + item * categories,
-                                              intercepts: cBase + item * categories, normalizer: nBase + item * nodeCount) {
+                        if !kernel.linearForm(
+                            slice, nodes: nodes, slopes: sBase + item * categories,
+                            intercepts: cBase + item * categories, normalizer: nBase + item * nodeCount)
+                        {
                             linear = false
                             break
                         }
@@ -61,8 +63,9 @@ struct ExpectationStep: Sendable {
             logTable.withUnsafeMutableBufferPointer { table in
                 guard let base = table.baseAddress else { return }
                 for item in 0..<items {
-                    kernel.logProbabilities(parameters[(item * perItem)..<((item + 1) * perItem)], nodes: nodes,
-                                            into: base + item * categories * nodeCount)
+                    kernel.logProbabilities(
+                        parameters[(item * perItem)..<((item + 1) * perItem)], nodes: nodes,
+                        into: base + item * categories * nodeCount)
                 }
             }
         }
@@ -87,10 +90,11 @@ struct ExpectationStep: Sendable {
                 inverseStepRatios[q] = exp(-difference)
             }
         }
-        let tables = NodeTables(linear: linear, slopes: slopes, intercepts: intercepts, normalizers: normalizers,
-                                sharedNormalizer: sharedNormalizer, logTable: logTable,
-                                nodeStep: linear && uniform ? nodeStep : 0, stepRatios: stepRatios,
-                                inverseStepRatios: inverseStepRatios)
+        let tables = NodeTables(
+            linear: linear, slopes: slopes, intercepts: intercepts, normalizers: normalizers,
+            sharedNormalizer: sharedNormalizer, logTable: logTable,
+            nodeStep: linear && uniform ? nodeStep : 0, stepRatios: stepRatios,
+            inverseStepRatios: inverseStepRatios)
         let partials = ParallelMap.map(count: chunkCount, chunkSize: 1) { chunk in
             accumulate(chunk: chunk, tables: tables)
         }
@@ -129,130 +133,196 @@ struct ExpectationStep: Sendable {
         let upper = people * (chunk + 1) / chunkCount
         let categories = responses.categoryCount
         let nodeCount = nodes.count
-        var sums = ChunkSums(counts: [Double](repeating: 0, count: responses.itemCount * categories * nodeCount),
-                             completeCounts: [Double](repeating: 0, count: categories * responses.itemCount * categories * nodeCount),
-                             completeMass: [Double](repeating: 0, count: categories * nodeCount), logLikelihood: 0)
+        var sums = ChunkSums(
+            counts: [Double](repeating: 0, count: responses.itemCount * categories * nodeCount),
+            completeCounts: [Double](repeating: 0, count: categories * responses.itemCount * categories * nodeCount),
+            completeMass: [Double](repeating: 0, count: categories * nodeCount), logLikelihood: 0)
         var tally = [Int](repeating: 0, count: categories)
         let groupSize = responses.itemCount * categories * nodeCount
         var logLikelihood = 0.0
         let cutoff = Self.logWeightCutoff
         var posterior = [Double](repeating: 0, count: nodeCount)
         responses.rowStart.withUnsafeBufferPointer { rowStart in
-        responses.items.withUnsafeBufferPointer { answerItems in
-        responses.categories.withUnsafeBufferPointer { answerCategories in
-        nodes.withUnsafeBufferPointer { theta in
-        logWeights.withUnsafeBufferPointer { logWeight in
-        tables.slopes.withUnsafeBufferPointer { slopes in
-        tables.intercepts.withUnsafeBufferPointer { intercepts in
-        tables.normalizers.withUnsafeBufferPointer { normalizers in
-        tables.sharedNormalizer.withUnsafeBufferPointer { shared in
-        tables.stepRatios.withUnsafeBufferPointer { stepRatios in
-        tables.inverseStepRatios.withUnsafeBufferPointer { inverseStepRatios in
-        tables.logTable.withUnsafeBufferPointer { logTable in
-        posterior.withUnsafeMutableBufferPointer { post in
-        sums.counts.withUnsafeMutableBufferPointer { counts in
-        sums.completeCounts.withUnsafeMutableBufferPointer { completeCounts in
-        sums.completeMass.withUnsafeMutableBufferPointer { completeMass in
-            guard let postBase = post.baseAddress, let countsBase = counts.baseAddress,
-                  let completeCountsBase = completeCounts.baseAddress, let completeBase = completeMass.baseAddress else { return }
-            for person in lower..<upper {
-                let first = rowStart[person]
-                let end = rowStart[person + 1]
-                if first == end { continue }
-                let complete = end - first == activeItemCount
-                var personSlope = 0.0
-                // log prior + log-likelihood at every node.
-                if tables.linear {
-                    var slope = 0.0
-                    var intercept = 0.0
-                    for index in first..<end {
-                        let cell = Int(answerItems[index]) * categories + Int(answerCategories[index])
-                        slope += slopes[cell]
-                        intercept += intercepts[cell]
-                    }
-                    personSlope = slope
-                    if complete {
-                        for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept - shared[q] }
-                    } else {
-                        for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept }
-                        guard let normalizerBase = normalizers.baseAddress else { continue }
-                        for index in first..<end {
-                            subtractVector(postBase, normalizerBase + Int(answerItems[index]) &* nodeCount, count: nodeCount)
+            responses.items.withUnsafeBufferPointer { answerItems in
+                responses.categories.withUnsafeBufferPointer { answerCategories in
+                    nodes.withUnsafeBufferPointer { theta in
+                        logWeights.withUnsafeBufferPointer { logWeight in
+                            tables.slopes.withUnsafeBufferPointer { slopes in
+                                tables.intercepts.withUnsafeBufferPointer { intercepts in
+                                    tables.normalizers.withUnsafeBufferPointer { normalizers in
+                                        tables.sharedNormalizer.withUnsafeBufferPointer { shared in
+                                            tables.stepRatios.withUnsafeBufferPointer { stepRatios in
+                                                tables.inverseStepRatios.withUnsafeBufferPointer { inverseStepRatios in
+                                                    tables.logTable.withUnsafeBufferPointer { logTable in
+                                                        posterior.withUnsafeMutableBufferPointer { post in
+                                                            sums.counts.withUnsafeMutableBufferPointer { counts in
+                                                                sums.completeCounts.withUnsafeMutableBufferPointer {
+                                                                    completeCounts in
+                                                                    sums.completeMass.withUnsafeMutableBufferPointer {
+                                                                        completeMass in
+                                                                        guard let postBase = post.baseAddress,
+                                                                            let countsBase = counts.baseAddress,
+                                                                            let completeCountsBase = completeCounts.baseAddress,
+                                                                            let completeBase = completeMass.baseAddress
+                                                                        else { return }
+                                                                        for person in lower..<upper {
+                                                                            let first = rowStart[person]
+                                                                            let end = rowStart[person + 1]
+                                                                            if first == end { continue }
+                                                                            let complete = end - first == activeItemCount
+                                                                            var personSlope = 0.0
+                                                                            // log prior + log-likelihood at every node.
+                                                                            if tables.linear {
+                                                                                var slope = 0.0
+                                                                                var intercept = 0.0
+                                                                                for index in first..<end {
+                                                                                    let cell =
+                                                                                        Int(answerItems[index]) * categories
+                                                                                        + Int(answerCategories[index])
+                                                                                    slope += slopes[cell]
+                                                                                    intercept += intercepts[cell]
+                                                                                }
+                                                                                personSlope = slope
+                                                                                if complete {
+                                                                                    for q in 0..<nodeCount {
+                                                                                        post[q] =
+                                                                                            logWeight[q] + theta[q] * slope
+                                                                                            + intercept - shared[q]
+                                                                                    }
+                                                                                } else {
+                                                                                    for q in 0..<nodeCount {
+                                                                                        post[q] =
+                                                                                            logWeight[q] + theta[q] * slope
+                                                                                            + intercept
+                                                                                    }
+                                                                                    guard
+                                                                                        let normalizerBase = normalizers
+                                                                                            .baseAddress
+                                                                                    else { continue }
+                                                                                    for index in first..<end {
+                                                                                        subtractVector(
+                                                                                            postBase,
+                                                                                            normalizerBase + Int(
+                                                                                                answerItems[index]) &* nodeCount,
+                                                                                            count: nodeCount)
+                                                                                    }
+                                                                                }
+                                                                            } else {
+                                                                                for q in 0..<nodeCount { post[q] = logWeight[q] }
+                                                                                guard let tableBase = logTable.baseAddress else {
+                                                                                    continue
+                                                                                }
+                                                                                for index in first..<end {
+                                                                                    let row =
+                                                                                        (Int(answerItems[index]) &* categories
+                                                                                            &+ Int(answerCategories[index]))
+                                                                                        &* nodeCount
+                                                                                    addVector(
+                                                                                        postBase, tableBase + row,
+                                                                                        count: nodeCount)
+                                                                                }
+                                                                            }
+                                                                            var top = -Double.infinity
+                                                                            for q in 0..<nodeCount where post[q] > top {
+                                                                                top = post[q]
+                                                                            }
+                                                                            var low = 0
+                                                                            while low < nodeCount - 1 && post[low] - top < cutoff
+                                                                            { low += 1 }
+                                                                            var high = nodeCount - 1
+                                                                            while high > low && post[high] - top < cutoff {
+                                                                                high -= 1
+                                                                            }
+                                                                            let width = high - low + 1
+                                                                            var total = 0.0
+                                                                            if complete && tables.nodeStep > 0 {
+                                                                                // Ratios from the mode outwards, one exp per person: relative error ≈ (window width) ulps.
+                                                                                var mode = low
+                                                                                for q in low...high where post[q] == top {
+                                                                                    mode = q
+                                                                                    break
+                                                                                }
+                                                                                let up = exp(tables.nodeStep * personSlope)
+                                                                                let down = 1 / up
+                                                                                post[mode] = 1
+                                                                                total = 1
+                                                                                var weight = 1.0
+                                                                                var q = mode + 1
+                                                                                while q <= high {
+                                                                                    weight *= up * stepRatios[q - 1]
+                                                                                    post[q] = weight
+                                                                                    total += weight
+                                                                                    q += 1
+                                                                                }
+                                                                                weight = 1
+                                                                                q = mode - 1
+                                                                                while q >= low {
+                                                                                    weight *= down * inverseStepRatios[q]
+                                                                                    post[q] = weight
+                                                                                    total += weight
+                                                                                    q -= 1
+                                                                                }
+                                                                            } else {
+                                                                                for q in low...high {
+                                                                                    let weight = exp(post[q] - top)
+                                                                                    post[q] = weight
+                                                                                    total += weight
+                                                                                }
+                                                                            }
+                                                                            logLikelihood += top + log(total)
+                                                                            let scale = 1 / total
+                                                                            for q in low...high { post[q] *= scale }
+                                                                            let window = UnsafePointer(postBase + low)
+                                                                            if complete {
+                                                                                for k in 0..<categories { tally[k] = 0 }
+                                                                                for index in first..<end {
+                                                                                    tally[Int(answerCategories[index])] &+= 1
+                                                                                }
+                                                                                var skipped = 0
+                                                                                for k in 1..<categories
+                                                                                where tally[k] > tally[skipped] { skipped = k }
+                                                                                addVector(
+                                                                                    completeBase + skipped * nodeCount + low,
+                                                                                    window, count: width)
+                                                                                let group =
+                                                                                    completeCountsBase + skipped * groupSize
+                                                                                for index in first..<end
+                                                                                where Int(answerCategories[index]) != skipped {
+                                                                                    let row =
+                                                                                        (Int(answerItems[index]) &* categories
+                                                                                            &+ Int(answerCategories[index]))
+                                                                                        &* nodeCount
+                                                                                    addVector(
+                                                                                        group + row + low, window, count: width)
+                                                                                }
+                                                                            } else {
+                                                                                for index in first..<end {
+                                                                                    let row =
+                                                                                        (Int(answerItems[index]) &* categories
+                                                                                            &+ Int(answerCategories[index]))
+                                                                                        &* nodeCount
+                                                                                    addVector(
+                                                                                        countsBase + row + low, window,
+                                                                                        count: width)
+                                                                                }
+                                                                            }
+                                                                        }
+                                                                    }
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
-                    }
-                } else {
-                    for q in 0..<nodeCount { post[q] = logWeight[q] }
-                    guard let tableBase = logTable.baseAddress else { continue }
-                    for index in first..<end {
-                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
-                        addVector(postBase, tableBase + row, count: nodeCount)
-                    }
-                }
-                var top = -Double.infinity
-                for q in 0..<nodeCount where post[q] > top { top = post[q] }
-                var low = 0
-                while low < nodeCount - 1 && post[low] - top < cutoff { low += 1 }
-                var high = nodeCount - 1
-                while high > low && post[high] - top < cutoff { high -= 1 }
-                let width = high - low + 1
-                var total = 0.0
-                if complete && tables.nodeStep > 0 {
-                    // Ratios from the mode outwards, one exp per person: relative error ≈ (window width) ulps.
-                    var mode = low
-                    for q in low...high where post[q] == top {
-                        mode = q
-                        break
-                    }
-                    let up = exp(tables.nodeStep * personSlope)
-                    let down = 1 / up
-                    post[mode] = 1
-                    total = 1
-                    var weight = 1.0
-                    var q = mode + 1
-                    while q <= high {
-                        weight *= up * stepRatios[q - 1]
-                        post[q] = weight
-                        total += weight
-                        q += 1
-                    }
-                    weight = 1
-                    q = mode - 1
-                    while q >= low {
-                        weight *= down * inverseStepRatios[q]
-                        post[q] = weight
-                        total += weight
-                        q -= 1
-                    }
-                } else {
-                    for q in low...high {
-                        let weight = exp(post[q] - top)
-                        post[q] = weight
-                        total += weight
-                    }
-                }
-                logLikelihood += top + log(total)
-                let scale = 1 / total
-                for q in low...high { post[q] *= scale }
-                let window = UnsafePointer(postBase + low)
-                if complete {
-                    for k in 0..<categories { tally[k] = 0 }
-                    for index in first..<end { tally[Int(answerCategories[index])] &+= 1 }
-                    var skipped = 0
-                    for k in 1..<categories where tally[k] > tally[skipped] { skipped = k }
-                    addVector(completeBase + skipped * nodeCount + low, window, count: width)
-                    let group = completeCountsBase + skipped * groupSize
-                    for index in first..<end where Int(answerCategories[index]) != skipped {
-                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
-                        addVector(group + row + low, window, count: width)
-                    }
-                } else {
-                    for index in first..<end {
-                        let row = (Int(answerItems[index]) &* categories &+ Int(answerCategories[index])) &* nodeCount
-                        addVector(countsBase + row + low, window, count: width)
                     }
                 }
             }
-        }}}}}}}}}}}}}}}}
+        }
         sums.logLikelihood = logLikelihood
         return sums
     }

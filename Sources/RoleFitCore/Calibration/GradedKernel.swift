@@ -51,8 +51,10 @@ struct GradedKernel: CalibrationKernel {
         }
     }
 
-    func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
-                    intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool {
+    func linearForm(
+        _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
+        intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>
+    ) -> Bool {
         guard categoryCount == 2 else { return false }
         let a = parameters[parameters.startIndex]
         let d = parameters[parameters.startIndex + 1]
@@ -72,7 +74,9 @@ struct GradedKernel: CalibrationKernel {
     }
 
     /// Gradient and −Hessian of Q (the reference's exact formulas in W = P*(1 − P*), W′ = W(1 − 2P*)).
-    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
+        gradient: [Double], curvature: [Double]
+    ) {
         let n = parameterCount
         let categories = categoryCount
         var gradient = [Double](repeating: 0, count: n)

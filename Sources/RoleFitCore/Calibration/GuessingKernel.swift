@@ -30,14 +30,18 @@ struct GuessingKernel: CalibrationKernel {
         }
     }
 
-    func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
-                    intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool { false }
+    func linearForm(
+        _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
+        intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>
+    ) -> Bool { false }
 
     func isFeasible(_ parameters: ArraySlice<Double>) -> Bool { parameters.allSatisfy(\.isFinite) }
 
     /// ∂P/∂(a, d, γ) at one node, with P and 1 − P.
     @inline(__always)
-    private func probabilityDerivatives(_ parameters: [Double], theta: Double) -> (p: Double, q: Double, d: (Double, Double, Double)) {
+    private func probabilityDerivatives(_ parameters: [Double], theta: Double) -> (
+        p: Double, q: Double, d: (Double, Double, Double)
+    ) {
         let c = logistic(parameters[2])
         let s = logistic(parameters[0] * theta + parameters[1])
         let p = c + (1 - c) * s
@@ -50,7 +54,9 @@ struct GuessingKernel: CalibrationKernel {
     func priorLogDensity(_ parameters: [Double]) -> Double { prior.logDensity(logitC: parameters[2]) }
 
     /// Gradient and expected (Fisher) information of the penalized objective (Fisher scoring).
-    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
+        gradient: [Double], curvature: [Double]
+    ) {
         var gradient = [0.0, 0.0, 0.0]
         var information = [Double](repeating: 0, count: 9)
         let nodeCount = nodes.count
@@ -95,9 +101,11 @@ struct GuessingKernel: CalibrationKernel {
     func reported(_ parameters: [Double]) -> (values: ReportedItemParameters, jacobian: [Double]) {
         let a = parameters[0]
         let c = logistic(parameters[2])
-        let jacobian = [1, 0, 0,
-                        parameters[1] / (a * a), -1 / a, 0,
-                        0, 0, c * (1 - c)]
+        let jacobian = [
+            1, 0, 0,
+            parameters[1] / (a * a), -1 / a, 0,
+            0, 0, c * (1 - c),
+        ]
         return (ReportedItemParameters(a: a, b: [-parameters[1] / a], c: c), jacobian)
     }
 }

@@ -41,8 +41,10 @@ struct PartialCreditKernel: CalibrationKernel {
         }
     }
 
-    func linearForm(_ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
-                    intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>) -> Bool {
+    func linearForm(
+        _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
+        intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>
+    ) -> Bool {
         let base = parameters.startIndex
         slopes[0] = 0
         intercepts[0] = 0
@@ -58,7 +60,9 @@ struct PartialCreditKernel: CalibrationKernel {
     func isFeasible(_ parameters: ArraySlice<Double>) -> Bool { parameters.allSatisfy(\.isFinite) }
 
     /// Gradient Σ_q (observed − expected) statistics and −Hessian Σ_q n_q Cov_q(kθ, e_k) (concave).
-    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (gradient: [Double], curvature: [Double]) {
+    func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
+        gradient: [Double], curvature: [Double]
+    ) {
         let n = parameterCount
         let nodeCount = nodes.count
         var gradient = [Double](repeating: 0, count: n)

@@ -17,13 +17,15 @@ public struct ResponseTable: Sendable {
     public static func parse(_ bytes: [UInt8], path: String, model: CalibrationModel) throws -> ResponseTable {
         var lines = LineCursor(bytes: bytes)
         guard let header = lines.next() else {
-            throw CalibrationInputError(path: path, line: 1, column: nil,
-                                        reason: "the file is empty; it needs a header `id,i0,i1,…` and one row per person")
+            throw CalibrationInputError(
+                path: path, line: 1, column: nil,
+                reason: "the file is empty; it needs a header `id,i0,i1,…` and one row per person")
         }
         let names = header.fields.map { String(decoding: $0, as: UTF8.self).trimmingSpaces }
         guard names.count >= 2 else {
-            throw CalibrationInputError(path: path, line: header.number, column: nil,
-                                        reason: "the header has no item columns; write `id,i0,i1,…`")
+            throw CalibrationInputError(
+                path: path, line: header.number, column: nil,
+                reason: "the header has no item columns; write `id,i0,i1,…`")
         }
         let itemNames = Array(names.dropFirst())
         var personIDs: [String] = []
@@ -31,15 +33,19 @@ public struct ResponseTable: Sendable {
         var largest = 0
         while let row = lines.next() {
             guard row.fields.count == names.count else {
-                throw CalibrationInputError(path: path, line: row.number, column: nil,
-                                            reason: "this row has \(row.fields.count) fields but the header has \(names.count); "
-                                                + "every row needs an id and one cell per item (empty = not presented)")
+                throw CalibrationInputError(
+                    path: path, line: row.number, column: nil,
+                    reason: "this row has \(row.fields.count) fields but the header has \(names.count); "
+                        + "every row needs an id and one cell per item (empty = not presented)")
             }
             personIDs.append(String(decoding: row.fields[0], as: UTF8.self))
             var answers: [(item: Int, category: Int)] = []
             for (offset, field) in row.fields.dropFirst().enumerated() {
-                guard let category = try cellValue(field, path: path, line: row.number, column: offset + 2,
-                                                    item: itemNames[offset], model: model) else { continue }
+                guard
+                    let category = try cellValue(
+                        field, path: path, line: row.number, column: offset + 2,
+                        item: itemNames[offset], model: model)
+                else { continue }
                 largest = max(largest, category)
                 answers.append((offset, category))
             }
@@ -52,30 +58,36 @@ public struct ResponseTable: Sendable {
     }
 
     /// A cell's category, nil when empty; throws a located error for anything else.
-    static func cellValue(_ field: ArraySlice<UInt8>, path: String, line: Int, column: Int, item: String,
-                          model: CalibrationModel) throws -> Int? {
+    static func cellValue(
+        _ field: ArraySlice<UInt8>, path: String, line: Int, column: Int, item: String,
+        model: CalibrationModel
+    ) throws -> Int? {
         var digits = field.drop { $0 == UInt8(ascii: " ") }
         while let last = digits.last, last == UInt8(ascii: " ") { digits = digits.dropLast() }
         if digits.isEmpty { return nil }
         // Accept "2" and "2.0" (some tools write integers as decimals), nothing else.
         if let point = digits.firstIndex(of: UInt8(ascii: ".")),
-           digits[digits.index(after: point)...].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+            digits[digits.index(after: point)...].allSatisfy({ $0 == UInt8(ascii: "0") })
+        {
             digits = digits[..<point]
         }
         let text = String(decoding: field, as: UTF8.self)
         guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
-            throw CalibrationInputError(path: path, line: line, column: column,
-                                        reason: "item \(item): '\(text)' is not a category code; write 0, 1, 2, … or leave the cell empty")
+            throw CalibrationInputError(
+                path: path, line: line, column: column,
+                reason: "item \(item): '\(text)' is not a category code; write 0, 1, 2, … or leave the cell empty")
         }
         let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         if model.isDichotomous && value > 1 {
-            throw CalibrationInputError(path: path, line: line, column: column,
-                                        reason: "item \(item): \(value) is not 0 or 1, which the \(model.rawValue) model needs; "
-                                            + "use --model grm or gpcm for graded answers")
+            throw CalibrationInputError(
+                path: path, line: line, column: column,
+                reason: "item \(item): \(value) is not 0 or 1, which the \(model.rawValue) model needs; "
+                    + "use --model grm or gpcm for graded answers")
         }
         if value > largestCategory {
-            throw CalibrationInputError(path: path, line: line, column: column,
-                                        reason: "item \(item): category \(value) is above \(largestCategory); codes count from 0")
+            throw CalibrationInputError(
+                path: path, line: line, column: column,
+                reason: "item \(item): category \(value) is above \(largestCategory); codes count from 0")
         }
         return value
     }

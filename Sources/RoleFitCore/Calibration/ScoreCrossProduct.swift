@@ -120,7 +120,8 @@ extension BockAitkinEM {
                 var sum = 0.0
                 for u in 0..<perItem {
                     for v in 0..<perItem {
-                        sum += jacobian[output * perItem + u] * covariance[offset * perItem + u, offset * perItem + v]
+                        sum +=
+                            jacobian[output * perItem + u] * covariance[offset * perItem + u, offset * perItem + v]
                             * jacobian[output * perItem + v]
                     }
                 }

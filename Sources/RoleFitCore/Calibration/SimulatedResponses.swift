@@ -11,8 +11,10 @@ public enum SimulatedResponses {
     }
 
     /// One answer per (person, item): the category whose cumulative probability first exceeds a uniform.
-    public static func draw(items: [ReportedItemParameters], model: CalibrationModel, thetas: [Double],
-                            generator: inout SeededGenerator) -> ResponseMatrix {
+    public static func draw(
+        items: [ReportedItemParameters], model: CalibrationModel, thetas: [Double],
+        generator: inout SeededGenerator
+    ) -> ResponseMatrix {
         let models = items.map { itemModel($0, model: model) }
         let categoryCount = models.map(\.categoryCount).max() ?? 2
         var matrix = ResponseMatrix(itemCount: items.count, categoryCount: categoryCount)

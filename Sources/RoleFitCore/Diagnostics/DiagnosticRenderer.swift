@@ -15,7 +15,8 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ diagnostic: Diagnostic) -> String {
         var text = "\(diagnostic.location): \(paint(diagnostic.severity)): \(diagnostic.message)\n"
         if let source = sources[diagnostic.location.file],
-           let line = source.line(diagnostic.location.line) {
+            let line = source.line(diagnostic.location.line)
+        {
             let (shown, column) = Self.excerpt(of: line.replacingTabs(), around: max(1, diagnostic.location.column))
             let gutter = String(diagnostic.location.line)
             let pad = String(repeating: " ", count: gutter.count)
@@ -74,11 +75,12 @@ public struct DiagnosticRenderer: Sendable {
 
     private func paint(_ severity: Diagnostic.Severity) -> String {
         guard useColor else { return severity.rawValue }
-        let code = switch severity {
-        case .error: "1;31"
-        case .warning: "1;33"
-        case .note: "1;36"
-        }
+        let code =
+            switch severity {
+            case .error: "1;31"
+            case .warning: "1;33"
+            case .note: "1;36"
+            }
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 }

@@ -9,7 +9,8 @@ public enum Suggestion {
             var distance = editDistance(lowered, candidateLowered)
             // A prefix or containment is a strong signal ("stakeholders" → "stakeholder-management").
             if candidateLowered.hasPrefix(lowered) || lowered.hasPrefix(candidateLowered)
-                || candidateLowered.contains(lowered) {
+                || candidateLowered.contains(lowered)
+            {
                 distance = min(distance, 1)
             }
             // A long shared start is a strong signal too ("stakeholders" → "stakeholder-management").
@@ -32,7 +33,8 @@ public enum Suggestion {
 
     /// Levenshtein distance between two strings, over Unicode scalars.
     public static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

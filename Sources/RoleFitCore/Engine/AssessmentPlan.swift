@@ -95,18 +95,23 @@ public final class AssessmentPlan: Sendable {
         let avoid = Set(settings.itemsToAvoid)
         avoided = Set(usable.indices.filter { avoid.contains(usable[$0].id) })
 
-        let correlation = PriorCorrelation.matrix(dimensions, areaCorrelation: settings.areaCorrelation,
-                                                  selfPerformanceCorrelation: settings.selfPerformanceCorrelation)
+        let correlation = PriorCorrelation.matrix(
+            dimensions, areaCorrelation: settings.areaCorrelation,
+            selfPerformanceCorrelation: settings.selfPerformanceCorrelation)
         guard let precision = correlation.symmetricInverse() else {
             throw .invalidSettings(.invalid("the prior correlation matrix is not positive definite"))
         }
         priorPrecision = precision
 
         let weights = roleWeights
-        coverageAreas = settings.contentMinimum == 0 ? [] : catalogue.areas.indices.filter { area in
-            weights.contains { $0[area] >= settings.contentWeightThreshold } && areaOfItem.contains(area)
-        }
-        fitDraws = roleIDs.count > RoleFitDistribution.exactRoleLimit
+        coverageAreas =
+            settings.contentMinimum == 0
+            ? []
+            : catalogue.areas.indices.filter { area in
+                weights.contains { $0[area] >= settings.contentWeightThreshold } && areaOfItem.contains(area)
+            }
+        fitDraws =
+            roleIDs.count > RoleFitDistribution.exactRoleLimit
             ? RoleFitDistribution.fixedDraws(roles: roleIDs.count) : nil
     }
 

@@ -91,8 +91,9 @@ public struct AssessmentSession: Sendable {
         guard answer.itemID == item.id else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
         guard SessionDuration.isValidAnswer(answer.seconds) else { throw .invalidDuration(answer.seconds) }
         guard let index = plan.index(ofItem: item.id) else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
-        let category = try ResponseScoring.category(of: answer.response, for: item,
-                                                    categoryCount: plan.models[index].categoryCount)
+        let category = try ResponseScoring.category(
+            of: answer.response, for: item,
+            categoryCount: plan.models[index].categoryCount)
         presented.insert(index)
         answers.append(answer)
         elapsedSeconds += answer.seconds
@@ -124,7 +125,8 @@ public struct AssessmentSession: Sendable {
 
     private func decideNext() -> SessionStep {
         let settings = plan.settings
-        let rule = answeredCount >= settings.minItems
+        let rule =
+            answeredCount >= settings.minItems
             ? StoppingRules.decisionRule(decision, thresholds: settings.thresholds, target: plan.targetRole) : nil
         let selector = ItemSelector(plan: plan)
         let candidates = selector.eligible(presented: presented)
@@ -135,12 +137,15 @@ public struct AssessmentSession: Sendable {
         let deficit = deficient.reduce(0) { $0 + settings.contentMinimum - answeredPerArea[$1] }
         let mustCover = !deficient.isEmpty && (rule != nil || settings.maxItems - answers.count <= deficit)
         var generator = SeededGenerator(seed: settings.seed, stream: UInt64(answers.count))
-        let contrasts = DecisionContrasts(state: decision, plan: plan,
-                                          orientationLogLikelihood: beliefs.orientationLogLikelihood)
-        guard let chosen = selector.select(
-            candidates: candidates, restrictedTo: mustCover ? Set(deficient) : nil, contrasts: contrasts,
-            state: decision, generator: &generator
-        ) else { return .finished(makeOutcome(.bankExhausted)) }
+        let contrasts = DecisionContrasts(
+            state: decision, plan: plan,
+            orientationLogLikelihood: beliefs.orientationLogLikelihood)
+        guard
+            let chosen = selector.select(
+                candidates: candidates, restrictedTo: mustCover ? Set(deficient) : nil, contrasts: contrasts,
+                state: decision, generator: &generator
+            )
+        else { return .finished(makeOutcome(.bankExhausted)) }
         return .question(plan.items[chosen])
     }
 
@@ -163,8 +168,9 @@ public struct AssessmentSession: Sendable {
             return min(cap, max(floor, 1))
         }
         let competitor = focus == decision.leader ? decision.runnerUp : decision.leader
-        let contrasts = DecisionContrasts(state: decision, plan: plan,
-                                          orientationLogLikelihood: beliefs.orientationLogLikelihood)
+        let contrasts = DecisionContrasts(
+            state: decision, plan: plan,
+            orientationLogLikelihood: beliefs.orientationLogLikelihood)
         let z = StandardNormal.quantile(settings.thresholds.confidence)
         let reduction = contrasts.bestRelativeReduction(against: competitor, candidates: candidates, plan: plan)
         guard let gap = contrasts.standardizedGapSquared(to: competitor), gap > 1e-12, reduction > 1e-12 else {

@@ -63,8 +63,9 @@ public struct DecisionState: Sendable, Hashable {
     /// P(f_focus ≥ max_s f_s − δ) given all evidence (computed when asked: three orthant integrals
     /// that the stopping rules need only when neither the confident nor the top-two rule holds).
     public var indifferenceProbability: Double {
-        Self.indifference(focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
-                          likelihood: orientationLikelihood)
+        Self.indifference(
+            focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+            likelihood: orientationLikelihood)
     }
 
     /// P(best ∈ {leader, runner-up}).
@@ -72,9 +73,11 @@ public struct DecisionState: Sendable, Hashable {
 
     /// P(f_runnerUp ≥ max_s f_s − δ): whether the runner-up, too, is near the best (computed when asked).
     public var runnerUpIndifferenceProbability: Double {
-        runnerUp == leader ? 0 : Self.indifference(
-            focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
-            likelihood: orientationLikelihood)
+        runnerUp == leader
+            ? 0
+            : Self.indifference(
+                focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+                likelihood: orientationLikelihood)
     }
 
     /// Evaluates the beliefs.
@@ -82,14 +85,16 @@ public struct DecisionState: Sendable, Hashable {
         let areaOnly = beliefs.summaries
         // The prior precision is positive definite (checked when the plan is built) and the messages
         // only add to its diagonal, so the combination exists; the fallback keeps areas independent.
-        let combined = BorrowedStrength.combine(
-            areaOnly: areaOnly, priorVariance: plan.priorVariance, priorPrecision: plan.priorPrecision
-        ) ?? Self.independent(areaOnly)
+        let combined =
+            BorrowedStrength.combine(
+                areaOnly: areaOnly, priorVariance: plan.priorVariance, priorPrecision: plan.priorPrecision
+            ) ?? Self.independent(areaOnly)
         self.areaOnly = areaOnly
         combinedMean = combined.mean
         combinedCovariance = combined.covariance
-        fit = RoleFitDistribution(weights: plan.roleWeights, abilityMean: combined.mean,
-                                  abilityCovariance: combined.covariance, draws: plan.fitDraws)
+        fit = RoleFitDistribution(
+            weights: plan.roleWeights, abilityMean: combined.mean,
+            abilityCovariance: combined.covariance, draws: plan.fitDraws)
         let capability = fit.bestProbabilities
         capabilityProbabilities = capability
         let likelihood = Self.relativeLikelihood(beliefs.orientationLogLikelihood)
@@ -104,9 +109,11 @@ public struct DecisionState: Sendable, Hashable {
         let probabilities = joint.map { $0 / total }
         self.probabilities = probabilities
         let roles = Array(probabilities.indices)
-        let leader = roles.max { a, b in probabilities[a] < probabilities[b] || (probabilities[a] == probabilities[b] && a > b) } ?? 0
+        let leader =
+            roles.max { a, b in probabilities[a] < probabilities[b] || (probabilities[a] == probabilities[b] && a > b) } ?? 0
         self.leader = leader
-        runnerUp = roles.filter { $0 != leader }
+        runnerUp =
+            roles.filter { $0 != leader }
             .max { a, b in probabilities[a] < probabilities[b] || (probabilities[a] == probabilities[b] && a > b) } ?? leader
         focus = plan.targetRole ?? leader
         orientationLikelihood = likelihood
@@ -128,8 +135,10 @@ public struct DecisionState: Sendable, Hashable {
 
     /// P(E_d | all evidence) for E_d = {f_d ≥ max_s f_s − δ}, where the role-keyed likelihood L_r
     /// applies to "r is best": [P_cap(d)L_d + Σ_{r≠d} L_r (P_cap(r) − P(r best, f_r − f_d > δ))] / Σ_r P_cap(r)L_r.
-    static func indifference(focus d: Int, delta: Double, fit: RoleFitDistribution,
-                             capability: [Double], likelihood: [Double]) -> Double {
+    static func indifference(
+        focus d: Int, delta: Double, fit: RoleFitDistribution,
+        capability: [Double], likelihood: [Double]
+    ) -> Double {
         var numerator = capability[d] * likelihood[d]
         var denominator = capability[d] * likelihood[d]
         for r in capability.indices where r != d {

@@ -37,8 +37,10 @@ public enum BorrowedStrength {
 /// −1/(areas − 1) < ρ < 1 and |ρ_s| < 1.
 public enum PriorCorrelation {
     /// The matrix for the given dimensions.
-    public static func matrix(_ dimensions: [MeasurementDimension], areaCorrelation: Double,
-                              selfPerformanceCorrelation: Double) -> SquareMatrix {
+    public static func matrix(
+        _ dimensions: [MeasurementDimension], areaCorrelation: Double,
+        selfPerformanceCorrelation: Double
+    ) -> SquareMatrix {
         var matrix = SquareMatrix(size: dimensions.count)
         for (i, first) in dimensions.enumerated() {
             for (j, second) in dimensions.enumerated() {

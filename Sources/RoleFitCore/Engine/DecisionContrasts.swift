@@ -50,8 +50,9 @@ struct DecisionContrasts {
             let numerator = capabilityOdds * ratio
             let denominator = numerator + (1 - capabilityOdds)
             let odds = denominator > 0 ? numerator / denominator : 0.5
-            return Competitor(role: s, weight: min(odds, 1 - odds), odds: odds, variance: variance,
-                              gain: gain, difference: difference)
+            return Competitor(
+                role: s, weight: min(odds, 1 - odds), odds: odds, variance: variance,
+                gain: gain, difference: difference)
         }
     }
 
@@ -70,8 +71,10 @@ struct DecisionContrasts {
         guard case .roleChoice(let choice) = plan.models[index] else { return 0 }
         var score = 0.0
         for competitor in competitors {
-            score += competitor.weight * Self.relativeInformation(
-                odds: competitor.odds, focusRow: choice.table[focus], competitorRow: choice.table[competitor.role])
+            score +=
+                competitor.weight
+                * Self.relativeInformation(
+                    odds: competitor.odds, focusRow: choice.table[focus], competitorRow: choice.table[competitor.role])
         }
         return score
     }
@@ -101,7 +104,8 @@ struct DecisionContrasts {
         let entropy = -q * log(q) - (1 - q) * log(1 - q)
         var information = 0.0
         for option in focusRow.indices {
-            let pFocus = focusRow[option], pCompetitor = competitorRow[option]
+            let pFocus = focusRow[option]
+            let pCompetitor = competitorRow[option]
             let mixture = (1 - q) * pFocus + q * pCompetitor
             guard mixture > 0 else { continue }
             if pFocus > 0 { information += (1 - q) * pFocus * log(pFocus / mixture) }

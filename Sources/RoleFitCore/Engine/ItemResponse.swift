@@ -50,9 +50,10 @@ public enum ItemResponse: Sendable, Hashable, Codable {
         } else if try container.decodeIfPresent(Bool.self, forKey: .notApplicable) == true {
             self = .notApplicable
         } else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "an answer needs one of: option, options, rating, skipped, notApplicable"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "an answer needs one of: option, options, rating, skipped, notApplicable"))
         }
     }
 }

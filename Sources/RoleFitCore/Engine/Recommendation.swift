@@ -39,9 +39,10 @@ public enum Recommendation: Sendable, Hashable, Codable {
         case ("role", 1): self = .role(roles[0])
         case ("hybrid", 2): self = .hybrid(roles[0], roles[1])
         default:
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: decoder.codingPath,
-                debugDescription: "expected kind 'role' with one role or 'hybrid' with two"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "expected kind 'role' with one role or 'hybrid' with two"))
         }
     }
 }

@@ -83,10 +83,12 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed
         itemsToAvoid = try c.decodeIfPresent([String].self, forKey: .itemsToAvoid) ?? []
         contentMinimum = try c.decodeIfPresent(Int.self, forKey: .contentMinimum) ?? defaults.contentMinimum
-        contentWeightThreshold = try c.decodeIfPresent(Double.self, forKey: .contentWeightThreshold)
+        contentWeightThreshold =
+            try c.decodeIfPresent(Double.self, forKey: .contentWeightThreshold)
             ?? defaults.contentWeightThreshold
         selfRatings = try c.decodeIfPresent(SelfRatingTreatment.self, forKey: .selfRatings) ?? defaults.selfRatings
-        selfPerformanceCorrelation = try c.decodeIfPresent(Double.self, forKey: .selfPerformanceCorrelation)
+        selfPerformanceCorrelation =
+            try c.decodeIfPresent(Double.self, forKey: .selfPerformanceCorrelation)
             ?? defaults.selfPerformanceCorrelation
         areaCorrelation = try c.decodeIfPresent(Double.self, forKey: .areaCorrelation) ?? defaults.areaCorrelation
     }
@@ -100,7 +102,9 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         if randomesqueCount < 1 { throw .invalid("randomesqueCount must be at least 1 (got \(randomesqueCount))") }
         if contentMinimum < 0 { throw .invalid("contentMinimum must not be negative (got \(contentMinimum))") }
         if let timeLimit, !SessionDuration.timeLimitRange.contains(timeLimit) {
-            throw .invalid("timeLimit must lie between \(Int(SessionDuration.timeLimitRange.lowerBound)) and \(Int(SessionDuration.timeLimitRange.upperBound)) seconds (got \(timeLimit))")
+            throw .invalid(
+                "timeLimit must lie between \(Int(SessionDuration.timeLimitRange.lowerBound)) and \(Int(SessionDuration.timeLimitRange.upperBound)) seconds (got \(timeLimit))"
+            )
         }
         if let targetRole, !roleIDs.contains(targetRole) {
             throw .invalid("unknown target role '\(targetRole)'; choose one of \(roleIDs.joined(separator: ", "))")
@@ -108,7 +112,8 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         try thresholds.validate()
         let lowestExchangeable = areaCount > 1 ? -1 / Double(areaCount - 1) : -1
         if !(areaCorrelation > lowestExchangeable && areaCorrelation < 1) {
-            throw .invalid("areaCorrelation must lie in (\(lowestExchangeable), 1) for \(areaCount) areas (got \(areaCorrelation))")
+            throw .invalid(
+                "areaCorrelation must lie in (\(lowestExchangeable), 1) for \(areaCount) areas (got \(areaCorrelation))")
         }
         if !(selfPerformanceCorrelation > -1 && selfPerformanceCorrelation < 1) {
             throw .invalid("selfPerformanceCorrelation must lie in (−1, 1) (got \(selfPerformanceCorrelation))")
@@ -175,8 +180,10 @@ public struct StoppingThresholds: Sendable, Hashable, Codable {
     public var topTwoConfidence: Double
 
     /// The defaults: 0.90, δ = 0.10 at 0.90, top two at 0.98 (tuned by `rolefit simulate`, docs/validity.md).
-    public init(confidence: Double = 0.90, indifferenceDelta: Double = 0.10, indifferenceConfidence: Double = 0.90,
-                topTwoConfidence: Double = 0.98) {
+    public init(
+        confidence: Double = 0.90, indifferenceDelta: Double = 0.10, indifferenceConfidence: Double = 0.90,
+        topTwoConfidence: Double = 0.98
+    ) {
         self.confidence = confidence
         self.indifferenceDelta = indifferenceDelta
         self.indifferenceConfidence = indifferenceConfidence
@@ -184,8 +191,10 @@ public struct StoppingThresholds: Sendable, Hashable, Codable {
     }
 
     func validate() throws(SessionSettingsError) {
-        for (name, value) in [("confidence", confidence), ("indifferenceConfidence", indifferenceConfidence),
-                              ("topTwoConfidence", topTwoConfidence)] where !(value > 0.5 && value <= 1) {
+        for (name, value) in [
+            ("confidence", confidence), ("indifferenceConfidence", indifferenceConfidence),
+            ("topTwoConfidence", topTwoConfidence),
+        ] where !(value > 0.5 && value <= 1) {
             throw .invalid("threshold \(name) must lie in (0.5, 1] (got \(value))")
         }
         if !(indifferenceDelta >= 0) || !indifferenceDelta.isFinite {

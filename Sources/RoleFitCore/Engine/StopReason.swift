@@ -35,8 +35,10 @@ enum StoppingRules {
     /// the runner-up too), or when the session was cut short without a clear leader; otherwise, at an
     /// indifference stop, the leader with its indifference probability. A hybrid's confidence is
     /// P(best ∈ the pair).
-    static func recommendation(_ state: DecisionState, reason: StopReason, thresholds: StoppingThresholds,
-                               roleIDs: [String]) -> (Recommendation, Double) {
+    static func recommendation(
+        _ state: DecisionState, reason: StopReason, thresholds: StoppingThresholds,
+        roleIDs: [String]
+    ) -> (Recommendation, Double) {
         let leader = state.probabilities[state.leader]
         if leader >= thresholds.confidence || roleIDs.count == 1 {
             return (.role(roleIDs[state.leader]), leader)

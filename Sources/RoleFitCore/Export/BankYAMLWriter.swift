@@ -70,14 +70,17 @@ public enum BankYAMLWriter {
             let guess = c == 0 ? "" : ", c: " + YAMLScalar.number(c)
             return ["    irt: {a: \(YAMLScalar.number(a)), b: \(YAMLScalar.number(b))\(guess)}"]
         case (.explicit, .graded(let a, let thresholds)):
-            return ["    irt: {a: \(YAMLScalar.number(a)), thresholds: [\(thresholds.map(YAMLScalar.number).joined(separator: ", "))]}"]
+            return [
+                "    irt: {a: \(YAMLScalar.number(a)), thresholds: [\(thresholds.map(YAMLScalar.number).joined(separator: ", "))]}"
+            ]
         case (.explicit, .partialCredit(let a, let steps)):
             return ["    irt: {a: \(YAMLScalar.number(a)), steps: [\(steps.map(YAMLScalar.number).joined(separator: ", "))]}"]
         case (.explicit, .roleTable(let table)):
             guard roleIDs.count == table.count else { return [] }
-            return ["    table:"] + zip(roleIDs, table).map { role, row in
-                "      \(YAMLScalar.plainOrQuoted(role)): [\(row.map(YAMLScalar.number).joined(separator: ", "))]"
-            }
+            return ["    table:"]
+                + zip(roleIDs, table).map { role, row in
+                    "      \(YAMLScalar.plainOrQuoted(role)): [\(row.map(YAMLScalar.number).joined(separator: ", "))]"
+                }
         }
     }
 

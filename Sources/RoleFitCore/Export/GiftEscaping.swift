@@ -6,7 +6,9 @@ public enum GiftEscaping {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\\", "~", "=", "#", "{", "}", ":": out += "\\"; out.unicodeScalars.append(scalar)
+            case "\\", "~", "=", "#", "{", "}", ":":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
             case "\n": out += "\\n"
             case "\r": continue
             default: out.unicodeScalars.append(scalar)

@@ -24,6 +24,7 @@ public struct GiftExport: Sendable, Hashable {
         var kinds: [ItemKind: Int] = [:]
         for skip in skipped { kinds[skip.kind, default: 0] += 1 }
         let detail = ItemKind.allCases.compactMap { kind in kinds[kind].map { "\($0) \(kind.rawValue)" } }.joined(separator: ", ")
-        return "Exported \(exportedCount) item\(exportedCount == 1 ? "" : "s"), skipped \(skipped.count)" + (detail.isEmpty ? "" : " (\(detail))") + "."
+        return "Exported \(exportedCount) item\(exportedCount == 1 ? "" : "s"), skipped \(skipped.count)"
+            + (detail.isEmpty ? "" : " (\(detail))") + "."
     }
 }

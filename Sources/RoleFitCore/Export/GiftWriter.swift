@@ -8,8 +8,11 @@
 public enum GiftWriter {
     /// Writes the items of these banks, in order.
     public static func write(_ banks: [QuestionBank], generator: String = "rolefit") -> GiftExport {
-        var lines: [String] = ["// Exported by \(generator) from: " + banks.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
-                                 .replacingNewlines(), ""]
+        var lines: [String] = [
+            "// Exported by \(generator) from: "
+                + banks.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+                .replacingNewlines(), "",
+        ]
         var exported = 0
         var skipped: [GiftExport.Skip] = []
         var calibrated = 0
@@ -25,7 +28,11 @@ public enum GiftWriter {
             }
             var comment = "// [id:\(GiftEscaping.tokenValue(item.id))]"
             comment += item.tags.map { " [tag:\(GiftEscaping.tokenValue($0))]" }.joined()
-            if case .provisional(let rating) = item.parameterSource { comment += " [difficulty:\(rating.rawValue)]" } else { calibrated += 1 }
+            if case .provisional(let rating) = item.parameterSource {
+                comment += " [difficulty:\(rating.rawValue)]"
+            } else {
+                calibrated += 1
+            }
             if item.kind == .gradedScenario, let top = item.options.map(\.score).max() { comment += " [max-score:\(top)]" }
             lines.append(comment)
             lines.append("::\(GiftEscaping.escape(item.id))::\(GiftEscaping.escape(item.prompt)) {")
@@ -38,7 +45,9 @@ public enum GiftWriter {
         }
         var notes: [String] = []
         if calibrated > 0 {
-            notes.append("\(calibrated) item\(calibrated == 1 ? " has" : "s have") calibrated irt parameters, which GIFT cannot carry; imported again, they get a difficulty rating")
+            notes.append(
+                "\(calibrated) item\(calibrated == 1 ? " has" : "s have") calibrated irt parameters, which GIFT cannot carry; imported again, they get a difficulty rating"
+            )
         }
         return GiftExport(text: lines.joined(separator: "\n"), exportedCount: exported, skipped: skipped, notes: notes)
     }

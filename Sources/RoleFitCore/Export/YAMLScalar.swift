@@ -31,8 +31,11 @@ public enum YAMLScalar {
     /// letter) that YAML cannot mistake for a boolean, null or number; quoted otherwise.
     public static func plainOrQuoted(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }),
-              !reserved.contains(text.lowercased()) else { return quoted(text) }
+            text.unicodeScalars.allSatisfy({
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
+            }),
+            !reserved.contains(text.lowercased())
+        else { return quoted(text) }
         return text
     }
 

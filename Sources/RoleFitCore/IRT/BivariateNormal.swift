@@ -74,7 +74,8 @@ public enum BivariateNormal {
                     let d = (12 - hk) / 16
                     let exponent = -(bs / aSquared + hk) / 2
                     if exponent > -100 {
-                        probability = a * exp(exponent)
+                        probability =
+                            a * exp(exponent)
                             * (1 - c * (bs - aSquared) * (1 - d * bs / 5) / 3 + c * d * aSquared * aSquared / 5)
                     }
                     if hk > -100 {

@@ -65,11 +65,12 @@ public enum NormalOrthant {
             }
         }
         // Condition on the component least correlated with the other two.
-        let first = (0..<3).min { a, b in
-            let worstA = (0..<3).filter { $0 != a }.map { abs(rho[a][$0]) }.max() ?? 0
-            let worstB = (0..<3).filter { $0 != b }.map { abs(rho[b][$0]) }.max() ?? 0
-            return worstA < worstB
-        } ?? 0
+        let first =
+            (0..<3).min { a, b in
+                let worstA = (0..<3).filter { $0 != a }.map { abs(rho[a][$0]) }.max() ?? 0
+                let worstB = (0..<3).filter { $0 != b }.map { abs(rho[b][$0]) }.max() ?? 0
+                return worstA < worstB
+            } ?? 0
         let others = (0..<3).filter { $0 != first }
         let (second, third) = (others[0], others[1])
         let r12 = rho[first][second]

@@ -38,8 +38,10 @@ public enum AikenParser {
                 case .failure(let issue): result.issues.append(issue)
                 }
             } else if line.uppercased().hasPrefix("ANSWER:") {
-                result.issues.append(ImportIssue(.error, line: number, "'\(line.prefix(7))' must be written 'ANSWER:' in capitals",
-                                                 hint: "Moodle reads any other spelling as the text of a new question"))
+                result.issues.append(
+                    ImportIssue(
+                        .error, line: number, "'\(line.prefix(7))' must be written 'ANSWER:' in capitals",
+                        hint: "Moodle reads any other spelling as the text of a new question"))
                 pending = nil
             } else {
                 if let open = pending { result.issues.append(notComplete(open, before: number)) }
@@ -54,38 +56,52 @@ public enum AikenParser {
     static func option(_ line: String) -> (Unicode.Scalar, String)? {
         var scalars = line.unicodeScalars.makeIterator()
         guard let label = scalars.next(), ("A"..."Z").contains(label),
-              let mark = scalars.next(), mark == ")" || mark == "." else { return nil }
+            let mark = scalars.next(), mark == ")" || mark == "."
+        else { return nil }
         return (label, GiftBlock.trim(String(line.unicodeScalars.dropFirst(2))))
     }
 
     /// Closes a question at its `ANSWER:` line.
     private static func finish(_ question: Pending, answer raw: String, line: Int) -> Result<ImportedQuestion, ImportIssue> {
         guard question.options.count >= 2 else {
-            return .failure(ImportIssue(.error, line: line, "missing answers: the question at line \(question.line) has \(question.options.count) option\(question.options.count == 1 ? "" : "s"), it needs at least two",
-                                        hint: "add options on their own lines, such as 'A) …' and 'B) …', before the ANSWER: line"))
+            return .failure(
+                ImportIssue(
+                    .error, line: line,
+                    "missing answers: the question at line \(question.line) has \(question.options.count) option\(question.options.count == 1 ? "" : "s"), it needs at least two",
+                    hint: "add options on their own lines, such as 'A) …' and 'B) …', before the ANSWER: line"))
         }
         let letters = question.options.map { String($0.label) }.joined(separator: ", ")
         var value = GiftBlock.trim(raw)
         if value.hasSuffix(")") || value.hasSuffix(".") { value.removeLast() }
         guard value.unicodeScalars.count == 1, let letter = value.unicodeScalars.first, ("A"..."Z").contains(letter) else {
             let shown = GiftBlock.trim(raw)
-            return .failure(ImportIssue(.error, line: line, shown.isEmpty ? "ANSWER: names no option" : "ANSWER: '\(shown)' is not one option letter",
-                                        hint: "write the letter of the one correct option, for example 'ANSWER: B' (options here: \(letters))"))
+            return .failure(
+                ImportIssue(
+                    .error, line: line, shown.isEmpty ? "ANSWER: names no option" : "ANSWER: '\(shown)' is not one option letter",
+                    hint: "write the letter of the one correct option, for example 'ANSWER: B' (options here: \(letters))"))
         }
         let matches = question.options.filter { $0.label == letter }
         if let duplicate = duplicateLabel(question) {
-            return .failure(ImportIssue(.error, line: duplicate.line, "two options are labelled \(duplicate.label)",
-                                        hint: "label the options A, B, C, … in order"))
+            return .failure(
+                ImportIssue(
+                    .error, line: duplicate.line, "two options are labelled \(duplicate.label)",
+                    hint: "label the options A, B, C, … in order"))
         }
         guard matches.count == 1 else {
-            return .failure(ImportIssue(.error, line: line, "ANSWER: \(letter) names no option of the question at line \(question.line)",
-                                        hint: "use one of the option letters: \(letters)"))
+            return .failure(
+                ImportIssue(
+                    .error, line: line, "ANSWER: \(letter) names no option of the question at line \(question.line)",
+                    hint: "use one of the option letters: \(letters)"))
         }
         if let empty = question.options.first(where: { $0.text.isEmpty }) {
-            return .failure(ImportIssue(.error, line: empty.line, "option \(empty.label) has no text", hint: "write the option after '\(empty.label))'"))
+            return .failure(
+                ImportIssue(
+                    .error, line: empty.line, "option \(empty.label) has no text",
+                    hint: "write the option after '\(empty.label))'"))
         }
         let answers = question.options.map { ImportedAnswer(text: $0.text, weight: $0.label == letter ? 1 : 0, line: $0.line) }
-        return .success(ImportedQuestion(line: question.line, prompt: question.prompt, body: .choice(single: true, answers: answers)))
+        return .success(
+            ImportedQuestion(line: question.line, prompt: question.prompt, body: .choice(single: true, answers: answers)))
     }
 
     /// The first option whose label repeats an earlier one.
@@ -99,14 +115,16 @@ public enum AikenParser {
 
     /// An option or answer line with no question before it.
     private static func notStarted(_ line: Int, what: String) -> ImportIssue {
-        ImportIssue(.error, line: line, "question not started: \(what) comes before any question text",
-                    hint: "put the question on one line above its options, or remove this line")
+        ImportIssue(
+            .error, line: line, "question not started: \(what) comes before any question text",
+            hint: "put the question on one line above its options, or remove this line")
     }
 
     /// A question that never got its `ANSWER:` line.
     private static func notComplete(_ question: Pending, before line: Int?) -> ImportIssue {
         let place = line.map { "before the next question starts at line \($0)" } ?? "before the end of the file"
-        return ImportIssue(.error, line: question.line, "question not complete: no ANSWER: line \(place)",
-                           hint: "end each question with a line such as 'ANSWER: B'; question text must fit on one line")
+        return ImportIssue(
+            .error, line: question.line, "question not complete: no ANSWER: line \(place)",
+            hint: "end each question with a line such as 'ANSWER: B'; question text must fit on one line")
     }
 }

@@ -36,7 +36,8 @@ public struct AreaResolver: Sendable, Hashable {
         if let knownAreas, !knownAreas.contains(area) {
             let known = knownAreas.sorted()
             let suggestion = Suggestion.didYouMean(area, in: known)
-            return "unknown skill area '\(area)'" + (suggestion.isEmpty ? "; known areas: " + known.joined(separator: ", ") : suggestion)
+            return "unknown skill area '\(area)'"
+                + (suggestion.isEmpty ? "; known areas: " + known.joined(separator: ", ") : suggestion)
         }
         return nil
     }

@@ -17,7 +17,8 @@ enum GiftAnswerBlock {
         case (nil, nil):
             return .success(.none)
         case (let open?, nil):
-            return .failure(GiftParseError(at: text[open], "unescaped '{' opens an answer block that is never closed", hint: hint))
+            return .failure(
+                GiftParseError(at: text[open], "unescaped '{' opens an answer block that is never closed", hint: hint))
         case (nil, let close?):
             return .failure(GiftParseError(at: text[close], "unescaped '}' with no '{' before it", hint: hint))
         case (let open?, let close?):
@@ -26,7 +27,8 @@ enum GiftAnswerBlock {
             }
             if opens.count > 1 {
                 let second = opens[1]
-                let message = second < close
+                let message =
+                    second < close
                     ? "unescaped '{' inside the answer block that opened at column \(text[open].column)"
                     : "a second answer block; a question has only one"
                 return .failure(GiftParseError(at: text[second], message, hint: hint))

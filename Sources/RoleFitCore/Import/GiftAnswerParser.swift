@@ -6,8 +6,10 @@ enum GiftAnswerParser {
         guard let firstMarker = markers.first else { return .success([]) }
         let before = answers[answers.startIndex..<firstMarker].trimmed
         if let stray = before.first {
-            return .failure(GiftParseError(at: stray, "text '\(before.text)' before the first answer",
-                                           hint: "start every answer with '=' (correct) or '~' (wrong); escape a literal '=' or '~' as '\\=' or '\\~'"))
+            return .failure(
+                GiftParseError(
+                    at: stray, "text '\(before.text)' before the first answer",
+                    hint: "start every answer with '=' (correct) or '~' (wrong); escape a literal '=' or '~' as '\\=' or '\\~'"))
         }
         var result: [ImportedAnswer] = []
         for (position, start) in markers.enumerated() {
@@ -27,17 +29,23 @@ enum GiftAnswerParser {
             let (textPart, feedbackPart) = splitFeedback(body)
             let text = GiftTextFormat.read(textPart, inherited: format).text
             if text.isEmpty {
-                return .failure(GiftParseError(at: marker, "answer \(position + 1) has no text",
-                                               hint: "write the answer after '\(marker.scalar)', or remove the empty marker"))
+                return .failure(
+                    GiftParseError(
+                        at: marker, "answer \(position + 1) has no text",
+                        hint: "write the answer after '\(marker.scalar)', or remove the empty marker"))
             }
             let feedback = feedbackPart.map { GiftTextFormat.read($0, inherited: format).text }
-            result.append(ImportedAnswer(text: text, weight: weight, feedback: feedback?.isEmpty == false ? feedback : nil, line: marker.line))
+            result.append(
+                ImportedAnswer(
+                    text: text, weight: weight, feedback: feedback?.isEmpty == false ? feedback : nil, line: marker.line))
         }
         return .success(result)
     }
 
     /// The true/false value and the feedback for a wrong and a right answer (`{TRUE#wrong#right}`).
-    static func trueFalse(_ answers: ArraySlice<GiftSymbol>, format: GiftTextFormat) -> (value: Bool, wrong: String?, right: String?) {
+    static func trueFalse(_ answers: ArraySlice<GiftSymbol>, format: GiftTextFormat) -> (
+        value: Bool, wrong: String?, right: String?
+    ) {
         let hashes = answers.indices.filter { answers[$0].isSyntax("#") }
         let valueEnd = hashes.first ?? answers.endIndex
         let value = answers[answers.startIndex..<valueEnd].trimmed.text
@@ -59,10 +67,12 @@ enum GiftAnswerParser {
         }
         let raw = body[(body.startIndex + 1)..<close].text
         let digits = raw.hasPrefix("-") ? raw.dropFirst() : Substring(raw)
-        let wellFormed = !digits.isEmpty && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let wellFormed =
+            !digits.isEmpty && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
             && digits.filter { $0 == "." }.count <= 1 && digits.first != "." && digits.last != "."
         guard wellFormed, let percent = Double(raw), abs(percent) <= 100 else {
-            return .failure(GiftParseError(at: open, "answer weight '%\(raw)%' is not a percentage between -100 and 100", hint: hint))
+            return .failure(
+                GiftParseError(at: open, "answer weight '%\(raw)%' is not a percentage between -100 and 100", hint: hint))
         }
         return .success((percent / 100, body[(close + 1)...]))
     }

@@ -47,12 +47,21 @@ struct GiftCommentTokens: Sendable, Hashable {
         var result: [(String, String)] = []
         var index = 0
         while index < scalars.count {
-            guard scalars[index] == "[" else { index += 1; continue }
+            guard scalars[index] == "[" else {
+                index += 1
+                continue
+            }
             var keyEnd = index + 1
             while keyEnd < scalars.count, scalars[keyEnd] != ":", scalars[keyEnd] != "]", keyEnd - index < 12 { keyEnd += 1 }
-            guard keyEnd < scalars.count, scalars[keyEnd] == ":" else { index += 1; continue }
+            guard keyEnd < scalars.count, scalars[keyEnd] == ":" else {
+                index += 1
+                continue
+            }
             let key = String(String.UnicodeScalarView(scalars[(index + 1)..<keyEnd]))
-            guard ["id", "tag", "difficulty", "max-score"].contains(key) else { index += 1; continue }
+            guard ["id", "tag", "difficulty", "max-score"].contains(key) else {
+                index += 1
+                continue
+            }
             var value = String.UnicodeScalarView()
             var cursor = keyEnd + 1
             var closed = false
@@ -63,11 +72,17 @@ struct GiftCommentTokens: Sendable, Hashable {
                     cursor += 2
                     continue
                 }
-                if scalar == "]" { closed = true; break }
+                if scalar == "]" {
+                    closed = true
+                    break
+                }
                 value.append(scalar)
                 cursor += 1
             }
-            guard closed else { index += 1; continue }
+            guard closed else {
+                index += 1
+                continue
+            }
             result.append((key, GiftBlock.trim(String(value))))
             index = cursor + 1
         }

@@ -4,14 +4,18 @@ struct GiftQuestionParser {
     var category: String?
 
     /// Parses the symbols of a block that is not a category line.
-    func parse(_ symbols: ArraySlice<GiftSymbol>, tokens: GiftCommentTokens, startLine: Int) -> Result<ImportedQuestion, GiftParseError> {
+    func parse(_ symbols: ArraySlice<GiftSymbol>, tokens: GiftCommentTokens, startLine: Int) -> Result<
+        ImportedQuestion, GiftParseError
+    > {
         var text = symbols.trimmed
         var title: String?
         if text.startsWithSyntax("::") {
             let opening = text[text.startIndex]
             guard let end = text.firstSyntaxRun("::", from: text.startIndex + 2) else {
-                return .failure(GiftParseError(at: opening, "question title opened with '::' is not closed",
-                                               hint: "end the title with '::', or escape a literal colon as '\\:'"))
+                return .failure(
+                    GiftParseError(
+                        at: opening, "question title opened with '::' is not closed",
+                        hint: "end the title with '::', or escape a literal colon as '\\:'"))
             }
             let name = GiftBlock.trim(text[(text.startIndex + 2)..<end].text)
             title = name.isEmpty ? nil : name
@@ -28,9 +32,12 @@ struct GiftQuestionParser {
         if case .block(let open, let close) = location {
             answers = text[(open + 1)..<close].trimmed
             let after = text[(close + 1)...]
-            let blank = after.trimmed.isEmpty ? [] : "_____".unicodeScalars.map {
-                GiftSymbol(scalar: $0, isEscaped: true, line: text[open].line, column: text[open].column)
-            }
+            let blank =
+                after.trimmed.isEmpty
+                ? []
+                : "_____".unicodeScalars.map {
+                    GiftSymbol(scalar: $0, isEscaped: true, line: text[open].line, column: text[open].column)
+                }
             promptSymbols = Array(text[text.startIndex..<open]) + blank + Array(after)
         }
         var generalFeedbackSymbols: ArraySlice<GiftSymbol>?
@@ -59,8 +66,10 @@ struct GiftQuestionParser {
             case .success(let parsed):
                 guard parsed.count >= 2 else {
                     let at = answers.first ?? text[text.startIndex]
-                    return .failure(GiftParseError(at: at, "a multiple-choice question needs at least two answers, this one has \(parsed.count)",
-                                                   hint: "add answers starting with '~' (wrong) or '=' (correct)"))
+                    return .failure(
+                        GiftParseError(
+                            at: at, "a multiple-choice question needs at least two answers, this one has \(parsed.count)",
+                            hint: "add answers starting with '~' (wrong) or '=' (correct)"))
                 }
                 let single = answers.contains { $0.isSyntax("=") }
                 question.body = .choice(single: single, answers: parsed)
@@ -69,13 +78,17 @@ struct GiftQuestionParser {
             }
         case .trueFalse:
             let (value, wrong, right) = GiftAnswerParser.trueFalse(answers, format: format)
-            question.body = .trueFalse(answer: value, feedbackIfTrue: value ? right : wrong, feedbackIfFalse: value ? wrong : right)
+            question.body = .trueFalse(
+                answer: value, feedbackIfTrue: value ? right : wrong, feedbackIfFalse: value ? wrong : right)
         default:
-            question.body = .unsupported(kind: type.label, reason: type.skipReason ?? "RoleFit cannot ask it", hint: hint(for: type, answers))
+            question.body = .unsupported(
+                kind: type.label, reason: type.skipReason ?? "RoleFit cannot ask it", hint: hint(for: type, answers))
         }
         if prompt.isEmpty, type != .description {
-            return .failure(GiftParseError(line: firstLine, column: text.first?.column ?? 1, "the question has no text",
-                                           hint: "write the question before its {…} answer block"))
+            return .failure(
+                GiftParseError(
+                    line: firstLine, column: text.first?.column ?? 1, "the question has no text",
+                    hint: "write the question before its {…} answer block"))
         }
         return .success(question)
     }
@@ -105,15 +118,18 @@ struct GiftQuestionParser {
             if let rating = DifficultyRating(rawValue: raw) {
                 question.difficulty = rating
             } else {
-                question.notes.append(ImportIssue(.note, line: line, "unknown difficulty '\(raw)' ignored; the item gets 'easy'",
-                                                  hint: "use one of: " + DifficultyRating.allCases.map(\.rawValue).joined(separator: ", ")))
+                question.notes.append(
+                    ImportIssue(
+                        .note, line: line, "unknown difficulty '\(raw)' ignored; the item gets 'easy'",
+                        hint: "use one of: " + DifficultyRating.allCases.map(\.rawValue).joined(separator: ", ")))
             }
         }
         if let raw = tokens.maxScore {
             if let value = Int(raw), (1...100).contains(value) {
                 question.maxScore = value
             } else {
-                question.notes.append(ImportIssue(.note, line: line, "max-score '\(raw)' ignored; it must be a whole number from 1 to 100"))
+                question.notes.append(
+                    ImportIssue(.note, line: line, "max-score '\(raw)' ignored; it must be a whole number from 1 to 100"))
             }
         }
     }

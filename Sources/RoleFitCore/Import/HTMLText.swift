@@ -11,12 +11,14 @@ enum HTMLText {
                 let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).lowercased()
                 let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
                 if ["br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"].contains(name)
-                    || (tag.hasPrefix("/") && ["p", "div", "li", "tr"].contains(String(tag.dropFirst()))) {
+                    || (tag.hasPrefix("/") && ["p", "div", "li", "tr"].contains(String(tag.dropFirst())))
+                {
                     output.append("\n")
                 }
                 index = close + 1
             } else if scalar == "&", let semicolon = scalars[index...].prefix(12).firstIndex(of: ";"),
-                      let decoded = entity(String(String.UnicodeScalarView(scalars[(index + 1)..<semicolon]))) {
+                let decoded = entity(String(String.UnicodeScalarView(scalars[(index + 1)..<semicolon])))
+            {
                 output.append(decoded)
                 index = semicolon + 1
             } else {

@@ -15,7 +15,9 @@ public enum ImportCatalogue {
     /// Looks for the file whose `format` is `rolefit-catalogue/1` in a folder and loads it.
     public static func find(in folder: String) -> Lookup {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { return .none }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return .none
+        }
         guard let file = BankLoader.bankFiles(in: folder).first(where: isCatalogue) else { return .none }
         let result = BankLoader.load(paths: [file])
         guard let set = result.bankSet else { return .invalid(result) }
@@ -25,7 +27,9 @@ public enum ImportCatalogue {
     /// Loads bank YAML held in memory together with a catalogue, exactly as `banks validate` would
     /// load the two files (no scratch file is written); nil when the catalogue cannot be read.
     public static func check(yaml: String, named name: String, catalogueFile: String) -> BankLoadResult? {
-        guard case .success(let catalogue) = BoundedFile.read(catalogueFile, limit: SourceDecoding.maximumFileSize) else { return nil }
+        guard case .success(let catalogue) = BoundedFile.read(catalogueFile, limit: SourceDecoding.maximumFileSize) else {
+            return nil
+        }
         return BankLoader.load(documents: [(catalogueFile, catalogue), (name, Data(yaml.utf8))])
     }
 

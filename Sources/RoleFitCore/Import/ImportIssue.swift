@@ -24,7 +24,9 @@ public struct ImportIssue: Error, Sendable, Hashable, CustomStringConvertible {
     public var skipKind: String?
 
     /// Creates an issue.
-    public init(_ severity: Severity, line: Int, column: Int? = nil, _ message: String, hint: String? = nil, skipKind: String? = nil) {
+    public init(
+        _ severity: Severity, line: Int, column: Int? = nil, _ message: String, hint: String? = nil, skipKind: String? = nil
+    ) {
         self.severity = severity
         self.line = line
         self.column = column
@@ -39,12 +41,14 @@ public struct ImportIssue: Error, Sendable, Hashable, CustomStringConvertible {
     /// The issue as a diagnostic of `file`, so imports render like every other input problem
     /// (`DiagnosticRenderer`: the quoted line, a caret, the hint); a skip is a warning "skipped: …".
     public func diagnostic(file: String) -> Diagnostic {
-        let kind: Diagnostic.Severity = switch severity {
-        case .error: .error
-        case .skipped: .warning
-        case .note: .note
-        }
-        return Diagnostic(kind, at: SourceLocation(file: file, line: line, column: column ?? 1),
-                          severity == .skipped ? "skipped: \(message)" : message, hint: hint)
+        let kind: Diagnostic.Severity =
+            switch severity {
+            case .error: .error
+            case .skipped: .warning
+            case .note: .note
+            }
+        return Diagnostic(
+            kind, at: SourceLocation(file: file, line: line, column: column ?? 1),
+            severity == .skipped ? "skipped: \(message)" : message, hint: hint)
     }
 }

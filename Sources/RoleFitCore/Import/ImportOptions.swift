@@ -14,8 +14,10 @@ public struct ImportOptions: Sendable, Hashable {
     public var inputName: String
 
     /// Creates options.
-    public init(format: ImportFormat, bankID: String, bankTitle: String, bankDescription: String? = nil,
-                areas: AreaResolver = AreaResolver(), inputName: String = "") {
+    public init(
+        format: ImportFormat, bankID: String, bankTitle: String, bankDescription: String? = nil,
+        areas: AreaResolver = AreaResolver(), inputName: String = ""
+    ) {
         self.format = format
         self.bankID = bankID
         self.bankTitle = bankTitle

@@ -49,7 +49,10 @@ public struct ImportSource: Sendable, Hashable {
             case .scalarValue(let scalar):
                 defer { atStart = false }
                 if scalar == "\n" {
-                    if previousWasCR { previousWasCR = false; continue decoding }
+                    if previousWasCR {
+                        previousWasCR = false
+                        continue decoding
+                    }
                     endLine()
                 } else if scalar == "\r" {
                     endLine()
@@ -85,19 +88,23 @@ public struct ImportSource: Sendable, Hashable {
     /// One error per line that held invalid UTF-8 (at most `limit`, then one that counts the rest).
     public func encodingIssues(limit: Int = 5) -> [ImportIssue] {
         var issues = invalidUTF8Lines.prefix(limit).map {
-            ImportIssue(.error, line: $0, "the line is not valid UTF-8 text",
-                        hint: "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8) and import it again")
+            ImportIssue(
+                .error, line: $0, "the line is not valid UTF-8 text",
+                hint: "save the file as UTF-8 (in most editors: Save As… → Encoding: UTF-8) and import it again")
         }
         if invalidUTF8Lines.count > limit, let line = invalidUTF8Lines.dropFirst(limit).first {
             issues.append(ImportIssue(.error, line: line, "\(invalidUTF8Lines.count - limit) more lines are not valid UTF-8"))
         }
         for control in controlCharacters.prefix(limit) {
-            issues.append(ImportIssue(.error, line: control.line, column: control.column,
-                "\(ControlCharacters.name(control.scalar)) here; question text must not contain control characters or bidirectional overrides",
-                hint: "remove it (it may hide or reorder what people read) and import again"))
+            issues.append(
+                ImportIssue(
+                    .error, line: control.line, column: control.column,
+                    "\(ControlCharacters.name(control.scalar)) here; question text must not contain control characters or bidirectional overrides",
+                    hint: "remove it (it may hide or reorder what people read) and import again"))
         }
         if controlCharacters.count > limit, let first = controlCharacters.dropFirst(limit).first {
-            issues.append(ImportIssue(.error, line: first.line, "\(controlCharacters.count - limit) more lines hold control characters"))
+            issues.append(
+                ImportIssue(.error, line: first.line, "\(controlCharacters.count - limit) more lines hold control characters"))
         }
         return issues
     }

@@ -44,12 +44,16 @@ struct QuestionMapper {
                 issues.append(ImportIssue(.note, line: line, "[id:\(raw)] has no letters or digits; a new id is generated"))
                 return nil
             }
-            issues.append(ImportIssue(.note, line: line, "[id:\(raw)] is not a valid item id; using '\(id)'",
-                                      hint: "ids use letters, digits, '.', '_' and '-'"))
+            issues.append(
+                ImportIssue(
+                    .note, line: line, "[id:\(raw)] is not a valid item id; using '\(id)'",
+                    hint: "ids use letters, digits, '.', '_' and '-'"))
         }
         if let earlier = ids.claim(id, line: line) {
-            issues.append(ImportIssue(.error, line: line, "id '\(id)' is already used by the question at line \(earlier)",
-                                      hint: "give each question its own [id:…]"))
+            issues.append(
+                ImportIssue(
+                    .error, line: line, "id '\(id)' is already used by the question at line \(earlier)",
+                    hint: "give each question its own [id:…]"))
             return nil
         }
         return id
@@ -62,14 +66,19 @@ struct QuestionMapper {
         let explanation: String?
         switch question.body {
         case .unsupported(let label, let reason, let hint):
-            issues.append(ImportIssue(.skipped, line: question.line, "\(Self.excerpt(question.prompt)): \(reason)", hint: hint, skipKind: label))
+            issues.append(
+                ImportIssue(
+                    .skipped, line: question.line, "\(Self.excerpt(question.prompt)): \(reason)", hint: hint, skipKind: label))
             return nil
         case .trueFalse(let answer, let ifTrue, let ifFalse):
             kind = .trueFalse
-            itemOptions = [ItemOption(text: "True", isCorrect: answer, score: answer ? 1 : 0),
-                           ItemOption(text: "False", isCorrect: !answer, score: answer ? 0 : 1)]
-            explanation = ExplanationComposer.compose(general: question.generalFeedback,
-                                                      answerFeedback: [("True", ifTrue ?? ""), ("False", ifFalse ?? "")])
+            itemOptions = [
+                ItemOption(text: "True", isCorrect: answer, score: answer ? 1 : 0),
+                ItemOption(text: "False", isCorrect: !answer, score: answer ? 0 : 1),
+            ]
+            explanation = ExplanationComposer.compose(
+                general: question.generalFeedback,
+                answerFeedback: [("True", ifTrue ?? ""), ("False", ifFalse ?? "")])
         case .choice(let single, let answers):
             switch ChoiceMapping.map(single: single, answers: answers, maxScore: question.maxScore) {
             case .item(let mappedKind, let mappedOptions, let notes):
@@ -77,7 +86,10 @@ struct QuestionMapper {
                 itemOptions = mappedOptions
                 issues.append(contentsOf: notes.map { ImportIssue(.note, line: question.line, $0) })
             case .skip(let label, let reason, let hint):
-                issues.append(ImportIssue(.skipped, line: question.line, "\(Self.excerpt(question.prompt)): \(reason)", hint: hint, skipKind: label))
+                issues.append(
+                    ImportIssue(
+                        .skipped, line: question.line, "\(Self.excerpt(question.prompt)): \(reason)", hint: hint, skipKind: label)
+                )
                 return nil
             case .error(let message, let hint):
                 issues.append(ImportIssue(.error, line: question.line, message, hint: hint))
@@ -105,11 +117,13 @@ struct QuestionMapper {
         let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
         let which = lines.count == 1 ? "the question at line \(shown)" : "\(lines.count) questions (lines \(shown))"
         if let category {
-            return ImportIssue(.error, line: lines.first ?? 1, "no skill area for category '\(category)', used by \(which)",
-                               hint: "map it with --map '\(category)=AREA', or give a default with --area AREA")
+            return ImportIssue(
+                .error, line: lines.first ?? 1, "no skill area for category '\(category)', used by \(which)",
+                hint: "map it with --map '\(category)=AREA', or give a default with --area AREA")
         }
-        return ImportIssue(.error, line: lines.first ?? 1, "no skill area for \(which): there is no $CATEGORY and no --area",
-                           hint: "pass --area AREA to put them in one skill area")
+        return ImportIssue(
+            .error, line: lines.first ?? 1, "no skill area for \(which): there is no $CATEGORY and no --area",
+            hint: "pass --area AREA to put them in one skill area")
     }
 
     /// The first words of a prompt, quoted, for messages.

@@ -7,8 +7,10 @@ struct BankDecoder {
     let file: String
 
     private static let bankKeys = ["format", "id", "title", "description", "items"]
-    private static let itemKeys = ["id", "kind", "area", "prompt", "options", "explanation", "tags", "difficulty",
-                                   "irt", "answer", "reverse", "labels", "scale", "table", "distinctions", "notApplicable"]
+    private static let itemKeys = [
+        "id", "kind", "area", "prompt", "options", "explanation", "tags", "difficulty",
+        "irt", "answer", "reverse", "labels", "scale", "table", "distinctions", "notApplicable",
+    ]
     /// Keys that only some kinds use, with the kinds that use them.
     private static let kindSpecificKeys: [String: [ItemKind]] = [
         "options": [.singleChoice, .multipleResponse, .gradedScenario, .roleKeyed],
@@ -58,13 +60,17 @@ struct BankDecoder {
         }
         guard let kind else {
             let text = kindNode.scalar ?? ""
-            sink.error(kindNode, "unknown item kind '\(text)'\(Suggestion.didYouMean(text, in: ItemKind.allCases.map(\.rawValue)))",
-                       hint: "one of: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            sink.error(
+                kindNode, "unknown item kind '\(text)'\(Suggestion.didYouMean(text, in: ItemKind.allCases.map(\.rawValue)))",
+                hint: "one of: \(ItemKind.allCases.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
         for (key, kinds) in Self.kindSpecificKeys where !kinds.contains(kind) {
             if let keyNode = reader.keyNode(key) {
-                sink.error(keyNode, "\(kind.rawValue) items take no '\(key)'; it is used by \(kinds.map(\.rawValue).joined(separator: ", ")) items")
+                sink.error(
+                    keyNode,
+                    "\(kind.rawValue) items take no '\(key)'; it is used by \(kinds.map(\.rawValue).joined(separator: ", ")) items"
+                )
             }
         }
         let area = readArea(reader)
@@ -83,14 +89,17 @@ struct BankDecoder {
         if !reader.has("explanation") {
             sink.warning(node, "\(subject) has no explanation; add one — training mode shows it after the answer")
         }
-        return Item(id: id, kind: kind, area: area, prompt: prompt, options: finalOptions, explanation: explanation,
-                    tags: tags, distinctions: distinctions, allowsNotApplicable: allowsNotApplicable, parameters: parameters.value, parameterSource: parameters.source,
-                    isReverseKeyed: reverse, location: node.location)
+        return Item(
+            id: id, kind: kind, area: area, prompt: prompt, options: finalOptions, explanation: explanation,
+            tags: tags, distinctions: distinctions, allowsNotApplicable: allowsNotApplicable, parameters: parameters.value,
+            parameterSource: parameters.source,
+            isReverseKeyed: reverse, location: node.location)
     }
 
     private func readItemID(_ reader: MappingReader, seen: inout [String: YAMLNode]) -> String? {
         guard let id = reader.string("id", required: true, hint: "give every item a unique id such as `rd-001`"),
-              let node = reader.value("id") else { return nil }
+            let node = reader.value("id")
+        else { return nil }
         guard FileFormat.isValidIdentifier(id) else {
             sink.error(node, "item id '\(id)' is not a valid id; use lower-case letters, digits and '-'")
             return nil
@@ -105,11 +114,13 @@ struct BankDecoder {
 
     private func readArea(_ reader: MappingReader) -> String? {
         guard let area = reader.string("area", required: true, hint: "name the skill area the item measures"),
-              let node = reader.value("area") else { return nil }
+            let node = reader.value("area")
+        else { return nil }
         if let catalogue, catalogue.area(area) == nil {
             let ids = catalogue.areas.map(\.id)
-            sink.error(node, "unknown skill area '\(area)'\(Suggestion.didYouMean(area, in: ids))",
-                       hint: Suggestion.closest(to: area, in: ids) == nil ? "known areas: \(ids.joined(separator: ", "))" : nil)
+            sink.error(
+                node, "unknown skill area '\(area)'\(Suggestion.didYouMean(area, in: ids))",
+                hint: Suggestion.closest(to: area, in: ids) == nil ? "known areas: \(ids.joined(separator: ", "))" : nil)
             return nil
         }
         return area
@@ -123,9 +134,12 @@ struct BankDecoder {
         for id in ids {
             let element = node.elements?.first { $0.scalar == id } ?? node
             if catalogue.distinction(id) == nil {
-                sink.error(element, "unknown distinction '\(id)'\(Suggestion.didYouMean(id, in: known))",
-                           hint: known.isEmpty ? "the catalogue lists no distinctions; add them under `distinctions:` in catalogue.yaml"
-                               : Suggestion.closest(to: id, in: known) == nil ? "known distinctions: \(known.joined(separator: ", "))" : nil)
+                sink.error(
+                    element, "unknown distinction '\(id)'\(Suggestion.didYouMean(id, in: known))",
+                    hint: known.isEmpty
+                        ? "the catalogue lists no distinctions; add them under `distinctions:` in catalogue.yaml"
+                        : Suggestion.closest(to: id, in: known) == nil
+                            ? "known distinctions: \(known.joined(separator: ", "))" : nil)
             } else if !seen.insert(id).inserted {
                 sink.error(element, "distinction '\(id)' is listed twice; name each distinction once")
             }
@@ -142,28 +156,37 @@ struct BankDecoder {
                 if !reader.has("answer") { reader.reportMissing("answer", hint: "write `answer: true` or `answer: false`") }
                 return []
             }
-            return [ItemOption(text: "True", isCorrect: answer, score: answer ? 1 : 0),
-                    ItemOption(text: "False", isCorrect: !answer, score: answer ? 0 : 1)]
+            return [
+                ItemOption(text: "True", isCorrect: answer, score: answer ? 1 : 0),
+                ItemOption(text: "False", isCorrect: !answer, score: answer ? 0 : 1),
+            ]
         case .selfRating:
             return []
         case .singleChoice, .multipleResponse, .gradedScenario, .roleKeyed:
             break
         }
-        guard let (elements, listNode) = reader.list("options", required: true, hint: "list at least two options, each with `text:`") else {
+        guard
+            let (elements, listNode) = reader.list(
+                "options", required: true, hint: "list at least two options, each with `text:`")
+        else {
             return []
         }
         let optionKeys = ["text", "correct", "score", "roles", "feedback"]
-        let used: [String] = switch kind {
-        case .singleChoice, .multipleResponse: ["text", "correct", "feedback"]
-        case .gradedScenario: ["text", "score", "feedback"]
-        case .roleKeyed: ["text", "roles", "feedback"]
-        case .trueFalse, .selfRating: []
-        }
+        let used: [String] =
+            switch kind {
+            case .singleChoice, .multipleResponse: ["text", "correct", "feedback"]
+            case .gradedScenario: ["text", "score", "feedback"]
+            case .roleKeyed: ["text", "roles", "feedback"]
+            case .trueFalse, .selfRating: []
+            }
         var options: [ItemOption] = []
         var texts: [String: Int] = [:]
         for (index, element) in elements.enumerated() {
             let optionSubject = "option \(index + 1) of \(subject)"
-            guard let option = MappingReader(element, subject: optionSubject, knownKeys: optionKeys, sink: sink, explainKey: { _ in nil }) else {
+            guard
+                let option = MappingReader(
+                    element, subject: optionSubject, knownKeys: optionKeys, sink: sink, explainKey: { _ in nil })
+            else {
                 continue
             }
             for key in optionKeys where !used.contains(key) {
@@ -212,7 +235,9 @@ struct BankDecoder {
 
     private func readOptionRoles(_ option: MappingReader, subject: String) -> [String] {
         guard let roles = option.strings("roles") else {
-            if !option.has("roles") { option.reportMissing("roles", hint: "key the option to the role(s) it is typical of, e.g. `roles: [product]`") }
+            if !option.has("roles") {
+                option.reportMissing("roles", hint: "key the option to the role(s) it is typical of, e.g. `roles: [product]`")
+            }
             return []
         }
         if roles.isEmpty, let node = option.value("roles") {
@@ -222,14 +247,17 @@ struct BankDecoder {
             let ids = catalogue.roles.map(\.id)
             for role in roles where catalogue.role(role) == nil {
                 let element = node.elements?.first { $0.scalar == role } ?? node
-                sink.error(element, "unknown role '\(role)'\(Suggestion.didYouMean(role, in: ids))",
-                           hint: "known roles: \(ids.joined(separator: ", "))")
+                sink.error(
+                    element, "unknown role '\(role)'\(Suggestion.didYouMean(role, in: ids))",
+                    hint: "known roles: \(ids.joined(separator: ", "))")
             }
         }
         return roles
     }
 
-    private func checkOptionSet(_ options: [ItemOption], kind: ItemKind, subject: String, listNode: YAMLNode, reader: MappingReader) {
+    private func checkOptionSet(
+        _ options: [ItemOption], kind: ItemKind, subject: String, listNode: YAMLNode, reader: MappingReader
+    ) {
         let anchor = reader.keyNode("options") ?? listNode
         guard options.count >= 2 else {
             sink.error(anchor, "\(subject) has \(options.count) option\(options.count == 1 ? "" : "s"); give it at least 2")
@@ -239,20 +267,29 @@ struct BankDecoder {
         case .singleChoice:
             let correct = options.count { $0.isCorrect }
             if correct != 1 {
-                sink.error(anchor, "single-choice \(subject) has \(correct) options marked correct; mark exactly one",
-                           hint: correct > 1 ? "use kind: multiple-response when several options are right" : "add `correct: true` to the right option")
+                sink.error(
+                    anchor, "single-choice \(subject) has \(correct) options marked correct; mark exactly one",
+                    hint: correct > 1
+                        ? "use kind: multiple-response when several options are right" : "add `correct: true` to the right option"
+                )
             }
         case .multipleResponse:
             if !options.contains(where: \.isCorrect) {
-                sink.error(anchor, "multiple-response \(subject) has no option marked correct; mark at least one with `correct: true`")
+                sink.error(
+                    anchor, "multiple-response \(subject) has no option marked correct; mark at least one with `correct: true`")
             }
         case .gradedScenario:
             let scores = Set(options.map(\.score))
             let listed = options.map(\.score).map(String.init).joined(separator: ", ")
             if !scores.contains(0) || (scores.max() ?? 0) < 1 {
-                sink.error(anchor, "graded-scenario \(subject) must score its weakest option 0 and its best at least 1 (scores: \(listed))")
+                sink.error(
+                    anchor,
+                    "graded-scenario \(subject) must score its weakest option 0 and its best at least 1 (scores: \(listed))")
             } else if let top = scores.max(), let gap = (0...top).first(where: { !scores.contains($0) }) {
-                sink.error(anchor, "graded-scenario \(subject) has no option scoring \(gap) (scores: \(listed)); scores must run 0, 1, 2, … without gaps")
+                sink.error(
+                    anchor,
+                    "graded-scenario \(subject) has no option scoring \(gap) (scores: \(listed)); scores must run 0, 1, 2, … without gaps"
+                )
             }
         case .roleKeyed, .trueFalse, .selfRating:
             break
@@ -265,8 +302,9 @@ struct BankDecoder {
                 let low = scaleReader.integer("min", required: true)
                 let high = scaleReader.integer("max", required: true)
                 if let low, let high, low.value != 1 || high.value != ParameterRanges.likertPoints {
-                    sink.error(scale, "the Likert scale of \(subject) runs from \(low.value) to \(high.value); self-ratings use 1–5",
-                               hint: "write `scale: {min: 1, max: 5}` or leave the scale out")
+                    sink.error(
+                        scale, "the Likert scale of \(subject) runs from \(low.value) to \(high.value); self-ratings use 1–5",
+                        hint: "write `scale: {min: 1, max: 5}` or leave the scale out")
                 }
             }
         }
@@ -291,15 +329,18 @@ struct BankDecoder {
         let names = DifficultyRating.allCases.map(\.rawValue)
         guard let text = node.scalar, let rating = DifficultyRating(rawValue: text) else {
             let text = node.scalar ?? ""
-            sink.error(node, "unknown difficulty '\(text)'\(Suggestion.didYouMean(text, in: names))",
-                       hint: "one of: \(names.joined(separator: ", "))")
+            sink.error(
+                node, "unknown difficulty '\(text)'\(Suggestion.didYouMean(text, in: names))",
+                hint: "one of: \(names.joined(separator: ", "))")
             return nil
         }
         return rating
     }
 
-    private func readParameters(_ reader: MappingReader, kind: ItemKind, subject: String, options: [ItemOption],
-                                rating: DifficultyRating?) -> (value: ItemParameters, source: ParameterSource)? {
+    private func readParameters(
+        _ reader: MappingReader, kind: ItemKind, subject: String, options: [ItemOption],
+        rating: DifficultyRating?
+    ) -> (value: ItemParameters, source: ParameterSource)? {
         if kind == .roleKeyed { return readRoleTable(reader, subject: subject, options: options) }
         let irtNode = reader.value("irt")
         if irtNode != nil, let keyNode = reader.keyNode("difficulty") {
@@ -312,7 +353,9 @@ struct BankDecoder {
         }
         guard let rating else {
             if !reader.has("difficulty") {
-                reader.reportMissing("difficulty", hint: "add `difficulty: easy` (very-easy, easy, hard, very-hard) or calibrated `irt:` parameters")
+                reader.reportMissing(
+                    "difficulty",
+                    hint: "add `difficulty: easy` (very-easy, easy, hard, very-hard) or calibrated `irt:` parameters")
             }
             return nil
         }
@@ -321,29 +364,42 @@ struct BankDecoder {
     }
 
     private func readIRT(_ node: YAMLNode, kind: ItemKind, subject: String, steps: Int) -> ItemParameters? {
-        let keys: [String] = switch kind {
-        case .gradedScenario: ["a", "steps"]
-        case .selfRating: ["a", "thresholds"]
-        default: ["a", "b", "c"]
-        }
+        let keys: [String] =
+            switch kind {
+            case .gradedScenario: ["a", "steps"]
+            case .selfRating: ["a", "thresholds"]
+            default: ["a", "b", "c"]
+            }
         let irtSubject = "the irt parameters of \(subject)"
-        guard let irt = MappingReader(node, subject: irtSubject, knownKeys: keys, sink: sink, explainKey: { key in
-            ["b", "c", "steps", "thresholds"].contains(key)
-                ? "'\(key)' is not a parameter of \(kind.rawValue) items; they take \(keys.joined(separator: ", "))" : nil
-        }) else { return nil }
+        guard
+            let irt = MappingReader(
+                node, subject: irtSubject, knownKeys: keys, sink: sink,
+                explainKey: { key in
+                    ["b", "c", "steps", "thresholds"].contains(key)
+                        ? "'\(key)' is not a parameter of \(kind.rawValue) items; they take \(keys.joined(separator: ", "))" : nil
+                })
+        else { return nil }
         let errorsBefore = sink.errorCount
         let a = irt.number("a", required: true)
         if let a, !(a.value > 0 && a.value <= ParameterRanges.maximumDiscrimination) {
-            sink.error(a.node, "discrimination a = \(formatted(a.value)) is out of range; it must be > 0 and ≤ \(formatted(ParameterRanges.maximumDiscrimination))")
+            sink.error(
+                a.node,
+                "discrimination a = \(formatted(a.value)) is out of range; it must be > 0 and ≤ \(formatted(ParameterRanges.maximumDiscrimination))"
+            )
         }
         switch kind {
         case .gradedScenario:
             let values = locations(irt, key: "steps", subject: irtSubject)
             if let values, let node = irt.value("steps") {
                 if values.count != steps {
-                    sink.error(node, "\(subject) has \(values.count) steps but its scores run 0–\(steps); give one step per score above 0 (\(steps))")
+                    sink.error(
+                        node,
+                        "\(subject) has \(values.count) steps but its scores run 0–\(steps); give one step per score above 0 (\(steps))"
+                    )
                 } else if zip(values, values.dropFirst()).contains(where: { $0 >= $1 }) {
-                    sink.error(node, "the steps of \(subject) are not increasing; GPCM steps must satisfy d1 < d2 < … (one per score above 0)")
+                    sink.error(
+                        node,
+                        "the steps of \(subject) are not increasing; GPCM steps must satisfy d1 < d2 < … (one per score above 0)")
                 }
             }
             guard sink.errorCount == errorsBefore, let a, let values else { return nil }
@@ -354,7 +410,8 @@ struct BankDecoder {
                 if values.count != ParameterRanges.likertPoints - 1 {
                     sink.error(node, "\(subject) has \(values.count) thresholds; a 1–5 rating needs exactly 4")
                 } else if zip(values, values.dropFirst()).contains(where: { $0 >= $1 }) {
-                    sink.error(node, "the thresholds of \(subject) are not increasing; GRM thresholds must satisfy b1 < b2 < b3 < b4")
+                    sink.error(
+                        node, "the thresholds of \(subject) are not increasing; GRM thresholds must satisfy b1 < b2 < b3 < b4")
                 }
             }
             guard sink.errorCount == errorsBefore, let a, let values else { return nil }
@@ -362,11 +419,17 @@ struct BankDecoder {
         default:
             let b = irt.number("b", required: true)
             if let b, abs(b.value) > ParameterRanges.maximumLocation {
-                sink.error(b.node, "difficulty b = \(formatted(b.value)) is out of range; |b| must be ≤ \(formatted(ParameterRanges.maximumLocation))")
+                sink.error(
+                    b.node,
+                    "difficulty b = \(formatted(b.value)) is out of range; |b| must be ≤ \(formatted(ParameterRanges.maximumLocation))"
+                )
             }
             let c = irt.number("c", required: false)
             if let c, !(c.value >= 0 && c.value < ParameterRanges.guessingLimit) {
-                sink.error(c.node, "guessing c = \(formatted(c.value)) is out of range; it must be ≥ 0 and < \(formatted(ParameterRanges.guessingLimit))")
+                sink.error(
+                    c.node,
+                    "guessing c = \(formatted(c.value)) is out of range; it must be ≥ 0 and < \(formatted(ParameterRanges.guessingLimit))"
+                )
             }
             guard sink.errorCount == errorsBefore, let a, let b else { return nil }
             return .dichotomous(a: a.value, b: b.value, c: c?.value ?? 0)
@@ -382,14 +445,19 @@ struct BankDecoder {
                 return nil
             }
             if abs(value) > ParameterRanges.maximumLocation {
-                sink.error(element, "\(key) value \(formatted(value)) is out of range; |value| must be ≤ \(formatted(ParameterRanges.maximumLocation))")
+                sink.error(
+                    element,
+                    "\(key) value \(formatted(value)) is out of range; |value| must be ≤ \(formatted(ParameterRanges.maximumLocation))"
+                )
             }
             values.append(value)
         }
         return values
     }
 
-    private func readRoleTable(_ reader: MappingReader, subject: String, options: [ItemOption]) -> (value: ItemParameters, source: ParameterSource)? {
+    private func readRoleTable(_ reader: MappingReader, subject: String, options: [ItemOption]) -> (
+        value: ItemParameters, source: ParameterSource
+    )? {
         let roleIDs = catalogue?.roles.map(\.id) ?? []
         guard let node = reader.value("table") else {
             let table = RoleChoiceModel(optionRoles: options.map(\.roles), roleIDs: roleIDs).table
@@ -415,7 +483,10 @@ struct BankDecoder {
             } else if numbers.contains(where: { $0 < 0 || $0 > 1 }) {
                 sink.error(value, "the row of '\(role)' has a probability outside 0–1")
             } else if numbers.contains(0) {
-                sink.error(value, "the row of '\(role)' has a probability of 0, which would discard every other answer's evidence about this role; use a small positive value such as 0.01")
+                sink.error(
+                    value,
+                    "the row of '\(role)' has a probability of 0, which would discard every other answer's evidence about this role; use a small positive value such as 0.01"
+                )
             } else if abs(numbers.reduce(0, +) - 1) > CatalogueDecoder.weightTolerance {
                 sink.error(value, "the row of '\(role)' sums to \(formatted(numbers.reduce(0, +))); each row must sum to 1")
             }
@@ -423,7 +494,10 @@ struct BankDecoder {
         }
         let missing = roleIDs.filter { rows[$0] == nil }
         if !missing.isEmpty {
-            sink.error(node, "the table of \(subject) has no row for \(missing.map { "'\($0)'" }.joined(separator: ", ")); give every role a row")
+            sink.error(
+                node,
+                "the table of \(subject) has no row for \(missing.map { "'\($0)'" }.joined(separator: ", ")); give every role a row"
+            )
             return nil
         }
         return (.roleTable(roleIDs.compactMap { rows[$0] }), .explicit)

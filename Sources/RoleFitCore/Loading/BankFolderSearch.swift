@@ -17,8 +17,10 @@ public struct BankFolderSearch: Sendable {
     public static let folderName = "QuestionBanks"
 
     /// Creates a search; `isFolder` defaults to the file system.
-    public init(executableFolder: String?, environment: [String: String],
-                isFolder: @escaping @Sendable (String) -> Bool = BankFolderSearch.existingFolder) {
+    public init(
+        executableFolder: String?, environment: [String: String],
+        isFolder: @escaping @Sendable (String) -> Bool = BankFolderSearch.existingFolder
+    ) {
         self.executableFolder = executableFolder
         self.environment = environment
         self.isFolder = isFolder
@@ -31,7 +33,9 @@ public struct BankFolderSearch: Sendable {
         if let executableFolder {
             places.append((executableFolder as NSString).appendingPathComponent(Self.folderName))
             let prefix = (executableFolder as NSString).deletingLastPathComponent
-            places.append(((prefix as NSString).appendingPathComponent("share/rolefit") as NSString).appendingPathComponent(Self.folderName))
+            places.append(
+                ((prefix as NSString).appendingPathComponent("share/rolefit") as NSString).appendingPathComponent(Self.folderName)
+            )
         }
         places.append(Self.folderName)
         return places

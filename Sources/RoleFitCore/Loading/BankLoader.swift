@@ -25,8 +25,10 @@ public enum BankLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: path, line: 0, column: 0),
-                    "no such file or folder; pass a bank file or the folder that holds catalogue.yaml"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: path, line: 0, column: 0),
+                        "no such file or folder; pass a bank file or the folder that holds catalogue.yaml"))
                 continue
             }
             files += isDirectory.boolValue ? bankFiles(in: path) : [path]
@@ -44,15 +46,18 @@ public enum BankLoader {
     public static func load(documents: [(file: String, data: Data)]) -> BankLoadResult {
         var byName: [String: Data] = [:]
         for document in documents where byName[document.file] == nil { byName[document.file] = document.data }
-        return load(files: documents.map(\.file), diagnostics: [], paths: documents.map(\.file),
-                    read: { file in decodeSource(byName[file] ?? Data(), file: file) }, catalogueCandidates: { _ in [] })
+        return load(
+            files: documents.map(\.file), diagnostics: [], paths: documents.map(\.file),
+            read: { file in decodeSource(byName[file] ?? Data(), file: file) }, catalogueCandidates: { _ in [] })
     }
 
     /// The shared loader: reads each file with `read`, looks for a catalogue among `catalogueCandidates`
     /// when none was given, decodes, validates and cross-checks.
-    private static func load(files: [String], diagnostics initial: [Diagnostic], paths: [String],
-                             read readSource: (String) -> Result<(String, String), Diagnostic>,
-                             catalogueCandidates: (Set<String>) -> [String]) -> BankLoadResult {
+    private static func load(
+        files: [String], diagnostics initial: [Diagnostic], paths: [String],
+        read readSource: (String) -> Result<(String, String), Diagnostic>,
+        catalogueCandidates: (Set<String>) -> [String]
+    ) -> BankLoadResult {
         var diagnostics = initial
         var parsed: [(file: String, root: YAMLNode, format: FileFormat, hash: String)] = []
         var sources: [String: SourceText] = [:]
@@ -86,13 +91,17 @@ public enum BankLoader {
         if let first = catalogues.first {
             catalogue = CatalogueDecoder(sink: sink).decode(first.root)
             for extra in catalogues.dropFirst() {
-                sink.append(Diagnostic(.error, at: extra.root.location,
-                    "a second catalogue (the first is \(first.file)); keep one catalogue per bank folder"))
+                sink.append(
+                    Diagnostic(
+                        .error, at: extra.root.location,
+                        "a second catalogue (the first is \(first.file)); keep one catalogue per bank folder"))
             }
         } else if !parsed.isEmpty || diagnostics.isEmpty {
             let where_ = files.first ?? paths.first ?? "."
-            sink.append(Diagnostic(.error, at: SourceLocation(file: where_, line: 0, column: 0),
-                "no catalogue found (a file with `format: rolefit-catalogue/1`); pass the folder that holds catalogue.yaml"))
+            sink.append(
+                Diagnostic(
+                    .error, at: SourceLocation(file: where_, line: 0, column: 0),
+                    "no catalogue found (a file with `format: rolefit-catalogue/1`); pass the folder that holds catalogue.yaml"))
         }
         var banks: [QuestionBank] = []
         for entry in parsed where entry.format == .bank {
@@ -134,29 +143,41 @@ public enum BankLoader {
         return mapSource(SourceDecoding.decode(data), file: file)
     }
 
-    private static func mapSource(_ decoded: Result<String, SourceDecoding.Failure>, file: String) -> Result<(String, String), Diagnostic> {
+    private static func mapSource(_ decoded: Result<String, SourceDecoding.Failure>, file: String) -> Result<
+        (String, String), Diagnostic
+    > {
         let start = SourceLocation(file: file, line: 1, column: 1)
         switch decoded {
         case .success(let text):
             return .success((text, SHA256.hex(Array(text.utf8))))
         case .failure(.tooLarge(let bytes)):
             let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
-            return .failure(Diagnostic(.error, at: start, "the file is \(megabytes) MB; bank files are limited to 5 MB — split it into several banks"))
+            return .failure(
+                Diagnostic(
+                    .error, at: start, "the file is \(megabytes) MB; bank files are limited to 5 MB — split it into several banks"
+                ))
         case .failure(.invalidUTF8(let line, let column)):
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                "invalid UTF-8 here; save the file as UTF-8 text"))
+            return .failure(
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: line, column: column),
+                    "invalid UTF-8 here; save the file as UTF-8 text"))
         case .failure(.controlCharacter(let line, let column, let name)):
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                "\(name) here; bank files must not contain control characters or bidirectional overrides (they can hide or reorder what people read) — remove it"))
+            return .failure(
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: line, column: column),
+                    "\(name) here; bank files must not contain control characters or bidirectional overrides (they can hide or reorder what people read) — remove it"
+                ))
         case .failure(.unreadable(let reason)):
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 0, column: 0), "cannot read the file: \(reason)"))
+            return .failure(
+                Diagnostic(.error, at: SourceLocation(file: file, line: 0, column: 0), "cannot read the file: \(reason)"))
         }
     }
 
     private static func format(of root: YAMLNode, file: String, sink: DiagnosticSink) -> FileFormat? {
         let formats = FileFormat.allCases.map(\.rawValue)
         guard let entries = root.entries else {
-            sink.error(root, "a bank file must be a mapping that starts with `format: rolefit-bank/1`, not \(root.kindDescription)")
+            sink.error(
+                root, "a bank file must be a mapping that starts with `format: rolefit-bank/1`, not \(root.kindDescription)")
             return nil
         }
         guard let node = entries.first(where: { $0.key.scalar == "format" })?.value else {
@@ -165,8 +186,9 @@ public enum BankLoader {
         }
         guard let text = node.scalar, let format = FileFormat(rawValue: text) else {
             let text = node.scalar ?? ""
-            sink.error(node, "unknown format '\(text)'\(Suggestion.didYouMean(text, in: formats))",
-                       hint: "RoleFit reads \(formats.joined(separator: " and "))")
+            sink.error(
+                node, "unknown format '\(text)'\(Suggestion.didYouMean(text, in: formats))",
+                hint: "RoleFit reads \(formats.joined(separator: " and "))")
             return nil
         }
         return format
@@ -178,14 +200,19 @@ public enum BankLoader {
         var bankOwners: [String: String] = [:]
         for bank in banks {
             if !bank.id.isEmpty, let other = bankOwners[bank.id] {
-                sink.append(Diagnostic(.error, at: SourceLocation(file: bank.file, line: 1, column: 1),
-                    "bank id '\(bank.id)' is also used by \(other); bank ids must be unique"))
+                sink.append(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: bank.file, line: 1, column: 1),
+                        "bank id '\(bank.id)' is also used by \(other); bank ids must be unique"))
             }
             bankOwners[bank.id] = bankOwners[bank.id] ?? bank.file
             for item in bank.items {
                 if let first = itemOwners[item.id], first.location.file != item.location.file {
-                    sink.append(Diagnostic(.error, at: item.location, length: 1,
-                        "duplicate item id '\(item.id)', already used at \(first.location); item ids must be unique across all banks"))
+                    sink.append(
+                        Diagnostic(
+                            .error, at: item.location, length: 1,
+                            "duplicate item id '\(item.id)', already used at \(first.location); item ids must be unique across all banks"
+                        ))
                 } else if itemOwners[item.id] == nil {
                     itemOwners[item.id] = item
                 }

@@ -9,7 +9,10 @@ struct CatalogueDecoder {
 
     /// Decodes the root mapping of a catalogue file.
     func decode(_ root: YAMLNode) -> Catalogue? {
-        guard let reader = MappingReader(root, subject: "the catalogue", knownKeys: ["format", "areas", "roles", "distinctions"], sink: sink) else {
+        guard
+            let reader = MappingReader(
+                root, subject: "the catalogue", knownKeys: ["format", "areas", "roles", "distinctions"], sink: sink)
+        else {
             return nil
         }
         let areas = decodeAreas(reader)
@@ -31,16 +34,21 @@ struct CatalogueDecoder {
     }
 
     /// Reads a list of `{id, name, description}` entries (skill areas, distinctions), reporting bad and duplicate ids.
-    private func decodeNamedEntries(_ reader: MappingReader, key: String, noun: String,
-                                    required: Bool) -> [(id: String, name: String, description: String)] {
-        guard let (elements, _) = reader.list(key, required: required, hint: "list the \(noun)s, each with id, name and description") else {
+    private func decodeNamedEntries(
+        _ reader: MappingReader, key: String, noun: String,
+        required: Bool
+    ) -> [(id: String, name: String, description: String)] {
+        guard
+            let (elements, _) = reader.list(
+                key, required: required, hint: "list the \(noun)s, each with id, name and description")
+        else {
             return []
         }
         var entries: [(id: String, name: String, description: String)] = []
         var seen: [String: YAMLNode] = [:]
         for element in elements {
             guard let entry = MappingReader(element, subject: "a \(noun)", knownKeys: ["id", "name", "description"], sink: sink),
-                  let id = identifier(entry, subject: noun, seen: &seen)
+                let id = identifier(entry, subject: noun, seen: &seen)
             else { continue }
             entries.append((id, entry.string("name", required: true) ?? id, entry.string("description", required: true) ?? ""))
         }
@@ -48,7 +56,10 @@ struct CatalogueDecoder {
     }
 
     private func decodeRoles(_ reader: MappingReader, areas: [SkillArea]) -> [Role] {
-        guard let (elements, node) = reader.list("roles", required: true, hint: "list the roles, each with id, name, focus and weights") else {
+        guard
+            let (elements, node) = reader.list(
+                "roles", required: true, hint: "list the roles, each with id, name, focus and weights")
+        else {
             return []
         }
         if elements.count < 2 { sink.error(node, "the catalogue needs at least two roles to choose between") }
@@ -56,8 +67,10 @@ struct CatalogueDecoder {
         var roles: [Role] = []
         var seen: [String: YAMLNode] = [:]
         for element in elements {
-            guard let role = MappingReader(element, subject: "a role", knownKeys: ["id", "name", "focus", "rationale", "weights"], sink: sink),
-                  let id = identifier(role, subject: "role", seen: &seen)
+            guard
+                let role = MappingReader(
+                    element, subject: "a role", knownKeys: ["id", "name", "focus", "rationale", "weights"], sink: sink),
+                let id = identifier(role, subject: "role", seen: &seen)
             else { continue }
             let subject = "role '\(id)'"
             let name = role.string("name", required: true) ?? id
@@ -83,7 +96,9 @@ struct CatalogueDecoder {
         for (key, value) in entries {
             guard let areaID = key.scalar else { continue }
             guard areaIDs.contains(areaID) else {
-                sink.error(key, "unknown skill area '\(areaID)' in the weights of \(subject)\(Suggestion.didYouMean(areaID, in: areaIDs))")
+                sink.error(
+                    key,
+                    "unknown skill area '\(areaID)' in the weights of \(subject)\(Suggestion.didYouMean(areaID, in: areaIDs))")
                 valid = false
                 continue
             }
@@ -102,8 +117,9 @@ struct CatalogueDecoder {
         let total = weights.values.reduce(0, +)
         if valid, abs(total - 1) > Self.weightTolerance {
             let shown = role.keyNode("weights") ?? node
-            sink.error(shown, "the weights of \(subject) sum to \(formatted(total)); they must sum to 1 (± \(Self.weightTolerance))",
-                       hint: "adjust the weights so they add up to exactly 1")
+            sink.error(
+                shown, "the weights of \(subject) sum to \(formatted(total)); they must sum to 1 (± \(Self.weightTolerance))",
+                hint: "adjust the weights so they add up to exactly 1")
         }
         return weights
     }

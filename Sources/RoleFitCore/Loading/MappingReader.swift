@@ -11,8 +11,10 @@ struct MappingReader {
     private var entries: [(name: String, key: YAMLNode, value: YAMLNode)] = []
 
     /// Reads `node` as a mapping; reports and returns nil when it is something else.
-    init?(_ node: YAMLNode, subject: String, knownKeys: [String], sink: DiagnosticSink,
-          explainKey: (String) -> String? = { _ in nil }) {
+    init?(
+        _ node: YAMLNode, subject: String, knownKeys: [String], sink: DiagnosticSink,
+        explainKey: (String) -> String? = { _ in nil }
+    ) {
         guard let pairs = node.entries else {
             sink.error(node, "\(subject) must be a mapping of `key: value` lines, not \(node.kindDescription)")
             return nil
@@ -30,8 +32,9 @@ struct MappingReader {
             } else if let explanation = explainKey(name) {
                 sink.error(key, explanation)
             } else {
-                sink.error(key, "unknown key '\(name)' in \(subject)\(Suggestion.didYouMean(name, in: knownKeys))",
-                           hint: "allowed keys: \(knownKeys.joined(separator: ", "))")
+                sink.error(
+                    key, "unknown key '\(name)' in \(subject)\(Suggestion.didYouMean(name, in: knownKeys))",
+                    hint: "allowed keys: \(knownKeys.joined(separator: ", "))")
             }
         }
     }
@@ -77,7 +80,10 @@ struct MappingReader {
     /// a quoted string; the raw characters are refused when the file is read); false when found.
     private func checkCharacters(_ text: String, key: String, node: YAMLNode) -> Bool {
         guard let (scalar, _) = ControlCharacters.firstForbidden(in: text) else { return true }
-        sink.error(node, "'\(key)' in \(subject) contains \(ControlCharacters.name(scalar)); bank text must not contain control characters or bidirectional overrides — remove it")
+        sink.error(
+            node,
+            "'\(key)' in \(subject) contains \(ControlCharacters.name(scalar)); bank text must not contain control characters or bidirectional overrides — remove it"
+        )
         return false
     }
 

@@ -23,9 +23,13 @@ struct NestingScanner {
         while index < bytes.count {
             // Start of a line: measure indentation.
             var column = 0
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1; column += 1 }
+            while index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+                index += 1
+                column += 1
+            }
             let lineStart = index
-            let isBlank = index >= bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
+            let isBlank =
+                index >= bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == UInt8(ascii: "#")
             if !isBlank && flowDepth == 0 {
                 while let last = indentStack.last, last > column { indentStack.removeLast() }
                 if indentStack.last != column { indentStack.append(column) }
@@ -37,7 +41,10 @@ struct NestingScanner {
             while position < bytes.count, bytes[position] != 0x0A {
                 let byte = bytes[position]
                 if let open = quote {
-                    if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") { position += 2; continue }
+                    if open == UInt8(ascii: "\"") && byte == UInt8(ascii: "\\") {
+                        position += 2
+                        continue
+                    }
                     if byte == open { quote = nil }
                 } else {
                     switch byte {
@@ -78,7 +85,7 @@ struct NestingScanner {
     private static func isTokenStart(_ previous: UInt8) -> Bool {
         switch previous {
         case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"),
-             UInt8(ascii: "-"), UInt8(ascii: "?"):
+            UInt8(ascii: "-"), UInt8(ascii: "?"):
             true
         default:
             false
@@ -91,7 +98,10 @@ struct NestingScanner {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == 0x20 || byte == 0x0A || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "]")
-                || byte == UInt8(ascii: "}") { break }
+                || byte == UInt8(ascii: "}")
+            {
+                break
+            }
             position += 1
         }
         while position < bytes.count, bytes[position] == 0x20 { position += 1 }

@@ -42,7 +42,8 @@ public enum SourceDecoding {
 
     /// The first refused character (a carriage return is a line break here, so CRLF files load).
     static func firstControlCharacter(in text: String) -> Failure? {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in text.unicodeScalars {
             if scalar == "\n" {
                 line += 1
@@ -59,7 +60,8 @@ public enum SourceDecoding {
 
     /// Finds the line and column of the first byte that breaks UTF-8.
     static func locateInvalidByte(in bytes: [UInt8]) -> Failure {
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -73,9 +75,14 @@ public enum SourceDecoding {
             }
             let end = index + length
             guard end <= bytes.count,
-                  String(validating: bytes[index..<end], as: UTF8.self) != nil
+                String(validating: bytes[index..<end], as: UTF8.self) != nil
             else { return .invalidUTF8(line: line, column: column) }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index = end
         }
         return .invalidUTF8(line: line, column: column)
@@ -85,7 +92,8 @@ public enum SourceDecoding {
     static func describe(_ error: Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let message = strerror(Int32(underlying.code)).map({ String(cString: $0) }) {
+            let message = strerror(Int32(underlying.code)).map({ String(cString: $0) })
+        {
             return message.lowercased()
         }
         if nsError.domain == NSCocoaErrorDomain {

@@ -16,11 +16,16 @@ public enum YAMLDocumentReader {
         if let finding = NestingScanner.scan(text) {
             switch finding {
             case .tooDeep(let line, let column):
-                return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                    "the document is nested more than \(NestingScanner.maximumDepth) levels deep; banks never need this — flatten it"))
+                return .failure(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: column),
+                        "the document is nested more than \(NestingScanner.maximumDepth) levels deep; banks never need this — flatten it"
+                    ))
             case .aliasKey(let line, let column):
-                return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: line, column: column),
-                    "an alias (*name) is used as a mapping key; write the key out instead"))
+                return .failure(
+                    Diagnostic(
+                        .error, at: SourceLocation(file: file, line: line, column: column),
+                        "an alias (*name) is used as a mapping key; write the key out instead"))
             }
         }
         let root: Node?
@@ -30,27 +35,35 @@ public enum YAMLDocumentReader {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file))
         } catch {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "could not parse the file: \(error)"))
+            return .failure(
+                Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "could not parse the file: \(error)"))
         }
         guard let root else {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the file is empty; a bank starts with `format: rolefit-bank/1`"))
+            return .failure(
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: 1, column: 1),
+                    "the file is empty; a bank starts with `format: rolefit-bank/1`"))
         }
         var budget = nodeBudget(forTextOfLength: text.utf8.count)
         var converter = Converter(file: file)
         guard let node = converter.convert(root, budget: &budget) else {
-            return .failure(Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                "the document expands to far more values than it has characters through anchors and aliases (an alias bomb?); remove the aliases"))
+            return .failure(
+                Diagnostic(
+                    .error, at: SourceLocation(file: file, line: 1, column: 1),
+                    "the document expands to far more values than it has characters through anchors and aliases (an alias bomb?); remove the aliases"
+                ))
         }
         return .success(node)
     }
 
     /// Converts a Yams error into a located diagnostic.
     static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column)) }
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: max(1, mark.line), column: max(1, mark.column))
+        }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .composer(let context, let problem, let mark, _):
             var message = "YAML syntax: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
             return Diagnostic(.error, at: at(mark), message, hint: syntaxHint(problem))
@@ -58,8 +71,9 @@ public enum YAMLDocumentReader {
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(.error, at: at(context.mark), "duplicate key \(keys) in one mapping; keep one of them")
         case .reader(let problem, let offset, _, _):
-            return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1),
-                              "unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
+            return Diagnostic(
+                .error, at: SourceLocation(file: file, line: 1, column: 1),
+                "unreadable text: \(problem)\(offset.map { " at byte \($0)" } ?? "")")
         default:
             return Diagnostic(.error, at: SourceLocation(file: file, line: 1, column: 1), "could not parse the file: \(error)")
         }
@@ -84,8 +98,9 @@ public enum YAMLDocumentReader {
             switch node {
             case .scalar(let scalar):
                 let isPlain = scalar.style == .plain || scalar.style == .any
-                return YAMLNode(.scalar(scalar.string, isPlain: isPlain), at: location,
-                                length: scalarLength(scalar))
+                return YAMLNode(
+                    .scalar(scalar.string, isPlain: isPlain), at: location,
+                    length: scalarLength(scalar))
             case .mapping(let mapping):
                 var entries: [(key: YAMLNode, value: YAMLNode)] = []
                 entries.reserveCapacity(mapping.count)

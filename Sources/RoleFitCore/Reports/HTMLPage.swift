@@ -28,30 +28,30 @@ public enum HTMLPage {
 
     /// The shared style sheet: readable type, tables, the disclaimer box, chart text and print rules.
     static let css = """
-    :root { color-scheme: light; }
-    body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1d2430; background: #ffffff; margin: 0; }
-    main { max-width: 1000px; margin: 0 auto; padding: 24px 28px 48px; }
-    h1 { font-size: 26px; margin: 0 0 4px; }
-    h2 { font-size: 19px; margin: 30px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #e3e7ee; }
-    p { margin: 6px 0; }
-    .meta { color: #5b6472; margin: 0 0 14px; }
-    .headline { font-size: 21px; font-weight: 600; margin: 12px 0; }
-    .disclaimer { background: #fff6e0; border-left: 4px solid #e2b33c; padding: 10px 14px; margin: 14px 0; }
-    .note { color: #5b6472; font-size: 13.5px; }
-    .pair { display: flex; flex-wrap: wrap; gap: 12px 48px; }
-    .pair ul { margin: 4px 0; padding-left: 20px; }
-    table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
-    th, td { border-bottom: 1px solid #e3e7ee; padding: 5px 7px; text-align: left; vertical-align: top; }
-    th { background: #f5f7fa; font-weight: 600; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .right { color: #1b7f4c; font-weight: 600; }
-    .wrong { color: #c0392b; font-weight: 600; }
-    .muted { color: #8a93a1; }
-    svg.chart { max-width: 100%; height: auto; display: block; margin: 6px 0 4px; }
-    svg text { font-family: inherit; font-size: 13px; fill: #1d2430; }
-    svg text.axis, svg text.small { font-size: 11px; }
-    svg text.axis { fill: #5b6472; }
-    code { font-size: 12.5px; }
-    @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
-    """
+        :root { color-scheme: light; }
+        body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1d2430; background: #ffffff; margin: 0; }
+        main { max-width: 1000px; margin: 0 auto; padding: 24px 28px 48px; }
+        h1 { font-size: 26px; margin: 0 0 4px; }
+        h2 { font-size: 19px; margin: 30px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #e3e7ee; }
+        p { margin: 6px 0; }
+        .meta { color: #5b6472; margin: 0 0 14px; }
+        .headline { font-size: 21px; font-weight: 600; margin: 12px 0; }
+        .disclaimer { background: #fff6e0; border-left: 4px solid #e2b33c; padding: 10px 14px; margin: 14px 0; }
+        .note { color: #5b6472; font-size: 13.5px; }
+        .pair { display: flex; flex-wrap: wrap; gap: 12px 48px; }
+        .pair ul { margin: 4px 0; padding-left: 20px; }
+        table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
+        th, td { border-bottom: 1px solid #e3e7ee; padding: 5px 7px; text-align: left; vertical-align: top; }
+        th { background: #f5f7fa; font-weight: 600; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .right { color: #1b7f4c; font-weight: 600; }
+        .wrong { color: #c0392b; font-weight: 600; }
+        .muted { color: #8a93a1; }
+        svg.chart { max-width: 100%; height: auto; display: block; margin: 6px 0 4px; }
+        svg text { font-family: inherit; font-size: 13px; fill: #1d2430; }
+        svg text.axis, svg text.small { font-size: 11px; }
+        svg text.axis { fill: #5b6472; }
+        code { font-size: 12.5px; }
+        @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
+        """
 }

@@ -12,7 +12,8 @@ public enum HTMLResultReport {
         body += "<p class=\"disclaimer\"><strong>Please note:</strong> \(e(document.disclaimer))</p>\n"
         body += "<h2>Role fit</h2>\n"
         body += RoleFitChart.svg(roles: document.roles, recommended: document.recommendation.roles)
-        body += "<p class=\"note\">The probability that each role fits best, given the answers. The session stopped because \(e(ReportText.stopReason(document.recommendation.stopReason))).</p>\n"
+        body +=
+            "<p class=\"note\">The probability that each role fits best, given the answers. The session stopped because \(e(ReportText.stopReason(document.recommendation.stopReason))).</p>\n"
         body += areaSection(document)
         body += strengthsSection(document, names: names)
         body += "<h2>Why</h2>\n<p>\(e(document.summary.why))</p>\n"
@@ -36,12 +37,14 @@ public enum HTMLResultReport {
         var html = "<h2>Skill areas</h2>\n"
         guard !measured.isEmpty else { return html + "<p>No skill area was measured in this session.</p>\n" }
         let rows = measured.map { area in
-            ScoreRangeChart.Row(label: area.name, value: Double(area.score), low: Double(area.scoreLow), high: Double(area.scoreHigh),
-                                colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
+            ScoreRangeChart.Row(
+                label: area.name, value: Double(area.score), low: Double(area.scoreLow), high: Double(area.scoreHigh),
+                colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
         }
         html += ScoreRangeChart.svg(rows: rows, label: "Skill areas: score 0 to 100 with the 95% range")
         let unmeasured = document.areas.count - measured.count
-        html += "<p class=\"note\">Scores are 0–100 against a reference group; the light band is the 95% range, wider where fewer questions were asked."
+        html +=
+            "<p class=\"note\">Scores are 0–100 against a reference group; the light band is the 95% range, wider where fewer questions were asked."
         html += unmeasured > 0 ? " \(unmeasured) area\(unmeasured == 1 ? " was" : "s were") not asked about.</p>\n" : "</p>\n"
         return html
     }
@@ -49,33 +52,41 @@ public enum HTMLResultReport {
     private static func strengthsSection(_ document: ResultDocument, names: ResultNames) -> String {
         func list(_ ids: [String]) -> String {
             guard !ids.isEmpty else { return "<ul><li class=\"muted\">none yet</li></ul>" }
-            return "<ul>" + ids.map { id in
-                let score = names.score(id).map { " (\($0))" } ?? ""
-                return "<li>\(HTMLEscape.text(names.area(id) + score))</li>"
-            }.joined() + "</ul>"
+            return "<ul>"
+                + ids.map { id in
+                    let score = names.score(id).map { " (\($0))" } ?? ""
+                    return "<li>\(HTMLEscape.text(names.area(id) + score))</li>"
+                }.joined() + "</ul>"
         }
-        return "<h2>Strengths and areas to grow</h2>\n<div class=\"pair\"><div><strong>Strongest</strong>\(list(document.summary.strongest))</div>"
+        return
+            "<h2>Strengths and areas to grow</h2>\n<div class=\"pair\"><div><strong>Strongest</strong>\(list(document.summary.strongest))</div>"
             + "<div><strong>To grow</strong>\(list(document.summary.weakest))</div></div>\n"
     }
 
     private static func integritySection(_ document: ResultDocument) -> String {
         let integrity = document.integrity
         var html = "<h2>Integrity notes</h2>\n"
-        html += integrity.notes.isEmpty ? "<p>No integrity signals: no fast answers, undos, skips or interruptions.</p>\n"
+        html +=
+            integrity.notes.isEmpty
+            ? "<p>No integrity signals: no fast answers, undos, skips or interruptions.</p>\n"
             : "<ul>" + integrity.notes.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>\n"
-        html += "<p class=\"note\">Answers under 2 s: \(integrity.fastAnswerCount) · undone: \(integrity.undoCount) · skipped: \(integrity.skippedCount) · resumed: \(integrity.resumeCount) · total answering time: \(ReportText.duration(integrity.totalSeconds))</p>\n"
+        html +=
+            "<p class=\"note\">Answers under 2 s: \(integrity.fastAnswerCount) · undone: \(integrity.undoCount) · skipped: \(integrity.skippedCount) · resumed: \(integrity.resumeCount) · total answering time: \(ReportText.duration(integrity.totalSeconds))</p>\n"
         return html
     }
 
     private static func itemLog(_ document: ResultDocument, names: ResultNames) -> String {
         let e = HTMLEscape.text
-        var html = "<h2>Item log</h2>\n<table>\n<thead><tr><th class=\"num\">#</th><th>Question</th><th>Answer</th><th>Result</th><th class=\"num\">Seconds</th></tr></thead>\n<tbody>\n"
+        var html =
+            "<h2>Item log</h2>\n<table>\n<thead><tr><th class=\"num\">#</th><th>Question</th><th>Answer</th><th>Result</th><th class=\"num\">Seconds</th></tr></thead>\n<tbody>\n"
         for record in document.items {
             let outcome = ItemOutcome.describe(record, roleNames: names.roles)
             let style = ItemOutcome.isRight(record).map { $0 ? " class=\"right\"" : " class=\"wrong\"" } ?? ""
             let kind = record.kind.label
-            html += "<tr><td class=\"num\">\(record.index)</td><td>\(e(record.prompt))<br><span class=\"note\">\(e(kind)) · \(e(names.area(record.area))) · <code>\(e(record.id))</code></span></td>"
-            html += "<td>\(e(record.answerText))</td><td\(style)>\(e(outcome))</td><td class=\"num\">\(ReportText.fixed(record.seconds, 1))</td></tr>\n"
+            html +=
+                "<tr><td class=\"num\">\(record.index)</td><td>\(e(record.prompt))<br><span class=\"note\">\(e(kind)) · \(e(names.area(record.area))) · <code>\(e(record.id))</code></span></td>"
+            html +=
+                "<td>\(e(record.answerText))</td><td\(style)>\(e(outcome))</td><td class=\"num\">\(ReportText.fixed(record.seconds, 1))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

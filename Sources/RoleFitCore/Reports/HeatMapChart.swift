@@ -2,9 +2,14 @@
 /// score (red low, blue high), empty where the area was not measured; a last row holds the team mean.
 public enum HeatMapChart {
     /// An inline SVG. `scores[row][column]` is nil where there is no score.
-    public static func svg(rowLabels: [String], columnLabels: [String], scores: [[Double?]],
-                           summaryLabel: String, summary: [Double?]) -> String {
-        let labelWidth = 190.0, cell = 40.0, cellHeight = 28.0, header = 150.0
+    public static func svg(
+        rowLabels: [String], columnLabels: [String], scores: [[Double?]],
+        summaryLabel: String, summary: [Double?]
+    ) -> String {
+        let labelWidth = 190.0
+        let cell = 40.0
+        let cellHeight = 28.0
+        let header = 150.0
         let columns = columnLabels.count
         let allRows = rowLabels.count + 1
         let width = labelWidth + Double(max(1, columns)) * cell + 160
@@ -12,23 +17,28 @@ public enum HeatMapChart {
         var svg = SVGText.open(width: width, height: height, label: "Skill heat map: members by skill area, scores 0 to 100")
         for (column, name) in columnLabels.enumerated() {
             let x = labelWidth + Double(column) * cell + cell / 2 + 4
-            svg += "<text transform=\"translate(\(SVGText.number(x)),\(SVGText.number(header - 6))) rotate(-55)\" class=\"small\">\(HTMLEscape.text(SVGText.shortened(name, 26)))</text>\n"
+            svg +=
+                "<text transform=\"translate(\(SVGText.number(x)),\(SVGText.number(header - 6))) rotate(-55)\" class=\"small\">\(HTMLEscape.text(SVGText.shortened(name, 26)))</text>\n"
         }
         let rows = Array(scores.prefix(rowLabels.count)) + [summary]
         for (row, values) in rows.enumerated() {
             let y = header + Double(row) * cellHeight + (row == rowLabels.count ? 8 : 0)
             let label = row < rowLabels.count ? rowLabels[row] : summaryLabel
-            svg += SVGText.text(SVGText.shortened(label, 26), x: 0, y: y + 19, extra: row == rowLabels.count ? "font-weight=\"600\"" : "")
+            svg += SVGText.text(
+                SVGText.shortened(label, 26), x: 0, y: y + 19, extra: row == rowLabels.count ? "font-weight=\"600\"" : "")
             for column in 0..<columns {
                 let x = labelWidth + Double(column) * cell
                 let value = column < values.count ? values[column] : nil
                 if let value {
-                    svg += SVGText.rect(x: x + 1, y: y + 1, width: cell - 2, height: cellHeight - 2, fill: ChartPalette.heat(value))
-                    svg += SVGText.text(String(Int(value.rounded())), x: x + cell / 2, y: y + 19, anchor: "middle",
-                                        extra: "class=\"small\" style=\"fill:\(ChartPalette.heatText(value))\"")
+                    svg += SVGText.rect(
+                        x: x + 1, y: y + 1, width: cell - 2, height: cellHeight - 2, fill: ChartPalette.heat(value))
+                    svg += SVGText.text(
+                        String(Int(value.rounded())), x: x + cell / 2, y: y + 19, anchor: "middle",
+                        extra: "class=\"small\" style=\"fill:\(ChartPalette.heatText(value))\"")
                 } else {
-                    svg += SVGText.rect(x: x + 1, y: y + 1, width: cell - 2, height: cellHeight - 2, fill: "#ffffff",
-                                        extra: "stroke=\"\(ChartPalette.grid)\"")
+                    svg += SVGText.rect(
+                        x: x + 1, y: y + 1, width: cell - 2, height: cellHeight - 2, fill: "#ffffff",
+                        extra: "stroke=\"\(ChartPalette.grid)\"")
                 }
             }
         }

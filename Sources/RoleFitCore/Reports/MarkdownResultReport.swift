@@ -22,7 +22,8 @@ public enum MarkdownResultReport {
         } else {
             text += "| Area | Score | 95% range | Band | Questions |\n|---|---:|---:|---|---:|\n"
             for area in measured {
-                text += "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
+                text +=
+                    "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
             }
             text += "\nScores are 0–100 against a reference group.\n\n"
         }
@@ -31,12 +32,15 @@ public enum MarkdownResultReport {
         text += "**Why:** \(m(document.summary.why))\n\n"
         if document.mode == .interview {
             text += "## Integrity notes\n\n"
-            text += document.integrity.notes.isEmpty ? "No integrity signals.\n\n"
+            text +=
+                document.integrity.notes.isEmpty
+                ? "No integrity signals.\n\n"
                 : document.integrity.notes.map { "- \(m($0))\n" }.joined() + "\n"
         }
         text += "## Item log\n\n| # | Question | Answer | Result | Seconds |\n|---:|---|---|---|---:|\n"
         for record in document.items {
-            text += "| \(record.index) | \(m(record.prompt)) | \(m(record.answerText)) | \(m(ItemOutcome.describe(record, roleNames: names.roles))) | \(ReportText.fixed(record.seconds, 1)) |\n"
+            text +=
+                "| \(record.index) | \(m(record.prompt)) | \(m(record.answerText)) | \(m(ItemOutcome.describe(record, roleNames: names.roles))) | \(ReportText.fixed(record.seconds, 1)) |\n"
         }
         text += "\nSession \(m(document.sessionID)) · RoleFit \(m(document.engineVersion)) · seed \(document.seed)\n\n"
         text += "*\(m(document.disclaimer))*\n"

@@ -8,13 +8,20 @@ public enum ResultExport {
         let rows = results.map(SessionExportRow.init)
         let areaIDs = orderedUnion(results.map { $0.document.areas.map(\.id) })
         let roleIDs = orderedUnion(results.map { $0.document.roles.map(\.id) })
-        let header = ["file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
-                      "kind", "confidence", "stop_reason", "questions", "total_seconds"]
+        let header =
+            [
+                "file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
+                "kind", "confidence", "stop_reason", "questions", "total_seconds",
+            ]
             + areaIDs.map { "score:\($0)" } + roleIDs.map { "p:\($0)" }
         let body = rows.map { row -> [String] in
-            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue, row.targetRole ?? "",
-             CSVTable.text(row.recommendation), row.recommendedRoles, row.kind.rawValue, number(row.confidence), row.stopReason.rawValue,
-             String(row.questions), number(row.totalSeconds)]
+            [
+                row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue,
+                row.targetRole ?? "",
+                CSVTable.text(row.recommendation), row.recommendedRoles, row.kind.rawValue, number(row.confidence),
+                row.stopReason.rawValue,
+                String(row.questions), number(row.totalSeconds),
+            ]
                 + areaIDs.map { id in (row.scores[id] ?? nil).map(String.init) ?? "" }
                 + roleIDs.map { id in row.probabilities[id].map(number) ?? "" }
         }
@@ -23,15 +30,21 @@ public enum ResultExport {
 
     /// One CSV row per question shown (skipped ones included, marked in `skipped`).
     public static func itemsCSV(_ results: [LoadedResult]) -> String {
-        let header = ["file", "session_id", "name", "date", "mode", "index", "item_id", "kind", "area", "prompt", "response",
-                      "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se", "leading_role",
-                      "leader_probability"]
+        let header = [
+            "file", "session_id", "name", "date", "mode", "index", "item_id", "kind", "area", "prompt", "response",
+            "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se", "leading_role",
+            "leader_probability",
+        ]
         let body = itemRows(results).map { row -> [String] in
-            [row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue, String(row.index), row.itemID,
-             row.kind.rawValue, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer), String(row.skipped),
-             row.correct.map { String($0) } ?? "", row.score.map(String.init) ?? "", String(row.maxScore),
-             number(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
-             number(row.leaderProbability)]
+            [
+                row.file, CSVTable.text(row.sessionID), CSVTable.text(row.name), row.date, row.mode.rawValue, String(row.index),
+                row.itemID,
+                row.kind.rawValue, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer),
+                String(row.skipped),
+                row.correct.map { String($0) } ?? "", row.score.map(String.init) ?? "", String(row.maxScore),
+                number(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
+                number(row.leaderProbability),
+            ]
         }
         return CSVTable(header: header, rows: body).render()
     }
@@ -59,7 +72,8 @@ public enum ResultExport {
 
     /// The union of lists, in the order first met.
     static func orderedUnion(_ lists: [[String]]) -> [String] {
-        var seen = Set<String>(), ordered: [String] = []
+        var seen = Set<String>()
+        var ordered: [String] = []
         for list in lists { for id in list where seen.insert(id).inserted { ordered.append(id) } }
         return ordered
     }

@@ -10,7 +10,8 @@ public struct ResultNames: Sendable {
     public init(_ document: ResultDocument) {
         roles = Dictionary(document.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         areas = Dictionary(document.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        scores = Dictionary(document.areas.map { ($0.id, ReportText.clampedScore($0.score)) }, uniquingKeysWith: { first, _ in first })
+        scores = Dictionary(
+            document.areas.map { ($0.id, ReportText.clampedScore($0.score)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The role's name, or its id.

@@ -29,7 +29,10 @@ public enum ScoreRangeChart {
 
     /// An inline SVG with an axis at 0, 25, 50, 75 and 100.
     public static func svg(rows: [Row], label: String) -> String {
-        let labelWidth = 270.0, trackWidth = 330.0, row = 28.0, top = 24.0
+        let labelWidth = 270.0
+        let trackWidth = 330.0
+        let row = 28.0
+        let top = 24.0
         let height = top + Double(max(1, rows.count)) * row + 6
         func x(_ value: Double) -> Double { labelWidth + trackWidth * min(100, max(0, value.isFinite ? value : 0)) / 100 }
         var svg = SVGText.open(width: 860, height: height, label: label)
@@ -41,7 +44,8 @@ public enum ScoreRangeChart {
             let y = top + Double(index) * row
             svg += SVGText.text(SVGText.shortened(entry.label, 36), x: 0, y: y + 18)
             svg += SVGText.rect(x: labelWidth, y: y + 7, width: trackWidth, height: 14, fill: ChartPalette.track)
-            let low = min(entry.low, entry.high), high = max(entry.low, entry.high)
+            let low = min(entry.low, entry.high)
+            let high = max(entry.low, entry.high)
             svg += SVGText.rect(x: x(low), y: y + 7, width: x(high) - x(low), height: 14, fill: ChartPalette.band)
             svg += SVGText.rect(x: x(entry.value) - 3, y: y + 3, width: 6, height: 22, fill: entry.colour, extra: "rx=\"1\"")
             svg += SVGText.text(entry.note, x: labelWidth + trackWidth + 12, y: y + 18)

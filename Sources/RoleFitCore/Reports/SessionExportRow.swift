@@ -49,7 +49,8 @@ public struct SessionExportRow: Sendable, Hashable, Codable {
         stopReason = document.recommendation.stopReason
         questions = document.items.count
         totalSeconds = document.integrity.totalSeconds
-        scores = Dictionary(document.areas.map { ($0.id, $0.itemCount > 0 ? $0.score : nil) }, uniquingKeysWith: { first, _ in first })
+        scores = Dictionary(
+            document.areas.map { ($0.id, $0.itemCount > 0 ? $0.score : nil) }, uniquingKeysWith: { first, _ in first })
         probabilities = Dictionary(document.roles.map { ($0.id, $0.probability) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -16,7 +16,9 @@ public enum Statistics {
     /// nil for fewer than `minimumCount` pairs or when either variable does not vary.
     public static func correlation(_ x: [Double], _ y: [Double], minimumCount: Int = 3) -> Double? {
         guard x.count == y.count, x.count >= max(2, minimumCount), let mx = mean(x), let my = mean(y) else { return nil }
-        var sxy = 0.0, sxx = 0.0, syy = 0.0
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
         for (a, b) in zip(x, y) {
             sxy += (a - mx) * (b - my)
             sxx += (a - mx) * (a - mx)

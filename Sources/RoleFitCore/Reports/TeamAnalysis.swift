@@ -3,10 +3,12 @@
 public enum TeamAnalysis {
     /// How each statistic is computed (shown in every team report).
     public static let methods: [String: String] = [
-        "areaScores": "Mean and sample standard deviation (n − 1) of the 0–100 area scores of the members measured in the area; areas a member was not asked about are left out.",
+        "areaScores":
+            "Mean and sample standard deviation (n − 1) of the 0–100 area scores of the members measured in the area; areas a member was not asked about are left out.",
         "weakestAreas": "The three lowest area means among areas measured for at least half the members.",
         "memberMeanScore": "A member's mean score is the mean of their 0–100 scores over the areas measured in their session.",
-        "discrimination": "Point-biserial correlation (Pearson's r) between the item score (1 right, 0 wrong; score ÷ maximum for graded scenarios) and the member's mean score, over the members who answered; uncorrected (the item's own area stays in the mean). Blank with fewer than 3 answers or when either side does not vary.",
+        "discrimination":
+            "Point-biserial correlation (Pearson's r) between the item score (1 right, 0 wrong; score ÷ maximum for graded scenarios) and the member's mean score, over the members who answered; uncorrected (the item's own area stays in the mean). Blank with fewer than 3 answers or when either side does not vary.",
     ]
 
     /// The summary of `results` (in the order given).
@@ -17,7 +19,8 @@ public enum TeamAnalysis {
         let needed = max(1, (members.count + 1) / 2)
         let weakest = areas.filter { $0.measured >= needed && $0.mean != nil }
             .sorted { ($0.mean ?? 0, $0.id) < ($1.mean ?? 0, $1.id) }.prefix(3).map(\.id)
-        let areaOrder = Dictionary(areaList.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        let areaOrder = Dictionary(
+            areaList.enumerated().map { ($0.element.0, $0.offset) }, uniquingKeysWith: { first, _ in first })
         return TeamSummary(
             memberCount: members.count, members: members, roleMix: roleMix(results), areas: areas,
             weakestAreas: Array(weakest),
@@ -28,7 +31,8 @@ public enum TeamAnalysis {
     static func member(_ result: LoadedResult) -> TeamMember {
         let document = result.document
         let measured = document.areas.filter { $0.itemCount > 0 }
-        let scores = Dictionary(measured.map { ($0.id, ReportText.clampedScore($0.score)) }, uniquingKeysWith: { first, _ in first })
+        let scores = Dictionary(
+            measured.map { ($0.id, ReportText.clampedScore($0.score)) }, uniquingKeysWith: { first, _ in first })
         return TeamMember(
             name: document.candidate, file: result.fileName, sessionID: document.sessionID, mode: document.mode,
             recommendation: document.recommendation.label, recommendedRoles: document.recommendation.roles,
@@ -39,8 +43,9 @@ public enum TeamAnalysis {
     private static func areaStatistics(id: String, name: String, members: [TeamMember]) -> TeamAreaStatistics {
         let values = members.compactMap { $0.scores[id] }
         let numbers = values.map(Double.init)
-        return TeamAreaStatistics(id: id, name: name, measured: values.count, mean: Statistics.mean(numbers),
-                                  sd: Statistics.standardDeviation(numbers), min: values.min(), max: values.max())
+        return TeamAreaStatistics(
+            id: id, name: name, measured: values.count, mean: Statistics.mean(numbers),
+            sd: Statistics.standardDeviation(numbers), min: values.min(), max: values.max())
     }
 
     private static func roleMix(_ results: [LoadedResult]) -> [RoleMixEntry] {
@@ -50,14 +55,16 @@ public enum TeamAnalysis {
             let alone = recommendations.count { $0.kind != .hybrid && $0.roles.first == id }
             let hybrid = recommendations.count { $0.kind == .hybrid && $0.roles.contains(id) }
             let probabilities = results.map { result in result.document.roles.first { $0.id == id }?.probability ?? 0 }
-            return RoleMixEntry(id: id, name: name, recommended: alone, inHybrid: hybrid,
-                                meanProbability: Statistics.mean(probabilities) ?? 0)
+            return RoleMixEntry(
+                id: id, name: name, recommended: alone, inHybrid: hybrid,
+                meanProbability: Statistics.mean(probabilities) ?? 0)
         }
     }
 
     /// The (id, name) pairs of several lists, each id once, in the order first met.
     static func catalogueOrder(_ lists: [[(String, String)]]) -> [(String, String)] {
-        var seen = Set<String>(), ordered: [(String, String)] = []
+        var seen = Set<String>()
+        var ordered: [(String, String)] = []
         for list in lists { for (id, name) in list where seen.insert(id).inserted { ordered.append((id, name)) } }
         return ordered
     }

@@ -22,8 +22,10 @@ public enum TeamCSV {
     private static func members(_ team: TeamSummary) -> String {
         let header = ["name", "file", "mode", "recommendation", "confidence", "mean_score"] + team.areas.map { "score:\($0.id)" }
         let rows = team.members.map { member in
-            [CSVTable.text(member.name), member.file, member.mode.rawValue, CSVTable.text(member.recommendation),
-             ResultExport.number(member.confidence), member.meanScore.map(ResultExport.number) ?? ""]
+            [
+                CSVTable.text(member.name), member.file, member.mode.rawValue, CSVTable.text(member.recommendation),
+                ResultExport.number(member.confidence), member.meanScore.map(ResultExport.number) ?? "",
+            ]
                 + team.areas.map { area in member.scores[area.id].map(String.init) ?? "" }
         }
         return CSVTable(header: header, rows: rows).render()
@@ -31,23 +33,30 @@ public enum TeamCSV {
 
     private static func areas(_ team: TeamSummary) -> String {
         let rows = team.areas.map { area in
-            [area.id, CSVTable.text(area.name), String(area.measured), area.mean.map(ResultExport.number) ?? "",
-             area.sd.map(ResultExport.number) ?? "", area.min.map(String.init) ?? "", area.max.map(String.init) ?? "",
-             String(team.weakestAreas.contains(area.id))]
+            [
+                area.id, CSVTable.text(area.name), String(area.measured), area.mean.map(ResultExport.number) ?? "",
+                area.sd.map(ResultExport.number) ?? "", area.min.map(String.init) ?? "", area.max.map(String.init) ?? "",
+                String(team.weakestAreas.contains(area.id)),
+            ]
         }
         return CSVTable(header: ["area", "name", "measured", "mean", "sd", "min", "max", "weakest"], rows: rows).render()
     }
 
     private static func questions(_ team: TeamSummary) -> String {
         let rows = team.questions.map { question in
-            [question.id, question.kind.rawValue, question.area, CSVTable.text(question.prompt), String(question.shown), String(question.answered),
-             question.correctShare.map(ResultExport.number) ?? "", question.meanScore.map(ResultExport.number) ?? "",
-             String(question.maxScore), question.meanRating.map(ResultExport.number) ?? "",
-             question.discrimination.map(ResultExport.number) ?? "",
-             question.options.map { "\($0.number):\($0.picks)" }.joined(separator: " ")]
+            [
+                question.id, question.kind.rawValue, question.area, CSVTable.text(question.prompt), String(question.shown),
+                String(question.answered),
+                question.correctShare.map(ResultExport.number) ?? "", question.meanScore.map(ResultExport.number) ?? "",
+                String(question.maxScore), question.meanRating.map(ResultExport.number) ?? "",
+                question.discrimination.map(ResultExport.number) ?? "",
+                question.options.map { "\($0.number):\($0.picks)" }.joined(separator: " "),
+            ]
         }
-        let header = ["item_id", "kind", "area", "prompt", "shown", "answered", "correct_share", "mean_score", "max_score",
-                      "mean_rating", "discrimination", "option_picks"]
+        let header = [
+            "item_id", "kind", "area", "prompt", "shown", "answered", "correct_share", "mean_score", "max_score",
+            "mean_rating", "discrimination", "option_picks",
+        ]
         return CSVTable(header: header, rows: rows).render()
     }
 }

@@ -9,13 +9,15 @@ public enum TeamTextReport {
         let recommendationWidth = min(52, (team.members.map { $0.recommendation.count }.max() ?? 14) + 2)
         for member in team.members {
             let mean = member.meanScore.map { "mean score \(ReportText.fixed($0, 0))" } ?? "no area measured"
-            text += "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(member.recommendation, recommendationWidth)
+            text +=
+                "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(member.recommendation, recommendationWidth)
                 + pad(ReportText.percent(member.confidence), 6) + mean + "\n"
         }
         text += "\nRole mix (recommended alone · in a hybrid · mean P(best))\n"
         let roleWidth = (team.roleMix.map { $0.name.count }.max() ?? 10) + 2
         for role in team.roleMix {
-            text += "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
+            text +=
+                "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
                 + ReportText.fixed(role.meanProbability, 2) + "  " + TextBar.render(role.meanProbability, width: 20) + "\n"
         }
         text += "\nSkill areas (0–100: mean ± SD over the members measured, n)\n"
@@ -23,18 +25,22 @@ public enum TeamTextReport {
         for area in team.areas where area.measured > 0 {
             let mean = area.mean.map { ReportText.fixed($0, 1) } ?? "—"
             let sd = area.sd.map { "± " + ReportText.fixed($0, 1) } ?? ""
-            text += "  " + pad(area.name, areaWidth) + leftPad(mean, 6) + "  " + pad(sd, 8) + "n " + pad(String(area.measured), 4)
+            text +=
+                "  " + pad(area.name, areaWidth) + leftPad(mean, 6) + "  " + pad(sd, 8) + "n " + pad(String(area.measured), 4)
                 + TextBar.render((area.mean ?? 0) / 100, width: 20) + "\n"
         }
         let unmeasured = team.areas.count { $0.measured == 0 }
         if unmeasured > 0 { text += "  (\(unmeasured) area\(unmeasured == 1 ? "" : "s") not measured for anyone)\n" }
         let weakest = team.weakestAreas.map { areaNames[$0] ?? $0 }
-        text += "\nWeakest areas: " + (weakest.isEmpty ? "none measured for at least half the team" : weakest.joined(separator: " · ")) + "\n"
+        text +=
+            "\nWeakest areas: "
+            + (weakest.isEmpty ? "none measured for at least half the team" : weakest.joined(separator: " · ")) + "\n"
         text += "\nQuestions (\(team.questions.count))\n"
         for question in team.questions {
             text += "  \(question.id) · \(question.kind.label) · \(areaNames[question.area] ?? question.area)\n"
             text += "    \(clip(question.prompt, 100))\n"
-            text += "    answered \(question.answered) of \(question.shown)" + performance(question)
+            text +=
+                "    answered \(question.answered) of \(question.shown)" + performance(question)
                 + " · discrimination " + (question.discrimination.map { ReportText.fixed($0, 2) } ?? "—") + "\n"
             if !question.options.isEmpty {
                 text += "    picks: " + question.options.map { "\($0.number)) \($0.picks)" }.joined(separator: "  ") + "\n"

@@ -16,8 +16,10 @@ public struct SessionMetadata: Sendable, Hashable, Codable {
     public var lateAnswers: [LateAnswer]
 
     /// Creates metadata.
-    public init(sessionID: String, candidate: String, startedAt: Date, undoCount: Int = 0, resumeCount: Int = 0,
-                lateAnswers: [LateAnswer] = []) {
+    public init(
+        sessionID: String, candidate: String, startedAt: Date, undoCount: Int = 0, resumeCount: Int = 0,
+        lateAnswers: [LateAnswer] = []
+    ) {
         self.sessionID = sessionID
         self.candidate = candidate
         self.startedAt = startedAt
@@ -44,10 +46,11 @@ public struct ResultBuilder: Sendable {
         let itemsByID = Dictionary(bankSet.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let roles = outcome.roles
             .map { result in
-                RoleSummary(id: result.roleID, name: catalogue.role(result.roleID)?.name ?? result.roleID,
-                            fit: result.fit, fitSE: result.fitStandardError, probability: result.probability,
-                            capabilityProbability: result.capabilityProbability,
-                            orientationProbability: result.orientationProbability)
+                RoleSummary(
+                    id: result.roleID, name: catalogue.role(result.roleID)?.name ?? result.roleID,
+                    fit: result.fit, fitSE: result.fitStandardError, probability: result.probability,
+                    capabilityProbability: result.capabilityProbability,
+                    orientationProbability: result.orientationProbability)
             }
             .sorted { $0.probability > $1.probability }
         let areas = outcome.areas.map { area(result: $0) }
@@ -92,8 +95,10 @@ public struct ResultBuilder: Sendable {
     private func record(index: Int, answer: AnsweredItem, trace: AnswerTrace, item: Item?) -> ItemRecord {
         let kind = item?.kind
         let correct = item.flatMap { AnswerFeedback(item: $0, category: trace.category).correct }
-        let keyedRoles: [String]? = if kind == .roleKeyed, case .option(let index) = answer.response,
-            let option = item?.options[safe: index] { option.roles } else { nil }
+        let keyedRoles: [String]? =
+            if kind == .roleKeyed, case .option(let index) = answer.response,
+                let option = item?.options[safe: index]
+            { option.roles } else { nil }
         return ItemRecord(
             index: index, id: answer.itemID, kind: RecordedItemKind(kind), area: trace.areaID,
             prompt: item?.prompt ?? "", options: item.map { $0.options.map(\.text) }, response: answer.response,
@@ -109,20 +114,29 @@ public struct ResultBuilder: Sendable {
         let skipped = records.count { $0.response == .skipped }
         var notes: [String] = []
         if fast > 0 { notes.append("\(fast) answer\(fast == 1 ? "" : "s") given in under 2 seconds.") }
-        if metadata.undoCount > 0 { notes.append("\(metadata.undoCount) answer\(metadata.undoCount == 1 ? "" : "s") taken back with :undo.") }
+        if metadata.undoCount > 0 {
+            notes.append("\(metadata.undoCount) answer\(metadata.undoCount == 1 ? "" : "s") taken back with :undo.")
+        }
         if skipped > 0 { notes.append("\(skipped) question\(skipped == 1 ? "" : "s") skipped.") }
         let notApplicable = records.count { $0.response == .notApplicable }
-        if notApplicable > 0 { notes.append("\(notApplicable) statement\(notApplicable == 1 ? "" : "s") answered 'not applicable'.") }
-        if metadata.resumeCount > 0 { notes.append("The session was interrupted and resumed \(metadata.resumeCount) time\(metadata.resumeCount == 1 ? "" : "s").") }
+        if notApplicable > 0 {
+            notes.append("\(notApplicable) statement\(notApplicable == 1 ? "" : "s") answered 'not applicable'.")
+        }
+        if metadata.resumeCount > 0 {
+            notes.append(
+                "The session was interrupted and resumed \(metadata.resumeCount) time\(metadata.resumeCount == 1 ? "" : "s").")
+        }
         if outcome.stopReason == .timeLimit { notes.append("The time limit ended the session.") }
         for late in metadata.lateAnswers {
             let number = records.last { $0.id == late.itemID }.map { "Question \($0.index)" } ?? "A question"
-            notes.append(late.text.isEmpty
-                ? "\(number) was still open when the time ran out; it counts as skipped."
-                : "\(number) was answered after the time limit (typed: \"\(late.text)\"); it was not scored.")
+            notes.append(
+                late.text.isEmpty
+                    ? "\(number) was still open when the time ran out; it counts as skipped."
+                    : "\(number) was answered after the time limit (typed: \"\(late.text)\"); it was not scored.")
         }
-        return Integrity(notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
-                         resumeCount: metadata.resumeCount, fastAnswerCount: fast,
-                         totalSeconds: records.reduce(0) { $0 + $1.seconds })
+        return Integrity(
+            notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
+            resumeCount: metadata.resumeCount, fastAnswerCount: fast,
+            totalSeconds: records.reduce(0) { $0 + $1.seconds })
     }
 }

@@ -6,7 +6,8 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     /// The schema identifier written into every document.
     public static let schemaIdentifier = "rolefit-result/1"
     /// The sentence every report carries.
-    public static let disclaimer = "This result describes preferences and skills shown in one short assessment. It must not be used as the sole basis for a hiring, promotion or career decision."
+    public static let disclaimer =
+        "This result describes preferences and skills shown in one short assessment. It must not be used as the sole basis for a hiring, promotion or career decision."
 
     /// Always `rolefit-result/1`.
     public var schema: String
@@ -46,11 +47,13 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var disclaimer: String
 
     /// Creates a document from its parts.
-    public init(schema: String = ResultDocument.schemaIdentifier, sessionID: String, candidate: String, mode: SessionMode,
-                targetRole: String?, startedAt: Date, finishedAt: Date, engineVersion: String, seed: UInt64,
-                settings: SessionSettings, banks: [BankFingerprint], recommendation: RecommendationSummary,
-                roles: [RoleSummary], areas: [AreaSummary], items: [ItemRecord], summary: Narrative,
-                integrity: Integrity, disclaimer: String = ResultDocument.disclaimer) {
+    public init(
+        schema: String = ResultDocument.schemaIdentifier, sessionID: String, candidate: String, mode: SessionMode,
+        targetRole: String?, startedAt: Date, finishedAt: Date, engineVersion: String, seed: UInt64,
+        settings: SessionSettings, banks: [BankFingerprint], recommendation: RecommendationSummary,
+        roles: [RoleSummary], areas: [AreaSummary], items: [ItemRecord], summary: Narrative,
+        integrity: Integrity, disclaimer: String = ResultDocument.disclaimer
+    ) {
         self.schema = schema
         self.sessionID = sessionID
         self.candidate = candidate
@@ -105,8 +108,10 @@ public struct RecommendationSummary: Sendable, Hashable, Codable {
     public var stopReason: StopReason
 
     /// Creates a recommendation summary.
-    public init(kind: RecommendationKind, roles: [String], label: String, confidence: Double, confidenceWords: ConfidenceWords,
-                stopReason: StopReason) {
+    public init(
+        kind: RecommendationKind, roles: [String], label: String, confidence: Double, confidenceWords: ConfidenceWords,
+        stopReason: StopReason
+    ) {
         self.kind = kind
         self.roles = roles
         self.label = label
@@ -134,8 +139,10 @@ public struct RoleSummary: Sendable, Hashable, Codable {
     public var orientationProbability: Double
 
     /// Creates a role summary.
-    public init(id: String, name: String, fit: Double, fitSE: Double, probability: Double,
-                capabilityProbability: Double, orientationProbability: Double) {
+    public init(
+        id: String, name: String, fit: Double, fitSE: Double, probability: Double,
+        capabilityProbability: Double, orientationProbability: Double
+    ) {
         self.id = id
         self.name = name
         self.fit = fit
@@ -172,8 +179,10 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     public var selfRatingCount: Int
 
     /// Creates an area summary.
-    public init(id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
-                scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int) {
+    public init(
+        id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
+        scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int
+    ) {
         self.id = id
         self.name = name
         self.areaOnly = areaOnly
@@ -242,10 +251,12 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var provisional: Bool?
 
     /// Creates a record.
-    public init(index: Int, id: String, kind: RecordedItemKind, area: String, prompt: String, options: [String]?,
-                response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
-                keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
-                leaderProbability: Double, provisional: Bool? = nil) {
+    public init(
+        index: Int, id: String, kind: RecordedItemKind, area: String, prompt: String, options: [String]?,
+        response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
+        keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
+        leaderProbability: Double, provisional: Bool? = nil
+    ) {
         self.index = index
         self.id = id
         self.kind = kind
@@ -300,7 +311,8 @@ public struct Integrity: Sendable, Hashable, Codable {
     public var totalSeconds: Double
 
     /// Creates integrity information.
-    public init(notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int, totalSeconds: Double) {
+    public init(notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int, totalSeconds: Double)
+    {
         self.notes = notes
         self.undoCount = undoCount
         self.skippedCount = skippedCount

@@ -6,7 +6,8 @@ public enum ResultFileName {
     /// The candidate's name reduced to lower-case ASCII letters, digits and single dashes
     /// ("Ana María" → "ana-maria", "../../etc/x" → "etc-x"); "anonymous" when nothing is left.
     public static func safeName(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = name.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var result = ""
         var pendingDash = false
         for scalar in folded.unicodeScalars {
@@ -28,7 +29,8 @@ public enum ResultFileName {
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
         func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
-        return "\(String(format: "%04d", c.year ?? 0))-\(two(c.month))-\(two(c.day))T\(two(c.hour))-\(two(c.minute))-\(two(c.second))"
+        return
+            "\(String(format: "%04d", c.year ?? 0))-\(two(c.month))-\(two(c.day))T\(two(c.hour))-\(two(c.minute))-\(two(c.second))"
     }
 
     /// The file name for a result, stamped with the session's start so it begins like the session id;

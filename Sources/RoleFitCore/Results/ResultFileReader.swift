@@ -25,7 +25,8 @@ public enum ResultFileReader {
             return .failure(.notJSON)
         }
         guard let object = json as? [String: Any], let schema = object["schema"] as? String,
-              schema.hasPrefix("rolefit-result/") else {
+            schema.hasPrefix("rolefit-result/")
+        else {
             return .failure(.foreign)
         }
         guard schema == ResultDocument.schemaIdentifier else { return .failure(.otherVersion(schema)) }

@@ -64,10 +64,13 @@ public struct ResultFolderReader: Sendable {
     public func read() throws(ResultFolderError) -> ResultFolder {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw ResultFolderError(folder: folder, message: "there is no results folder '\(folder)'; pass --results DIR or set ROLEFIT_RESULTS")
+            throw ResultFolderError(
+                folder: folder, message: "there is no results folder '\(folder)'; pass --results DIR or set ROLEFIT_RESULTS")
         }
         guard isDirectory.boolValue else {
-            throw ResultFolderError(folder: folder, message: "'\(folder)' is a file, not a results folder; pass the folder that holds the result files")
+            throw ResultFolderError(
+                folder: folder,
+                message: "'\(folder)' is a file, not a results folder; pass the folder that holds the result files")
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             throw ResultFolderError(folder: folder, message: "cannot list '\(folder)'; check its permissions")
@@ -77,14 +80,17 @@ public struct ResultFolderReader: Sendable {
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
             let path = (folder as NSString).appendingPathComponent(name)
             var entryIsDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &entryIsDirectory), !entryIsDirectory.boolValue else {
+                continue
+            }
             switch ResultFileReader.read(path: path) {
             case .failure(let problem):
                 folderContents.skipped.append(SkippedResultFile(path: path, reason: problem.description))
             case .success(let document):
                 if let first = sessions[document.sessionID] {
-                    folderContents.skipped.append(SkippedResultFile(
-                        path: path, reason: "repeats session \(document.sessionID) already read from \(first)"))
+                    folderContents.skipped.append(
+                        SkippedResultFile(
+                            path: path, reason: "repeats session \(document.sessionID) already read from \(first)"))
                     continue
                 }
                 sessions[document.sessionID] = name

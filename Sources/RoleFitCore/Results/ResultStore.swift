@@ -36,7 +36,7 @@ public struct ResultStore: Sendable {
             do {
                 try DurableFile.writeAtomically(data, to: path, overwrite: false)
                 return path
-            } catch where error.errorNumber == EEXIST && attempt < 1000 {
+            } catch  where error.errorNumber == EEXIST && attempt < 1000 {
                 attempt += 1
             }
         }
@@ -55,7 +55,8 @@ public struct ResultStore: Sendable {
         var seen: [String] = []
         for file in resultFiles() where (file as NSString).lastPathComponent.contains("_\(wanted)") {
             guard case .success(let document) = ResultFileReader.read(path: file),
-                  ResultFileName.safeName(document.candidate) == wanted else { continue }
+                ResultFileName.safeName(document.candidate) == wanted
+            else { continue }
             seen += document.items.map(\.id)
         }
         return Array(Set(seen)).sorted()

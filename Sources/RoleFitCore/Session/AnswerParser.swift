@@ -65,7 +65,9 @@ public struct AnswerParser: Sendable {
                     return .invalid("To give the rating \(number), type just \(number), without other words.")
                 }
                 let orNotApplicable = item.allowsNotApplicable ? ", or n/a if it does not apply to you" : ""
-                return .invalid("'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree)\(orNotApplicable).")
+                return .invalid(
+                    "'\(shown(line))' is not a rating. Type a number from 1 (strongly disagree) to 5 (strongly agree)\(orNotApplicable)."
+                )
             }
             return .answer(.rating(rating))
         case .multipleResponse:
@@ -81,7 +83,9 @@ public struct AnswerParser: Sendable {
                 if let number = loneNumber(in: text, valid: 1...max(1, item.options.count)) {
                     return .invalid("To choose \(number), type just \(number), without other words.")
                 }
-                if text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).count(where: { optionIndex(String($0)) != nil }) > 1 {
+                if text.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).count(where: {
+                    optionIndex(String($0)) != nil
+                }) > 1 {
                     return .invalid("Choose one option only: type \(acceptedSummary).")
                 }
                 return .invalid("'\(shown(line))' is not one of the options. Type \(acceptedSummary).")
@@ -96,7 +100,8 @@ public struct AnswerParser: Sendable {
         if !name.isEmpty, matches.count == 1, let command = matches.first { return .command(command) }
         let suggestion = Suggestion.closest(to: name, in: SessionCommand.allCases.map(\.rawValue))
         let hint = suggestion.map { " Did you mean :\($0)?" } ?? ""
-        return .invalid("Unknown command ':\(shown(name))'.\(hint) Commands: \(SessionCommand.allCases.map(\.typed).joined(separator: " ")).")
+        return .invalid(
+            "Unknown command ':\(shown(name))'.\(hint) Commands: \(SessionCommand.allCases.map(\.typed).joined(separator: " ")).")
     }
 
     private func parseSelection(_ text: String, original: String) -> Parsed {
@@ -154,8 +159,10 @@ public struct AnswerParser: Sendable {
 
     /// A short, printable echo of what was typed.
     private func shown(_ text: String) -> String {
-        let cleaned = String(text.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "\u{FFFD}" }
-            .map(Character.init)).trimmingWhitespace()
+        let cleaned = String(
+            text.unicodeScalars.filter { $0.properties.generalCategory != .control && $0 != "\u{FFFD}" }
+                .map(Character.init)
+        ).trimmingWhitespace()
         return cleaned.count > 20 ? String(cleaned.prefix(20)) + "…" : cleaned
     }
 }
@@ -165,7 +172,8 @@ extension String {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 }

@@ -14,7 +14,9 @@ public struct LateAnswer: Sendable, Hashable, Codable {
     /// Creates a record; the text is trimmed, stripped of control characters and capped.
     public init(itemID: String, text: String) {
         self.itemID = itemID
-        let printable = String(String.UnicodeScalarView(text.unicodeScalars.filter { !ControlCharacters.isForbidden($0) && $0 != "\t" && $0 != "\n" }))
+        let printable = String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.filter { !ControlCharacters.isForbidden($0) && $0 != "\t" && $0 != "\n" }))
         self.text = String(printable.trimmingCharacters(in: .whitespaces).prefix(Self.maximumLength))
     }
 }

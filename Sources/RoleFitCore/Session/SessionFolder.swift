@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The folder that holds session journals (`.sessions` inside the results folder). It must be a real
@@ -21,11 +22,15 @@ public enum SessionFolder {
         guard lstat(path, &status) == 0 else {
             if errno == ENOENT { return .missing }
             let number = errno
-            throw DurableFile.Failure(path: path, operation: "use", reason: String(cString: strerror(number)), errorNumber: number)
+            throw DurableFile.Failure(
+                path: path, operation: "use", reason: String(cString: strerror(number)), errorNumber: number)
         }
         let kind = status.st_mode & S_IFMT
         if kind == S_IFLNK {
-            throw refusal(path, "it is a symbolic link; session journals are kept only in a real folder you own — remove the link (rm \(path)) or choose another --results folder")
+            throw refusal(
+                path,
+                "it is a symbolic link; session journals are kept only in a real folder you own — remove the link (rm \(path)) or choose another --results folder"
+            )
         }
         guard kind == S_IFDIR else {
             throw refusal(path, "it is not a folder; move the file away or choose another --results folder")
@@ -42,7 +47,8 @@ public enum SessionFolder {
         try DurableFile.createFolder((path as NSString).deletingLastPathComponent)
         if mkdir(path, 0o700) != 0, errno != EEXIST {
             let number = errno
-            throw DurableFile.Failure(path: path, operation: "create folder", reason: String(cString: strerror(number)), errorNumber: number)
+            throw DurableFile.Failure(
+                path: path, operation: "create folder", reason: String(cString: strerror(number)), errorNumber: number)
         }
         // Another process may have created it (or a link) between the check and mkdir: check again.
         guard try check(path) == .usable else {

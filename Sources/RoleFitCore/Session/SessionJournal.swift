@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The crash-safe record of a session in progress: a header with everything needed to rebuild the
@@ -34,8 +35,10 @@ public struct SessionJournal: Sendable {
         public var engineVersion: String
 
         /// Creates a header.
-        public init(sessionID: String, candidate: String, settings: SessionSettings, banksFolder: String,
-                    banks: [BankFingerprint], startedAt: Date) {
+        public init(
+            sessionID: String, candidate: String, settings: SessionSettings, banksFolder: String,
+            banks: [BankFingerprint], startedAt: Date
+        ) {
             format = SessionJournal.format
             type = "header"
             self.sessionID = sessionID
@@ -70,7 +73,9 @@ public struct SessionJournal: Sendable {
         public var at: Date
 
         /// An answer event.
-        public static func answer(_ answer: AnsweredItem, at date: Date) -> Event { Event(type: .answer, answer: answer, at: date) }
+        public static func answer(_ answer: AnsweredItem, at date: Date) -> Event {
+            Event(type: .answer, answer: answer, at: date)
+        }
         /// An answer that came after the time limit: `answer` is a skip, `late` what was typed.
         public static func lateAnswer(_ answer: AnsweredItem, typed late: LateAnswer, at date: Date) -> Event {
             Event(type: .answer, answer: answer, late: late, at: date)
@@ -115,8 +120,10 @@ public struct SessionJournal: Sendable {
             switch self {
             case .unreadable(let failure): "\(failure)"
             case .notAJournal(let path): "\(path) is not a RoleFit session journal"
-            case .damaged(let path, let line): "\(path):\(line) is damaged; the answers before it are intact — copy the file, delete that line and the ones after it, then resume"
-            case .outOfRange(let path, let line, let field, let detail): "\(path):\(line): \(field) \(detail); the answers before that line are intact — copy the file, delete that line and the ones after it, then resume"
+            case .damaged(let path, let line):
+                "\(path):\(line) is damaged; the answers before it are intact — copy the file, delete that line and the ones after it, then resume"
+            case .outOfRange(let path, let line, let field, let detail):
+                "\(path):\(line): \(field) \(detail); the answers before that line are intact — copy the file, delete that line and the ones after it, then resume"
             }
         }
     }
@@ -146,7 +153,8 @@ public struct SessionJournal: Sendable {
     public func create(_ header: Header) throws(DurableFile.Failure) -> SessionLock {
         try SessionFolder.prepare(folder)
         if FaultInjection.shared.readOnly {
-            throw DurableFile.Failure(path: path, operation: "create", reason: String(cString: strerror(EROFS)), errorNumber: EROFS)
+            throw DurableFile.Failure(
+                path: path, operation: "create", reason: String(cString: strerror(EROFS)), errorNumber: EROFS)
         }
         let lock: SessionLock
         do {
@@ -203,21 +211,28 @@ public struct SessionJournal: Sendable {
 
     private static func replay(_ contents: JSONLinesLog.Contents, path: String) throws(ReadError) -> Contents {
         guard let first = contents.lines.first,
-              var header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format else {
+            var header = try? JSONLinesLog.decode(Header.self, from: first), header.format == Self.format
+        else {
             throw .notAJournal(path)
         }
         var notes: [String] = []
         if let limit = header.settings.timeLimit, !SessionDuration.timeLimitRange.contains(limit) {
             guard limit.isFinite, limit > 0 else {
-                throw .outOfRange(path: path, line: 1, field: "settings.timeLimit", detail: "= \(limit) is not a positive number of seconds")
+                throw .outOfRange(
+                    path: path, line: 1, field: "settings.timeLimit", detail: "= \(limit) is not a positive number of seconds")
             }
-            let bound = limit < SessionDuration.timeLimitRange.lowerBound ? SessionDuration.timeLimitRange.lowerBound : SessionDuration.timeLimitRange.upperBound
+            let bound =
+                limit < SessionDuration.timeLimitRange.lowerBound
+                ? SessionDuration.timeLimitRange.lowerBound : SessionDuration.timeLimitRange.upperBound
             header.settings.timeLimit = bound
-            notes.append("the session's time limit (\(limit) s) is outside 1 s–24 h; continuing with \(SessionDuration.readableText(bound))")
+            notes.append(
+                "the session's time limit (\(limit) s) is outside 1 s–24 h; continuing with \(SessionDuration.readableText(bound))"
+            )
         }
         var answers: [AnsweredItem] = []
         var lateness: [LateAnswer?] = []
-        var undos = 0, resumes = 0
+        var undos = 0
+        var resumes = 0
         for (offset, line) in contents.lines.dropFirst().enumerated() {
             guard let event = try? JSONLinesLog.decode(Event.self, from: line) else {
                 throw .damaged(path: path, line: offset + 2)
@@ -226,8 +241,9 @@ public struct SessionJournal: Sendable {
             case .answer:
                 if let answer = event.answer {
                     guard SessionDuration.isValidAnswer(answer.seconds) else {
-                        throw .outOfRange(path: path, line: offset + 2, field: "answer.seconds",
-                                          detail: "= \(answer.seconds) is outside 0–\(Int(SessionDuration.answerRange.upperBound)) seconds")
+                        throw .outOfRange(
+                            path: path, line: offset + 2, field: "answer.seconds",
+                            detail: "= \(answer.seconds) is outside 0–\(Int(SessionDuration.answerRange.upperBound)) seconds")
                     }
                     answers.append(answer)
                     lateness.append(event.late)
@@ -242,8 +258,9 @@ public struct SessionJournal: Sendable {
                 resumes += 1
             }
         }
-        return Contents(header: header, answers: answers, undoCount: undos, resumeCount: resumes,
-                        droppedTornLine: contents.droppedTornLine, notes: notes, lateAnswers: lateness.compactMap { $0 })
+        return Contents(
+            header: header, answers: answers, undoCount: undos, resumeCount: resumes,
+            droppedTornLine: contents.droppedTornLine, notes: notes, lateAnswers: lateness.compactMap { $0 })
     }
 
     /// Removes a torn last line left by a crash, so the next event starts on a fresh line.
@@ -255,7 +272,8 @@ public struct SessionJournal: Sendable {
     public func remove() throws(DurableFile.Failure) {
         guard unlink(path) == 0 || errno == ENOENT else {
             let number = errno
-            throw DurableFile.Failure(path: path, operation: "remove", reason: String(cString: strerror(number)), errorNumber: number)
+            throw DurableFile.Failure(
+                path: path, operation: "remove", reason: String(cString: strerror(number)), errorNumber: number)
         }
         DurableFile.syncFolder(folder)
     }

@@ -18,8 +18,9 @@ public struct WaitingSession: Sendable {
         try SessionJournal.inProgress(resultsFolder: resultsFolder).map { journal in
             do {
                 let contents = try journal.read()
-                return WaitingSession(journal: journal, candidate: contents.header.candidate,
-                                      answerCount: contents.answers.count, startedAt: contents.header.startedAt)
+                return WaitingSession(
+                    journal: journal, candidate: contents.header.candidate,
+                    answerCount: contents.answers.count, startedAt: contents.header.startedAt)
             } catch {
                 return WaitingSession(journal: journal, candidate: nil, answerCount: 0, startedAt: nil, problem: "\(error)")
             }

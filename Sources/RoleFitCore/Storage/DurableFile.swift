@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Low-level file operations that reach the disk before they return: appends with fsync and
@@ -106,16 +107,21 @@ public enum DurableFile {
         case S_IFIFO: kind = "a FIFO"
         default: kind = "not a regular file"
         }
-        throw Failure(path: path, operation: "replace", reason: "it is \(kind); only a regular file is replaced — write to a new file, or to standard output with '-'")
+        throw Failure(
+            path: path, operation: "replace",
+            reason: "it is \(kind); only a regular file is replaced — write to a new file, or to standard output with '-'")
     }
 
     /// Creates a folder and its parents (mode 0700 for private folders).
     public static func createFolder(_ path: String, private isPrivate: Bool = false) throws(Failure) {
         do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true,
-                                                    attributes: isPrivate ? [.posixPermissions: 0o700] : nil)
+            try FileManager.default.createDirectory(
+                atPath: path, withIntermediateDirectories: true,
+                attributes: isPrivate ? [.posixPermissions: 0o700] : nil)
         } catch {
-            throw Failure(path: path, operation: "create folder", reason: (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)")
+            throw Failure(
+                path: path, operation: "create folder",
+                reason: (error as NSError).localizedFailureReason ?? "\(error.localizedDescription)")
         }
     }
 
@@ -152,8 +158,10 @@ public enum DurableFile {
     }
 
     /// open(2) for writing, failing with EROFS when the fault injection says the disk is read-only.
-    private static func openForWriting(_ path: String, _ flags: Int32, _ mode: mode_t,
-                                       faults: FaultInjection = .shared) -> Int32 {
+    private static func openForWriting(
+        _ path: String, _ flags: Int32, _ mode: mode_t,
+        faults: FaultInjection = .shared
+    ) -> Int32 {
         if faults.readOnly {
             errno = EROFS
             return -1

@@ -46,7 +46,12 @@ public struct JSONLinesLog: Sendable {
         var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
         var torn = false
         if let last = lines.last {
-            if last.isEmpty { lines.removeLast() } else { lines.removeLast(); torn = true }
+            if last.isEmpty {
+                lines.removeLast()
+            } else {
+                lines.removeLast()
+                torn = true
+            }
         }
         return Contents(lines: lines.filter { !$0.isEmpty }, droppedTornLine: torn)
     }
@@ -54,10 +59,12 @@ public struct JSONLinesLog: Sendable {
     /// Cuts a torn last line (bytes after the last newline) off the file, so new lines append cleanly.
     public func truncateTornTail() throws(DurableFile.Failure) {
         guard case .success(let data) = BoundedFile.read(path, limit: Self.maximumBytes), let last = data.last,
-              last != UInt8(ascii: "\n") else { return }
+            last != UInt8(ascii: "\n")
+        else { return }
         let keep = (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
         guard truncate(path, off_t(keep)) == 0 else {
-            throw DurableFile.Failure(path: path, operation: "repair", reason: String(cString: strerror(errno)), errorNumber: errno)
+            throw DurableFile.Failure(
+                path: path, operation: "repair", reason: String(cString: strerror(errno)), errorNumber: errno)
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// An exclusive hold on one session: flock(2) on the session's journal file itself, held from the
@@ -22,7 +23,8 @@ public final class SessionLock: @unchecked Sendable {
             switch self {
             case .inUse(let path, let holder):
                 let who = holder.map { "another rolefit process (pid \($0))" } ?? "another rolefit process"
-                return "the session in \(path) is in use by \(who); finish or quit it there first (one session runs in one place at a time)"
+                return
+                    "the session in \(path) is in use by \(who); finish or quit it there first (one session runs in one place at a time)"
             case .finished(let path):
                 return "the session in \(path) has just finished or was removed; its result is in the results folder"
             case .system(let failure):
@@ -52,7 +54,10 @@ public final class SessionLock: @unchecked Sendable {
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .finished(sessionPath: path) }
             if errno == ELOOP {
-                throw .system(DurableFile.Failure(path: path, operation: "open", reason: "it is a symbolic link; a session journal must be a regular file", errorNumber: ELOOP))
+                throw .system(
+                    DurableFile.Failure(
+                        path: path, operation: "open", reason: "it is a symbolic link; a session journal must be a regular file",
+                        errorNumber: ELOOP))
             }
             throw .system(systemFailure(path, "open"))
         }
@@ -72,10 +77,12 @@ public final class SessionLock: @unchecked Sendable {
         }
         // The holder before us may have finished the session and deleted the journal while we waited
         // to open or lock it: a lock on a deleted (or replaced) file protects nothing.
-        var held = stat(), current = stat()
+        var held = stat()
+        var current = stat()
         guard fstat(descriptor, &held) == 0, lstat(path, &current) == 0, held.st_nlink > 0,
-              held.st_ino == current.st_ino, held.st_dev == current.st_dev,
-              (held.st_mode & S_IFMT) == S_IFREG else {
+            held.st_ino == current.st_ino, held.st_dev == current.st_dev,
+            (held.st_mode & S_IFMT) == S_IFREG
+        else {
             close(descriptor)
             throw .finished(sessionPath: path)
         }
@@ -101,6 +108,7 @@ public final class SessionLock: @unchecked Sendable {
 
     private static func systemFailure(_ path: String, _ operation: String) -> DurableFile.Failure {
         let number = errno
-        return DurableFile.Failure(path: path, operation: operation, reason: String(cString: strerror(number)), errorNumber: number)
+        return DurableFile.Failure(
+            path: path, operation: operation, reason: String(cString: strerror(number)), errorNumber: number)
     }
 }

@@ -26,12 +26,14 @@ public enum ControlCharacters {
     /// "U+001B (escape)", "U+202E (right-to-left override)".
     public static func name(_ scalar: Unicode.Scalar) -> String {
         let code = String(format: "U+%04X", scalar.value)
-        let known: [UInt32: String] = [0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0D: "carriage return", 0x1B: "escape",
-                                       0x7F: "delete", 0x9B: "control sequence introducer", 0x202A: "left-to-right embedding",
-                                       0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
-                                       0x202D: "left-to-right override", 0x202E: "right-to-left override",
-                                       0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate",
-                                       0x2068: "first strong isolate", 0x2069: "pop directional isolate"]
+        let known: [UInt32: String] = [
+            0x00: "NUL", 0x07: "bell", 0x08: "backspace", 0x0D: "carriage return", 0x1B: "escape",
+            0x7F: "delete", 0x9B: "control sequence introducer", 0x202A: "left-to-right embedding",
+            0x202B: "right-to-left embedding", 0x202C: "pop directional formatting",
+            0x202D: "left-to-right override", 0x202E: "right-to-left override",
+            0x2066: "left-to-right isolate", 0x2067: "right-to-left isolate",
+            0x2068: "first strong isolate", 0x2069: "pop directional isolate",
+        ]
         return known[scalar.value].map { "\(code) (\($0))" } ?? "\(code) (a control character)"
     }
 

@@ -94,8 +94,10 @@ public struct CATBenchmarkReport: Codable, Sendable {
     public static func compare(_ rows: [CATRunRow], with reference: [CATRunRow])
         -> (same: Int, compared: Int, maxDeltaTheta: Double, maxDeltaSE: Double)
     {
-        var same = 0, compared = 0
-        var maxTheta = 0.0, maxSE = 0.0
+        var same = 0
+        var compared = 0
+        var maxTheta = 0.0
+        var maxSE = 0.0
         for row in rows where row.id < reference.count {
             let expected = reference[row.id]
             compared += 1
@@ -109,9 +111,9 @@ public struct CATBenchmarkReport: Codable, Sendable {
     /// The configuration this code was compiled in.
     public static var buildConfiguration: String {
         #if DEBUG
-        "debug"
+            "debug"
         #else
-        "release"
+            "release"
         #endif
     }
 
@@ -121,15 +123,21 @@ public struct CATBenchmarkReport: Codable, Sendable {
         lines.append("CAT benchmark \(workload): \(simulees) simulees × \(testLength) items (\(build) build, \(threads) thread)")
         lines.append(String(format: "  RMSE %.4f   bias %+.4f   mean SE %.4f", rmse, bias, meanSE))
         if let sameSequences, let referenceSimulees, let maxAbsDeltaTheta {
-            lines.append(String(format: "  same sequences as numpy-ref: %d/%d   max |Δθ| %.2e   max |ΔSE| %.2e",
-                                sameSequences, referenceSimulees, maxAbsDeltaTheta, maxAbsDeltaSE ?? 0))
+            lines.append(
+                String(
+                    format: "  same sequences as numpy-ref: %d/%d   max |Δθ| %.2e   max |ΔSE| %.2e",
+                    sameSequences, referenceSimulees, maxAbsDeltaTheta, maxAbsDeltaSE ?? 0))
         } else {
             lines.append("  no reference results found (results/numpy-ref.csv); sequences not compared")
         }
-        lines.append(String(format: "  wall %.4f s for %d steps: %.3f µs per step (instrumented split: select %.3f µs, estimate %.3f µs)",
-                            wallSeconds, steps, microsecondsPerStep, microsecondsSelect, microsecondsEstimate))
-        lines.append(String(format: "  parsing %.3f s (uniforms.csv %.1f MB), setup %.4f s (not in the step time)",
-                            parseSeconds, Double(uniformsBytes) / 1e6, setupSeconds))
+        lines.append(
+            String(
+                format: "  wall %.4f s for %d steps: %.3f µs per step (instrumented split: select %.3f µs, estimate %.3f µs)",
+                wallSeconds, steps, microsecondsPerStep, microsecondsSelect, microsecondsEstimate))
+        lines.append(
+            String(
+                format: "  parsing %.3f s (uniforms.csv %.1f MB), setup %.4f s (not in the step time)",
+                parseSeconds, Double(uniformsBytes) / 1e6, setupSeconds))
         return lines.joined(separator: "\n")
     }
 }

@@ -42,14 +42,17 @@ public struct CATSimulation: Sendable {
                     var items: [Int] = []
                     items.reserveCapacity(length)
                     for _ in 0..<length {
-                        guard let item = index.mostInformative(at: summary.mean, available: UnsafeBufferPointer(available)) else { break }
+                        guard let item = index.mostInformative(at: summary.mean, available: UnsafeBufferPointer(available)) else {
+                            break
+                        }
                         available[item] = false
                         items.append(item)
                         posterior.add(tables[item], category: Int(responses[simulee * itemCount + item]))
                         summary = posterior.summary
                     }
                     for item in items { available[item] = true }
-                    rows.append(CATRunRow(id: simulee, theta: summary.mean, standardError: summary.standardDeviation, items: items))
+                    rows.append(
+                        CATRunRow(id: simulee, theta: summary.mean, standardError: summary.standardDeviation, items: items))
                 }
             }
         }

@@ -82,7 +82,9 @@ public struct CATWorkload: Sendable {
             guard id == Double(bank.count) else {
                 throw WorkloadError.malformed(path: path, line: scanner.line, reason: "item ids must run 0, 1, 2, … in order")
             }
-            let a = try scanner.number(), b = try scanner.number(), c = try scanner.number()
+            let a = try scanner.number()
+            let b = try scanner.number()
+            let c = try scanner.number()
             guard a > 0, (0..<1).contains(c) else {
                 throw WorkloadError.malformed(path: path, line: scanner.line, reason: "needs a > 0 and 0 ≤ c < 1")
             }
@@ -91,8 +93,9 @@ public struct CATWorkload: Sendable {
             bank.append(LogisticItemModel(a: a, b: b, c: c))
         }
         guard bank.count == expectedCount else {
-            throw WorkloadError.malformed(path: path, line: scanner.line,
-                                          reason: "\(bank.count) items, workload.json says \(expectedCount)")
+            throw WorkloadError.malformed(
+                path: path, line: scanner.line,
+                reason: "\(bank.count) items, workload.json says \(expectedCount)")
         }
         return bank
     }
@@ -112,8 +115,9 @@ public struct CATWorkload: Sendable {
             scanner.skipBlankLines()
         }
         guard thetas.count == expectedCount else {
-            throw WorkloadError.malformed(path: path, line: scanner.line,
-                                          reason: "\(thetas.count) simulees, workload.json says \(expectedCount)")
+            throw WorkloadError.malformed(
+                path: path, line: scanner.line,
+                reason: "\(thetas.count) simulees, workload.json says \(expectedCount)")
         }
         return thetas
     }
@@ -125,14 +129,16 @@ public struct CATWorkload: Sendable {
         for simulee in 0..<simulees {
             scanner.skipBlankLines()
             guard !scanner.isAtEnd else {
-                throw WorkloadError.malformed(path: path, line: scanner.line, reason: "only \(simulee) rows, expected \(simulees)")
+                throw WorkloadError.malformed(
+                    path: path, line: scanner.line, reason: "only \(simulee) rows, expected \(simulees)")
             }
             guard try scanner.number() == Double(simulee) else {
                 throw WorkloadError.malformed(path: path, line: scanner.line, reason: "row ids must run 0, 1, 2, … in order")
             }
             for item in 0..<items {
                 guard !scanner.isAtEndOfLine else {
-                    throw WorkloadError.malformed(path: path, line: scanner.line, reason: "only \(item) uniforms, expected \(items)")
+                    throw WorkloadError.malformed(
+                        path: path, line: scanner.line, reason: "only \(item) uniforms, expected \(items)")
                 }
                 values[simulee * items + item] = try scanner.number()
             }
@@ -164,14 +170,17 @@ struct WorkloadDescription: Decodable {
         do {
             let description = try JSONCoding.decoder().decode(WorkloadDescription.self, from: data)
             guard description.n_items > 0, description.n_simulees > 0, description.cat.test_length > 0,
-                  description.cat.test_length <= description.n_items else {
-                throw WorkloadError.invalidDescription(path: path, reason: "item, simulee and test-length counts must be positive")
+                description.cat.test_length <= description.n_items
+            else {
+                throw WorkloadError.invalidDescription(
+                    path: path, reason: "item, simulee and test-length counts must be positive")
             }
             return description
         } catch let error as WorkloadError {
             throw error
         } catch {
-            throw WorkloadError.invalidDescription(path: path, reason: "needs name, n_items, n_simulees, cat.initial_theta and cat.test_length (\(error))")
+            throw WorkloadError.invalidDescription(
+                path: path, reason: "needs name, n_items, n_simulees, cat.initial_theta and cat.test_length (\(error))")
         }
     }
 }

@@ -33,14 +33,16 @@ struct AdaptiveRun: Sendable {
             confidence: outcome?.confidence ?? 0, stopReason: outcome?.stopReason ?? .bankExhausted,
             presented: presented, leaders: leaders, trueAreas: Array(simulee.theta.prefix(areaCount)),
             estimatedAreas: (0..<areaCount).map { area in
-                PosteriorSummary(mean: session.decision.combinedMean[area],
-                                 standardDeviation: max(0, session.decision.combinedCovariance[area, area]).squareRoot())
+                PosteriorSummary(
+                    mean: session.decision.combinedMean[area],
+                    standardDeviation: max(0, session.decision.combinedCovariance[area, area]).squareRoot())
             })
     }
 
     /// The index of the largest probability (lowest index on ties).
     static func leader(of probabilities: [Double]) -> Int {
-        probabilities.indices.max { probabilities[$0] < probabilities[$1] || (probabilities[$0] == probabilities[$1] && $0 > $1) } ?? 0
+        probabilities.indices.max { probabilities[$0] < probabilities[$1] || (probabilities[$0] == probabilities[$1] && $0 > $1) }
+            ?? 0
     }
 
     /// The session seed of a simulee: the study seed mixed with its number.

@@ -15,7 +15,9 @@ public struct AreaAccuracy: Sendable, Hashable, Codable {
     /// The accuracy of area `area` (catalogue index) over the records.
     init(area: Int, id: String, records: [SimuleeRecord]) {
         let n = Double(max(1, records.count))
-        var squared = 0.0, sum = 0.0, covered = 0
+        var squared = 0.0
+        var sum = 0.0
+        var covered = 0
         for record in records {
             let estimate = record.estimatedAreas[area]
             let error = estimate.mean - record.trueAreas[area]

@@ -24,8 +24,11 @@ public struct ComparisonReport: Sendable, Hashable, Codable {
 
         enum CodingKeys: String, CodingKey {
             case selection
-            case agreementCurve = "agreement_curve", agreementAt = "agreement_at", meanLength = "mean_length"
-            case p90Length = "p90_length", agreementFullBankWithHybrid = "agreement_full_bank_with_hybrid"
+            case agreementCurve = "agreement_curve"
+            case agreementAt = "agreement_at"
+            case meanLength = "mean_length"
+            case p90Length = "p90_length"
+            case agreementFullBankWithHybrid = "agreement_full_bank_with_hybrid"
             case hybridShare = "hybrid_share"
         }
     }
@@ -48,7 +51,9 @@ public struct ComparisonReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case simulees, seed, lengths, rows
-        case decItemsToMatchRandom = "dec_items_to_match_random", decSaving = "dec_saving", wallSeconds = "wall_s"
+        case decItemsToMatchRandom = "dec_items_to_match_random"
+        case decSaving = "dec_saving"
+        case wallSeconds = "wall_s"
     }
 
     /// The strategies compared.
@@ -76,16 +81,18 @@ public struct ComparisonReport: Sendable, Hashable, Codable {
             stopping.settings.selection = strategy
             let study = try SimulationStudy(bankSet: bankSet, configuration: stopping)
             let report = SimulationReport(records: study.records(), configuration: stopping, plan: study.plan, wallSeconds: 0)
-            rows.append(Row(
-                selection: strategy.rawValue, agreementCurve: curve,
-                agreementAt: Dictionary(uniqueKeysWithValues: lengths.map { (String($0), curve[$0 - 1]) }),
-                meanLength: report.meanLength, p90Length: report.p90Length,
-                agreementFullBankWithHybrid: report.agreementFullBankWithHybrid, hybridShare: report.hybridShare))
+            rows.append(
+                Row(
+                    selection: strategy.rawValue, agreementCurve: curve,
+                    agreementAt: Dictionary(uniqueKeysWithValues: lengths.map { (String($0), curve[$0 - 1]) }),
+                    meanLength: report.meanLength, p90Length: report.p90Length,
+                    agreementFullBankWithHybrid: report.agreementFullBankWithHybrid, hybridShare: report.hybridShare))
         }
         var matched: Int?
         if let dec = rows.first(where: { $0.selection == SelectionStrategy.decision.rawValue }),
-           let random = rows.first(where: { $0.selection == SelectionStrategy.random.rawValue }),
-           let target = random.agreementCurve.last {
+            let random = rows.first(where: { $0.selection == SelectionStrategy.random.rawValue }),
+            let target = random.agreementCurve.last
+        {
             matched = dec.agreementCurve.firstIndex { $0 >= target }.map { $0 + 1 }
         }
         return ComparisonReport(

@@ -39,7 +39,11 @@ public struct ExposureSummary: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case maxRate = "max_rate", maxItem = "max_item", neverUsedShare = "never_used_share"
-        case neverUsed = "never_used", neverUsedByKind = "never_used_by_kind", overlapRate = "overlap_rate"
+        case maxRate = "max_rate"
+        case maxItem = "max_item"
+        case neverUsedShare = "never_used_share"
+        case neverUsed = "never_used"
+        case neverUsedByKind = "never_used_by_kind"
+        case overlapRate = "overlap_rate"
     }
 }

@@ -14,7 +14,7 @@ struct ResponseBook: Sendable {
             var byCategory = [ItemResponse?](repeating: nil, count: count)
             for candidate in Self.candidates(for: item) {
                 guard let category = try? ResponseScoring.category(of: candidate, for: item, categoryCount: count),
-                      byCategory.indices.contains(category), byCategory[category] == nil
+                    byCategory.indices.contains(category), byCategory[category] == nil
                 else { continue }
                 byCategory[category] = candidate
             }

@@ -16,8 +16,10 @@ public struct SimulationConfiguration: Sendable, Hashable {
     public var engineKeyedHitRate: Double?
 
     /// A configuration with the documented defaults: 10,000 simulees, seed 1, default engine settings.
-    public init(simulees: Int = 10_000, seed: UInt64 = 1, settings: SessionSettings = SessionSettings(),
-                population: SimulationPopulation = SimulationPopulation(), engineKeyedHitRate: Double? = nil) {
+    public init(
+        simulees: Int = 10_000, seed: UInt64 = 1, settings: SessionSettings = SessionSettings(),
+        population: SimulationPopulation = SimulationPopulation(), engineKeyedHitRate: Double? = nil
+    ) {
         self.simulees = simulees
         self.seed = seed
         self.settings = settings

@@ -13,8 +13,10 @@ public struct SimulationPopulation: Sendable, Hashable {
     public var keyedHitRate: Double
 
     /// The defaults: the engine's prior correlations (0.35 and 0.5) and a hit rate of 0.55.
-    public init(areaCorrelation: Double = 0.35, selfPerformanceCorrelation: Double = 0.5,
-                keyedHitRate: Double = RoleChoiceModel.defaultHitRate) {
+    public init(
+        areaCorrelation: Double = 0.35, selfPerformanceCorrelation: Double = 0.5,
+        keyedHitRate: Double = RoleChoiceModel.defaultHitRate
+    ) {
         self.areaCorrelation = areaCorrelation
         self.selfPerformanceCorrelation = selfPerformanceCorrelation
         self.keyedHitRate = keyedHitRate

@@ -61,14 +61,27 @@ public struct SimulationReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case simulees, seed, selection, ece, calibration, areas
-        case maxItems = "max_items", keyedHit = "keyed_hit", agreementTruth = "agreement_truth"
-        case agreementTruthWithHybrid = "agreement_truth_with_hybrid", agreementFullBank = "agreement_full_bank"
-        case agreementFullBankWithHybrid = "agreement_full_bank_with_hybrid", fullBankTruth = "full_bank_truth"
+        case maxItems = "max_items"
+        case keyedHit = "keyed_hit"
+        case agreementTruth = "agreement_truth"
+        case agreementTruthWithHybrid = "agreement_truth_with_hybrid"
+        case agreementFullBank = "agreement_full_bank"
+        case agreementFullBankWithHybrid = "agreement_full_bank_with_hybrid"
+        case fullBankTruth = "full_bank_truth"
         case fullBankCapabilityTruth = "full_bank_capability_truth"
-        case hybridShare = "hybrid_share", eceTruth = "ece_truth", meanLength = "mean_length"
-        case p90Length = "p90_length", maxLengthShare = "max_length_share", stopReasons = "stop_reasons"
-        case maxExposure = "max_exposure", maxExposureItem = "max_exposure_item", neverUsedShare = "never_used_share"
-        case neverUsedItems = "never_used_items", neverUsedByKind = "never_used_by_kind", overlapRate = "overlap_rate", wallSeconds = "wall_s"
+        case hybridShare = "hybrid_share"
+        case eceTruth = "ece_truth"
+        case meanLength = "mean_length"
+        case p90Length = "p90_length"
+        case maxLengthShare = "max_length_share"
+        case stopReasons = "stop_reasons"
+        case maxExposure = "max_exposure"
+        case maxExposureItem = "max_exposure_item"
+        case neverUsedShare = "never_used_share"
+        case neverUsedItems = "never_used_items"
+        case neverUsedByKind = "never_used_by_kind"
+        case overlapRate = "overlap_rate"
+        case wallSeconds = "wall_s"
     }
 
     /// Computes every figure from the simulees' records.

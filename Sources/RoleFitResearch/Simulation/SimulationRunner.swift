@@ -11,7 +11,8 @@ public enum SimulationRunner {
         let study = try SimulationStudy(bankSet: bankSet, configuration: configuration)
         let records = study.records()
         let elapsed = clock.now - start
-        return SimulationReport(records: records, configuration: configuration, plan: study.plan,
-                                wallSeconds: elapsed.seconds)
+        return SimulationReport(
+            records: records, configuration: configuration, plan: study.plan,
+            wallSeconds: elapsed.seconds)
     }
 }

@@ -19,8 +19,9 @@ struct SimulationStudy: Sendable {
             throw .engine(error.description)
         }
         let responses = ResponseBook(plan: plan)
-        let factory = try SimuleeFactory(plan: plan, population: configuration.population, responses: responses,
-                                         seed: configuration.seed)
+        let factory = try SimuleeFactory(
+            plan: plan, population: configuration.population, responses: responses,
+            seed: configuration.seed)
         self.plan = plan
         run = AdaptiveRun(plan: plan, responses: responses, factory: factory, studySeed: configuration.seed)
         simulees = configuration.simulees

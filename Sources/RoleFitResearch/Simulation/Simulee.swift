@@ -48,11 +48,13 @@ struct SimuleeFactory: Sendable {
             }
         }
         dimensionCount = dimensions.count
-        let correlation = PriorCorrelation.matrix(dimensions, areaCorrelation: population.areaCorrelation,
-                                                  selfPerformanceCorrelation: population.selfPerformanceCorrelation)
+        let correlation = PriorCorrelation.matrix(
+            dimensions, areaCorrelation: population.areaCorrelation,
+            selfPerformanceCorrelation: population.selfPerformanceCorrelation)
         guard let factor = correlation.cholesky() else {
-            throw .invalid("the true correlation matrix (areas \(population.areaCorrelation), self/performance "
-                           + "\(population.selfPerformanceCorrelation)) is not positive definite")
+            throw .invalid(
+                "the true correlation matrix (areas \(population.areaCorrelation), self/performance "
+                    + "\(population.selfPerformanceCorrelation)) is not positive definite")
         }
         self.factor = factor
         self.seed = seed
@@ -64,8 +66,9 @@ struct SimuleeFactory: Sendable {
             switch plan.models[index] {
             case .roleChoice(let choice):
                 guard item.parameterSource == .roleKey else { return .role(table: choice.table) }
-                let keyed = RoleChoiceModel(optionRoles: item.options.map(\.roles), roleIDs: roleIDs,
-                                            hitRate: population.keyedHitRate)
+                let keyed = RoleChoiceModel(
+                    optionRoles: item.options.map(\.roles), roleIDs: roleIDs,
+                    hitRate: population.keyedHitRate)
                 return .role(table: keyed.table)
             case .logistic, .graded, .partialCredit:
                 let model = plan.models[index].responseModel ?? LogisticItemModel(a: 1, b: 0)

@@ -17,7 +17,8 @@ extension Console {
             diagnostic.location.file = TerminalText.inline(diagnostic.location.file)
             return diagnostic
         }
-        let shownSources = Dictionary(sources.map { (TerminalText.inline($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        let shownSources = Dictionary(
+            sources.map { (TerminalText.inline($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
         let renderer = DiagnosticRenderer(sources: shownSources, useColor: style.enabled)
         message(summary ? renderer.render(shown) : shown.map(renderer.render).joined())
     }

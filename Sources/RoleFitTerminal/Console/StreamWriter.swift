@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one place the executable writes bytes to stdout and stderr. Unlike Foundation's
@@ -23,9 +23,9 @@ public enum StreamWriter {
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { buffer in
                 #if canImport(Glibc)
-                Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+                    Glibc.write(descriptor, buffer.baseAddress, buffer.count)
                 #else
-                Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+                    Darwin.write(descriptor, buffer.baseAddress, buffer.count)
                 #endif
             }
             if written > 0 {
@@ -46,8 +46,9 @@ public enum StreamWriter {
         if failure == EPIPE { exit(brokenPipeStatus) }
         if stream == .output {
             let reason = String(cString: strerror(failure))
-            _ = writeAll(Array("rolefit: cannot write to standard output: \(reason); nothing more was written\n".utf8),
-                         to: STDERR_FILENO)
+            _ = writeAll(
+                Array("rolefit: cannot write to standard output: \(reason); nothing more was written\n".utf8),
+                to: STDERR_FILENO)
         }
         exit(1)
     }

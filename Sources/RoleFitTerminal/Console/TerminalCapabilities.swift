@@ -1,19 +1,24 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The one place that decides whether to colour and how wide to wrap.
 public enum TerminalCapabilities {
     /// Colour only on a terminal, without `--no-color`, with NO_COLOR unset and TERM not `dumb`.
-    public static func colorEnabled(isTerminal: Bool, allowColor: Bool,
-                                    environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    public static func colorEnabled(
+        isTerminal: Bool, allowColor: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
         allowColor && isTerminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
     }
 
     /// Whether `stream` gets colour.
-    public static func colorEnabled(for stream: StandardStream, allowColor: Bool = true,
-                                    environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    public static func colorEnabled(
+        for stream: StandardStream, allowColor: Bool = true,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Bool {
         colorEnabled(isTerminal: stream.isTerminal, allowColor: allowColor, environment: environment)
     }
 
@@ -27,8 +32,10 @@ public enum TerminalCapabilities {
     }
 
     /// The width of `stream`'s terminal, else COLUMNS, else 80.
-    public static func width(of stream: StandardStream,
-                             environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    public static func width(
+        of stream: StandardStream,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Int {
         var size = winsize()
         if stream.isTerminal, ioctl(stream.descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
             return width(columns: Int(size.ws_col))

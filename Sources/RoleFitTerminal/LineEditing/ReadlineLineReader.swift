@@ -1,7 +1,8 @@
 @preconcurrency import CReadline
 import Foundation
+
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #endif
 
 /// A line reader over GNU readline: editing keys, history, Tab completion and `~/.inputrc`.
@@ -80,16 +81,18 @@ public final class ReadlineLineReader: LineReader {
         Self.lineDelivered = false
         Self.deliveredEOF = false
         Self.deliveredLine = nil
-        rl_callback_handler_install(prompt, { line in
-            if let line {
-                ReadlineLineReader.deliveredLine = String(cString: line)
-                free(line)
-            } else {
-                ReadlineLineReader.deliveredEOF = true
-            }
-            ReadlineLineReader.lineDelivered = true
-            rl_callback_handler_remove()
-        })
+        rl_callback_handler_install(
+            prompt,
+            { line in
+                if let line {
+                    ReadlineLineReader.deliveredLine = String(cString: line)
+                    free(line)
+                } else {
+                    ReadlineLineReader.deliveredEOF = true
+                }
+                ReadlineLineReader.lineDelivered = true
+                rl_callback_handler_remove()
+            })
         let input = fileno(rl_instream ?? stdin)
         while !Self.lineDelivered {
             // A SIGINT that lands while readline is handling a key does not interrupt poll, so the flag
@@ -144,8 +147,9 @@ public final class ReadlineLineReader: LineReader {
             // History is a convenience: when its folder cannot be made, the session goes on without it.
             let folder = (historyFile as NSString).deletingLastPathComponent
             do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                        attributes: [.posixPermissions: 0o700])
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true,
+                    attributes: [.posixPermissions: 0o700])
             } catch {
                 return
             }
@@ -197,7 +201,7 @@ public final class ReadlineLineReader: LineReader {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in ReadlineLineReader.interruptFlag = 1 }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0 // no SA_RESTART: poll must return EINTR
+        action.sa_flags = 0  // no SA_RESTART: poll must return EINTR
         sigaction(SIGINT, &action, nil)
         // A parent may have started us with SIGINT blocked (the mask survives exec); unblock it.
         var mask = sigset_t()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #endif
 
 /// Every catchable signal whose default would end the process without a fault (SIGTERM, SIGHUP,
@@ -29,7 +30,7 @@ public enum StopSignals {
             if StopSignals.received == 0 { StopSignals.received = sig_atomic_t(signal) }
         }
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0 // no SA_RESTART: a blocked read or poll must return EINTR
+        action.sa_flags = 0  // no SA_RESTART: a blocked read or poll must return EINTR
         var mask = sigset_t()
         sigemptyset(&mask)
         for signal in signals(includeInterrupt: includeInterrupt) {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #endif
 
 /// Reads lines from a non-interactive stream (a pipe or a file): no editing, no echo of the prompt

@@ -19,10 +19,11 @@ public enum Bar {
     public static func withBand(value: Double, low: Double, high: Double, width: Int) -> String {
         func column(_ x: Double) -> Int { Int((min(1, max(0, x)) * Double(width - 1)).rounded()) }
         let (v, l, h) = (column(value), column(low), column(high))
-        return String((0..<width).map { index -> Character in
-            if index == v { return "█" }
-            if index >= l && index <= h { return "░" }
-            return index < v ? "▒" : "·"
-        })
+        return String(
+            (0..<width).map { index -> Character in
+                if index == v { return "█" }
+                if index >= l && index <= h { return "░" }
+                return index < v ? "▒" : "·"
+            })
     }
 }

@@ -34,9 +34,13 @@ public enum CommandHint {
     /// The argument as the shell reads it: unchanged when it holds only safe characters, otherwise in
     /// single quotes (a single quote inside becomes '\'').
     public static func quoted(_ argument: String) -> String {
-        let safe = !argument.isEmpty && argument.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_./:=@%+,".unicodeScalars.contains(scalar))
-        }
+        let safe =
+            !argument.isEmpty
+            && argument.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII
+                    && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                        || "-_./:=@%+,".unicodeScalars.contains(scalar))
+            }
         return safe ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

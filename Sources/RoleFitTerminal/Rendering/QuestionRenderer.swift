@@ -44,8 +44,10 @@ public struct QuestionRenderer: Sendable {
             for (index, option) in item.options.enumerated() {
                 let number = String(index + 1).leftPadded(numberWidth)
                 let lead = "   \(number)  "
-                text += TextWrapper.wrap(option.text, width: width - 1, indent: lead,
-                                         hangingIndent: String(repeating: " ", count: lead.count)) + "\n"
+                text +=
+                    TextWrapper.wrap(
+                        option.text, width: width - 1, indent: lead,
+                        hangingIndent: String(repeating: " ", count: lead.count)) + "\n"
             }
         }
         return text + "\n"
@@ -53,12 +55,13 @@ public struct QuestionRenderer: Sendable {
 
     /// The answer prompt: " answer (1-4, :help) › ".
     public func answerPrompt(for item: Item) -> String {
-        let range = switch item.kind {
-        case .selfRating: item.allowsNotApplicable ? "1-5 or n/a" : "1-5"
-        case .multipleResponse: "e.g. 1,3"
-        case .trueFalse: "1 true, 2 false"
-        default: "1-\(item.options.count)"
-        }
+        let range =
+            switch item.kind {
+            case .selfRating: item.allowsNotApplicable ? "1-5 or n/a" : "1-5"
+            case .multipleResponse: "e.g. 1,3"
+            case .trueFalse: "1 true, 2 false"
+            default: "1-\(item.options.count)"
+            }
         return " answer (\(range), :help) › "
     }
 

@@ -26,14 +26,16 @@ public struct ResultScreen: Sendable {
             let line = "   \(name)\(bar)  \(String(format: "%.2f", role.probability))"
             text += (role.id == recommendation.roles.first ? style.accent(line) : line) + "\n"
         }
-        text += "\n" + " " + style.bold("Skill areas") + style.dim("  (0–100 against a reference group; ░ is the 95% range)") + "\n"
+        text +=
+            "\n" + " " + style.bold("Skill areas") + style.dim("  (0–100 against a reference group; ░ is the 95% range)") + "\n"
         let measured = document.areas.filter { $0.itemCount > 0 }
         let areaWidth = (measured.map { $0.name.count }.max() ?? 10) + 2
         let areaBar = max(10, min(30, width - areaWidth - 16))
         for area in measured {
             let name = area.name.padding(toLength: areaWidth, withPad: " ", startingAt: 0)
-            let bar = Bar.withBand(value: Double(area.score) / 100, low: Double(area.scoreLow) / 100,
-                                   high: Double(area.scoreHigh) / 100, width: areaBar)
+            let bar = Bar.withBand(
+                value: Double(area.score) / 100, low: Double(area.scoreLow) / 100,
+                high: Double(area.scoreHigh) / 100, width: areaBar)
             text += "   \(name)\(bar) \(String(area.score).leftPadded(3))  \(style.dim(area.band.rawValue))\n"
         }
         let unmeasured = document.areas.count - measured.count
@@ -43,23 +45,34 @@ public struct ResultScreen: Sendable {
         let names = Dictionary(document.areas.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { a, _ in a })
         text += "\n"
         if !document.summary.strongest.isEmpty {
-            text += TextWrapper.wrap("Strongest: " + document.summary.strongest.compactMap { names[$0] }.joined(separator: " · "),
-                                     width: width, indent: " ", hangingIndent: "            ") + "\n"
+            text +=
+                TextWrapper.wrap(
+                    "Strongest: " + document.summary.strongest.compactMap { names[$0] }.joined(separator: " · "),
+                    width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         if !document.summary.weakest.isEmpty {
             // A no-break space keeps the label's padding when the wrapper splits at spaces.
-            text += TextWrapper.wrap("To grow:\u{00A0}\u{00A0}\u{00A0}" + document.summary.weakest.compactMap { names[$0] }.joined(separator: " · "),
-                                     width: width, indent: " ", hangingIndent: "            ") + "\n"
+            text +=
+                TextWrapper.wrap(
+                    "To grow:\u{00A0}\u{00A0}\u{00A0}"
+                        + document.summary.weakest.compactMap { names[$0] }.joined(separator: " · "),
+                    width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         text += TextWrapper.wrap("Why: " + document.summary.why, width: width, indent: " ", hangingIndent: " ") + "\n"
         if !document.integrity.notes.isEmpty && document.mode == .interview {
-            text += TextWrapper.wrap("Notes: " + document.integrity.notes.joined(separator: " "), width: width, indent: " ", hangingIndent: " ") + "\n"
+            text +=
+                TextWrapper.wrap(
+                    "Notes: " + document.integrity.notes.joined(separator: " "), width: width, indent: " ", hangingIndent: " ")
+                + "\n"
         }
         text += "\n" + TextWrapper.wrap(style.dim(document.disclaimer), width: width, indent: " ") + "\n"
         if let savedPath {
             // The command stands on its own line, unwrapped, so it copies whole.
-            text += "\n" + TextWrapper.wrap("Saved \(savedPath). For a report with charts:", width: width, indent: " ",
-                                            hangingIndent: "   ") + "\n   \(CommandHint.htmlReport(resultPath: savedPath))\n"
+            text +=
+                "\n"
+                + TextWrapper.wrap(
+                    "Saved \(savedPath). For a report with charts:", width: width, indent: " ",
+                    hangingIndent: "   ") + "\n   \(CommandHint.htmlReport(resultPath: savedPath))\n"
         }
         return text
     }

@@ -19,8 +19,10 @@ final class AnswerCountdown: Countdown {
 
     /// Starts counting for a question shown at `shownAt` (monotonic seconds) with `secondsLeft` on the
     /// limit; `warningsGiven` are the marks already announced, `warn` shows one.
-    init(clock: SessionClock, answerPrompt: String, secondsLeft: Double, shownAt: Double,
-         warningsGiven: Set<Int>, warn: @escaping (Int) -> Void) {
+    init(
+        clock: SessionClock, answerPrompt: String, secondsLeft: Double, shownAt: Double,
+        warningsGiven: Set<Int>, warn: @escaping (Int) -> Void
+    ) {
         self.clock = clock
         self.answerPrompt = answerPrompt
         secondsLeftAtShow = max(0, secondsLeft)

@@ -83,22 +83,28 @@ public final class JSONLinesPresenter: SessionPresenter {
 
     /// `{"type":"start",…}`.
     public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
-        emit(Start(sessionID: sessionID, mode: settings.mode.rawValue, targetRole: settings.targetRole,
-                   maxItems: settings.maxItems, resumedAnswers: resumedAnswers))
+        emit(
+            Start(
+                sessionID: sessionID, mode: settings.mode.rawValue, targetRole: settings.targetRole,
+                maxItems: settings.maxItems, resumedAnswers: resumedAnswers))
     }
 
     /// `{"type":"question",…}` with options keyed 1…n (self-ratings: 1…5 with their labels).
     public func showQuestion(_ item: Item, areaName: String, index: Int, progress: ProgressInfo) {
         let options = item.options.enumerated().map { offset, option in
-            Option(key: String(offset + 1), letter: item.kind == .selfRating ? nil : String(UnicodeScalar(UInt8(97 + min(offset, 25)))),
-                   text: option.text)
+            Option(
+                key: String(offset + 1),
+                letter: item.kind == .selfRating ? nil : String(UnicodeScalar(UInt8(97 + min(offset, 25)))),
+                text: option.text)
         }
-        emit(Question(
-            id: item.id, index: index, kind: item.kind.rawValue, area: item.area,
-            areaName: areaName, prompt: item.prompt, options: options,
-            accepts: AnswerParser(item: item).acceptedSummary,
-            progress: Progress(estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
-                               leadingConfidence: progress.leadingConfidence)))
+        emit(
+            Question(
+                id: item.id, index: index, kind: item.kind.rawValue, area: item.area,
+                areaName: areaName, prompt: item.prompt, options: options,
+                accepts: AnswerParser(item: item).acceptedSummary,
+                progress: Progress(
+                    estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
+                    leadingConfidence: progress.leadingConfidence)))
     }
 
     /// Scripts get the result straight after the last answer.
@@ -112,14 +118,19 @@ public final class JSONLinesPresenter: SessionPresenter {
 
     /// `{"type":"feedback",…}`.
     public func showFeedback(for item: Item, response: ItemResponse, feedback: AnswerFeedback) {
-        emit(Feedback(id: item.id, correct: feedback.correct, score: feedback.score, maxScore: feedback.maxScore,
-                      explanation: item.explanation))
+        emit(
+            Feedback(
+                id: item.id, correct: feedback.correct, score: feedback.score, maxScore: feedback.maxScore,
+                explanation: item.explanation))
     }
 
     /// `{"type":"help","message":…}`.
     public func showHelp(for item: Item) {
-        emit(Message(type: "help", message: "Answer with \(AnswerParser(item: item).acceptedSummary). Commands: "
-                     + SessionCommand.allCases.map { "\($0.typed) (\($0.summary))" }.joined(separator: ", ")))
+        emit(
+            Message(
+                type: "help",
+                message: "Answer with \(AnswerParser(item: item).acceptedSummary). Commands: "
+                    + SessionCommand.allCases.map { "\($0.typed) (\($0.summary))" }.joined(separator: ", ")))
     }
 
     /// `{"type":"progress","message":…}`.

@@ -20,8 +20,10 @@ public final class SessionController {
 
     /// Creates a controller for a session whose journal already exists (fresh or replayed); the
     /// banks are the session's own (`session.plan.bankSet`).
-    public init(session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata,
-                resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock) {
+    public init(
+        session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata,
+        resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock
+    ) {
         self.session = session
         self.journal = journal
         self.metadata = metadata
@@ -39,15 +41,17 @@ public final class SessionController {
     /// caller already showed it (before asking for the name).
     public func run(showingIntroduction: Bool = true) -> SessionEnd {
         if showingIntroduction {
-            presenter.showIntroduction(settings: session.settings, itemKinds: Set(bankSet.items.map(\.kind)),
-                                       resumedAnswers: session.answers.count)
+            presenter.showIntroduction(
+                settings: session.settings, itemKinds: Set(bankSet.items.map(\.kind)),
+                resumedAnswers: session.answers.count)
         }
         var previousWasInterrupt = false
         var answeredHere = false
         while true {
             guard let item = session.currentQuestion else {
                 // After the last answer given here, one chance to take it back before the result is made.
-                guard answeredHere, session.outcome?.stopReason != .timeLimit, let prompt = presenter.offerUndoOfLastAnswer() else { return finish() }
+                guard answeredHere, session.outcome?.stopReason != .timeLimit, let prompt = presenter.offerUndoOfLastAnswer()
+                else { return finish() }
                 switch reader.readLine(prompt: prompt) {
                 case .line(let text) where AnswerParser.isUndo(text):
                     if takeBack() { answeredHere = false }
@@ -66,20 +70,24 @@ public final class SessionController {
             let shownAt = clock.monotonicSeconds()
             questionLoop: while true {
                 let countdown = makeCountdown(for: item, shownAt: shownAt)
-                let input = countdown.map { reader.readLine(countdown: $0) } ?? reader.readLine(prompt: presenter.answerPrompt(for: item))
+                let input =
+                    countdown.map { reader.readLine(countdown: $0) } ?? reader.readLine(prompt: presenter.answerPrompt(for: item))
                 if let countdown { warningsGiven = countdown.announcedMarks }
                 let parsed: AnswerParser.Parsed
                 var arrivedAfter: Double?
                 switch input {
                 case .timedOut(let partial):
-                    if recordLate(partial, item: item, seconds: clock.monotonicSeconds() - shownAt, countdown: countdown) { break questionLoop }
+                    if recordLate(partial, item: item, seconds: clock.monotonicSeconds() - shownAt, countdown: countdown) {
+                        break questionLoop
+                    }
                     return saveForLater()
                 case .endOfInput, .stopped:
                     return saveForLater()
                 case .interrupted:
                     if previousWasInterrupt { return saveForLater() }
                     previousWasInterrupt = true
-                    presenter.showNotice("Press Ctrl-C again (or type :quit) to save and stop; you can continue later. Anything else carries on.")
+                    presenter.showNotice(
+                        "Press Ctrl-C again (or type :quit) to save and stop; you can continue later. Anything else carries on.")
                     continue questionLoop
                 case .line(let text):
                     previousWasInterrupt = false
@@ -106,7 +114,9 @@ public final class SessionController {
                 case .command(.undo):
                     if takeBack() { break questionLoop }
                 case .command(.skip):
-                    if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) { break questionLoop }
+                    if record(.skipped, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) {
+                        break questionLoop
+                    }
                 case .answer(let response):
                     if record(response, item: item, seconds: arrivedAfter ?? clock.monotonicSeconds() - shownAt) {
                         if showsFeedback {
@@ -148,7 +158,8 @@ public final class SessionController {
         do {
             try next.record(answer)
         } catch {
-            presenter.showNotice("That answer does not fit this question: \(error.description). Type \(AnswerParser(item: item).acceptedSummary).")
+            presenter.showNotice(
+                "That answer does not fit this question: \(error.description). Type \(AnswerParser(item: item).acceptedSummary).")
             return false
         }
         do {
@@ -192,20 +203,25 @@ public final class SessionController {
     }
 
     private func finish() -> SessionEnd {
-        guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now()) else {
-            return .failed("The session ended without a result; your answers are in \(journal.path). Run `\(resumeCommand)` to try again.")
+        guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now())
+        else {
+            return .failed(
+                "The session ended without a result; your answers are in \(journal.path). Run `\(resumeCommand)` to try again.")
         }
         do {
             let path = try ResultStore(folder: resultsFolder).save(document)
             do {
                 try journal.remove()
             } catch {
-                presenter.showNotice("The result is saved, but its finished session journal could not be removed (\(error)); delete \(journal.path) by hand so that `rolefit resume` does not offer it again.")
+                presenter.showNotice(
+                    "The result is saved, but its finished session journal could not be removed (\(error)); delete \(journal.path) by hand so that `rolefit resume` does not offer it again."
+                )
             }
             presenter.showResult(document, path: path)
             return .finished(path: path)
         } catch {
-            let message = "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `\(resumeCommand)`."
+            let message =
+                "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `\(resumeCommand)`."
             presenter.showNotice(message)
             return .failed(message)
         }
@@ -219,8 +235,9 @@ public final class SessionController {
             presenter.showDiscarded()
             return .discarded
         }
-        presenter.showSaved(sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count,
-                            resumeCommand: resumeCommand)
+        presenter.showSaved(
+            sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count,
+            resumeCommand: resumeCommand)
         return .saved(journalPath: journal.path)
     }
 
@@ -236,8 +253,9 @@ public final class SessionController {
     private func progress() -> ProgressInfo {
         let snapshot = session.snapshot
         let hasEvidence = session.answers.contains { $0.response.isAnswer }
-        let remaining = SessionLength.shownRemaining(estimate: snapshot.estimatedRemaining, presented: snapshot.presentedCount,
-                                                     settings: session.settings, previous: shownRemaining)
+        let remaining = SessionLength.shownRemaining(
+            estimate: snapshot.estimatedRemaining, presented: snapshot.presentedCount,
+            settings: session.settings, previous: shownRemaining)
         shownRemaining = remaining
         return ProgressInfo(
             questionNumber: session.answers.count + 1, estimatedRemaining: remaining,
@@ -248,13 +266,18 @@ public final class SessionController {
     private func progressReport() -> String {
         let snapshot = session.snapshot
         let settings = session.settings
-        var lines = ["Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped or not applicable, about \(shownRemaining ?? snapshot.estimatedRemaining) to go."]
+        var lines = [
+            "Question \(snapshot.presentedCount + 1) of at most \(settings.maxItems): \(snapshot.answeredCount) answered, \(snapshot.presentedCount - snapshot.answeredCount) skipped or not applicable, about \(shownRemaining ?? snapshot.estimatedRemaining) to go."
+        ]
         if settings.mode != .interview && snapshot.answeredCount > 0 {
-            lines.append("So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp)).")
+            lines.append(
+                "So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp))."
+            )
         }
         if let limit = settings.timeLimit {
             let left = max(0, limit - snapshot.elapsedSeconds)
-            lines.append("Time used \(Self.minutes(snapshot.elapsedSeconds)) of \(Self.minutes(limit)); \(Self.minutes(left)) left.")
+            lines.append(
+                "Time used \(Self.minutes(snapshot.elapsedSeconds)) of \(Self.minutes(limit)); \(Self.minutes(left)) left.")
         }
         lines.append("Your answers are saved as you go (session \(metadata.sessionID)).")
         return lines.joined(separator: "\n")

@@ -18,24 +18,33 @@ public final class TextSessionPresenter: SessionPresenter {
     /// The three-line introduction.
     public func showIntroduction(settings: SessionSettings, itemKinds: Set<ItemKind>, resumedAnswers: Int) {
         let style = console.style
-        var text = "\n" + TextWrapper.wrap(style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?",
-                                       width: console.width, indent: " ") + "\n"
+        var text =
+            "\n"
+            + TextWrapper.wrap(
+                style.bold("RoleFit") + " · which role fits you best: project, product, program or technical program manager?",
+                width: console.width, indent: " ") + "\n"
         if resumedAnswers > 0 {
-            text += " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
+            text +=
+                " Welcome back: your \(resumedAnswers) earlier answer\(resumedAnswers == 1 ? " is" : "s are") restored; the session continues where it stopped.\n"
         } else {
             let typical = SessionLength.typicalRange(settings)
             let range = typical.count == 1 ? "About \(typical.lowerBound)" : "Usually \(typical.lowerBound)–\(typical.upperBound)"
-            text += TextWrapper.wrap("\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings, itemKinds).map(\.description))). There are no trick questions; answer as you really work.", width: console.width, indent: " ") + "\n"
+            text +=
+                TextWrapper.wrap(
+                    "\(range) questions (at most \(settings.maxItems)): \(Self.listed(askedKinds(settings, itemKinds).map(\.description))). There are no trick questions; answer as you really work.",
+                    width: console.width, indent: " ") + "\n"
         }
         let kinds = askedKinds(settings, itemKinds)
         var formats = ["the option number or letter"]
         if kinds.contains(.selfRatings) { formats.append("a rating 1–5") }
         if itemKinds.contains(.multipleResponse) { formats.append("a list like 1,3") }
-        var modeLine = "Answer with \(Self.listed(formats, conjunction: "or")). Type :help for commands; every answer is saved as you go."
+        var modeLine =
+            "Answer with \(Self.listed(formats, conjunction: "or")). Type :help for commands; every answer is saved as you go."
         if mode == .training { modeLine += " Training mode: you get feedback and an explanation after each answer." }
         if mode == .interview { modeLine += " Interview mode: no feedback; your answers go to the interviewer." }
         if let limit = settings.timeLimit {
-            modeLine += " Time limit: \(SessionDuration.readableText(limit)); the prompt shows the time left and the session ends by itself when it runs out."
+            modeLine +=
+                " Time limit: \(SessionDuration.readableText(limit)); the prompt shows the time left and the session ends by itself when it runs out."
         }
         text += TextWrapper.wrap(modeLine, width: console.width, indent: " ") + "\n"
         console.message(text)
@@ -44,7 +53,9 @@ public final class TextSessionPresenter: SessionPresenter {
     /// The kinds of question a session can ask from these banks with these settings.
     private func askedKinds(_ settings: SessionSettings, _ itemKinds: Set<ItemKind>) -> [QuestionFamily] {
         let present = Set(itemKinds.map(QuestionFamily.init))
-        return QuestionFamily.allCases.filter { present.contains($0) && !($0 == .selfRatings && settings.selfRatings == .ignored) }
+        return QuestionFamily.allCases.filter {
+            present.contains($0) && !($0 == .selfRatings && settings.selfRatings == .ignored)
+        }
     }
 
     /// "a, b and c".
@@ -60,8 +71,11 @@ public final class TextSessionPresenter: SessionPresenter {
 
     /// "That was the last question. Press Enter to finish, or type :undo …", then the " finish › " prompt.
     public func offerUndoOfLastAnswer() -> String? {
-        console.message("\n" + TextWrapper.wrap("That was the last question. Press Enter to finish, or type :undo to change your last answer.",
-                                                 width: console.width, indent: " ") + "\n")
+        console.message(
+            "\n"
+                + TextWrapper.wrap(
+                    "That was the last question. Press Enter to finish, or type :undo to change your last answer.",
+                    width: console.width, indent: " ") + "\n")
         return " finish › "
     }
 
@@ -80,17 +94,25 @@ public final class TextSessionPresenter: SessionPresenter {
         switch (item.kind, response) {
         case (.singleChoice, .option), (.trueFalse, .option):
             let best = feedback.bestOptions.first ?? 0
-            headline = feedback.correct == true ? style.good("✔ Right.")
+            headline =
+                feedback.correct == true
+                ? style.good("✔ Right.")
                 : style.bad("✘ Not quite.") + " The answer is \(best + 1). \(item.options[safe: best]?.text ?? "")"
         case (.multipleResponse, .options):
-            headline = feedback.correct == true ? style.good("✔ Right.")
-                : style.bad("✘ Not quite.") + " The right set is " + feedback.bestOptions.map { String($0 + 1) }.joined(separator: ", ") + "."
+            headline =
+                feedback.correct == true
+                ? style.good("✔ Right.")
+                : style.bad("✘ Not quite.") + " The right set is "
+                    + feedback.bestOptions.map { String($0 + 1) }.joined(separator: ", ") + "."
         case (.gradedScenario, .option):
             let top = feedback.maxScore ?? 0
             let score = feedback.score ?? 0
             let bestIndex = feedback.bestOptions.first ?? 0
-            headline = score == top ? style.good("✔ The strongest choice.")
-                : style.caution("Your choice scores \(score) of \(top).") + " The strongest: \(bestIndex + 1). \(item.options[safe: bestIndex]?.text ?? "")"
+            headline =
+                score == top
+                ? style.good("✔ The strongest choice.")
+                : style.caution("Your choice scores \(score) of \(top).")
+                    + " The strongest: \(bestIndex + 1). \(item.options[safe: bestIndex]?.text ?? "")"
         case (.roleKeyed, _):
             headline = style.accent("No right answer here:") + " it shows what you like to do."
         case (.selfRating, .notApplicable):
@@ -156,7 +178,10 @@ public final class TextSessionPresenter: SessionPresenter {
 
     /// Nothing was answered, so nothing was kept.
     public func showDiscarded() {
-        console.message("\n" + TextWrapper.wrap("Nothing was answered, so no session was kept. Start again with `rolefit take`.",
-                                                 width: console.width, indent: " ") + "\n")
+        console.message(
+            "\n"
+                + TextWrapper.wrap(
+                    "Nothing was answered, so no session was kept. Start again with `rolefit take`.",
+                    width: console.width, indent: " ") + "\n")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// The shared calibration workload (../shared/bench/calibrate), read the way `rolefit calibrate` reads it.
@@ -38,9 +39,11 @@ struct CalibrationTests {
         return largest
     }
 
-    @Test("2pl-small and grm agree with numpy-ref to 1e-4 (the workload's criterion)", arguments: [
-        ("2pl-small", CalibrationModel.twoPL), ("grm", CalibrationModel.graded),
-    ])
+    @Test(
+        "2pl-small and grm agree with numpy-ref to 1e-4 (the workload's criterion)",
+        arguments: [
+            ("2pl-small", CalibrationModel.twoPL), ("grm", CalibrationModel.graded),
+        ])
     func agreesWithReference(dataset: String, model: CalibrationModel) throws {
         let table = try CalibrationWorkload.responses(dataset, model: model)
         let result = BockAitkinEM().fit(table.matrix, model: model)
@@ -54,7 +57,8 @@ struct CalibrationTests {
     @Test("SQUAREM reaches plain EM's fixed point in fewer cycles")
     func accelerationKeepsTheFixedPoint() throws {
         let table = try CalibrationWorkload.responses("2pl-small", model: .twoPL)
-        let plain = BockAitkinEM(settings: CalibrationSettings(tolerance: 1e-9, accelerate: false)).fit(table.matrix, model: .twoPL)
+        let plain = BockAitkinEM(settings: CalibrationSettings(tolerance: 1e-9, accelerate: false)).fit(
+            table.matrix, model: .twoPL)
         let fast = BockAitkinEM(settings: CalibrationSettings(tolerance: 1e-9)).fit(table.matrix, model: .twoPL)
         #expect(plain.converged && fast.converged)
         #expect(fast.cycles * 2 < plain.cycles)
@@ -87,7 +91,9 @@ struct CalibrationTests {
         #expect(rootMeanSquareB > 0.06 && rootMeanSquareB < 0.18)
     }
 
-    func recovery(model: CalibrationModel, items: [ReportedItemParameters], people: Int, seed: UInt64) -> (CalibrationResult, Double) {
+    func recovery(model: CalibrationModel, items: [ReportedItemParameters], people: Int, seed: UInt64) -> (
+        CalibrationResult, Double
+    ) {
         var generator = SeededGenerator(seed: seed)
         let thetas = (0..<people).map { _ in generator.nextStandardNormal() }
         let matrix = SimulatedResponses.draw(items: items, model: model, thetas: thetas, generator: &generator)
@@ -114,7 +120,8 @@ struct CalibrationTests {
     @Test("3PL with the Beta prior: the estimate beats the truth's penalized likelihood and recovers b and c")
     func guessingRecovery() {
         let items = (0..<20).map { index in
-            ReportedItemParameters(a: 1.0 + 0.04 * Double(index), b: [-1.5 + 0.15 * Double(index)], c: 0.12 + 0.008 * Double(index))
+            ReportedItemParameters(
+                a: 1.0 + 0.04 * Double(index), b: [-1.5 + 0.15 * Double(index)], c: 0.12 + 0.008 * Double(index))
         }
         var generator = SeededGenerator(seed: 15)
         let thetas = (0..<6000).map { _ in generator.nextStandardNormal() }
@@ -128,7 +135,8 @@ struct CalibrationTests {
         let step = ExpectationStep(responses: matrix, nodes: settings.nodes, logWeights: settings.logWeights)
         func penalized(_ parameters: [Double]) -> Double {
             step.run(kernel: kernel, parameters: parameters).logLikelihood
-                + stride(from: 2, to: parameters.count, by: 3).map { GuessingPrior.standard.logDensity(logitC: parameters[$0]) }.reduce(0, +)
+                + stride(from: 2, to: parameters.count, by: 3).map { GuessingPrior.standard.logDensity(logitC: parameters[$0]) }
+                .reduce(0, +)
         }
         let truth = items.flatMap { [$0.a, -$0.a * $0.b[0], log(($0.c ?? 0) / (1 - ($0.c ?? 0)))] }
         #expect(penalized(result.internalParameters) >= penalized(truth))

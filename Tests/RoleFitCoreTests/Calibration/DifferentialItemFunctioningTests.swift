@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Differential item functioning")
@@ -50,7 +51,8 @@ struct DifferentialItemFunctioningTests {
             for index in 0..<5 {
                 let shift = isFocal && index == 2 ? 0.8 : 0
                 let model = GradedResponseModel(a: 1.4, thresholds: [-1 + shift, 0 + shift, 1 + shift])
-                answers.append((index, SimulatedResponses.category(model.categoryProbabilities(at: theta), uniform: generator.nextUnit())))
+                answers.append(
+                    (index, SimulatedResponses.category(model.categoryProbabilities(at: theta), uniform: generator.nextUnit())))
             }
             if !isFocal { answers.append((5, 1)) }
             matrix.appendPerson(answers)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// The Gaussian borrowed-strength step and the separate self-rated dimension.
@@ -11,8 +12,9 @@ struct BorrowedStrengthTests {
         let correlation = PriorCorrelation.matrix(dimensions, areaCorrelation: 0.4, selfPerformanceCorrelation: 0.5)
         let prior = ThetaGrid.standard.prior
         let precision = try #require(correlation.symmetricInverse())
-        let combined = try #require(BorrowedStrength.combine(
-            areaOnly: [prior, prior, prior], priorVariance: prior.variance, priorPrecision: precision))
+        let combined = try #require(
+            BorrowedStrength.combine(
+                areaOnly: [prior, prior, prior], priorVariance: prior.variance, priorPrecision: precision))
         #expect(combined.mean.allSatisfy { abs($0) <= 1e-15 })
         for i in 0..<3 { for j in 0..<3 { #expect(abs(combined.covariance[i, j] - correlation[i, j]) <= 1e-12) } }
     }
@@ -21,12 +23,17 @@ struct BorrowedStrengthTests {
     func twoAreas() throws {
         // Prior N(0, [[1, ρ], [ρ, 1]]); area 1 has posterior (m, v) under a unit prior, i.e. a message with
         // precision λ = 1/v − 1 and mean m/(vλ). Then E θ₁ = m, Var θ₁ = v, E θ₂ = ρ m, Var θ₂ = 1 − ρ²(1 − v).
-        let rho = 0.35, m = 0.8, v = 0.3
+        let rho = 0.35
+        let m = 0.8
+        let v = 0.3
         let prior = SquareMatrix(rows: [[1, rho], [rho, 1]])
         let precision = try #require(prior.symmetricInverse())
-        let combined = try #require(BorrowedStrength.combine(
-            areaOnly: [PosteriorSummary(mean: m, standardDeviation: v.squareRoot()), PosteriorSummary(mean: 0, standardDeviation: 1)],
-            priorVariance: 1, priorPrecision: precision))
+        let combined = try #require(
+            BorrowedStrength.combine(
+                areaOnly: [
+                    PosteriorSummary(mean: m, standardDeviation: v.squareRoot()), PosteriorSummary(mean: 0, standardDeviation: 1),
+                ],
+                priorVariance: 1, priorPrecision: precision))
         #expect(abs(combined.mean[0] - m) <= 1e-12)
         #expect(abs(combined.covariance[0, 0] - v) <= 1e-12)
         #expect(abs(combined.mean[1] - rho * m) <= 1e-12)
@@ -35,9 +42,11 @@ struct BorrowedStrengthTests {
 
     @Test("The prior correlation is the Kronecker product of area and source correlations")
     func kroneckerPrior() throws {
-        let dimensions = [MeasurementDimension(areaIndex: 0, source: .performance),
-                          MeasurementDimension(areaIndex: 1, source: .performance),
-                          MeasurementDimension(areaIndex: 0, source: .selfReport)]
+        let dimensions = [
+            MeasurementDimension(areaIndex: 0, source: .performance),
+            MeasurementDimension(areaIndex: 1, source: .performance),
+            MeasurementDimension(areaIndex: 0, source: .selfReport),
+        ]
         let matrix = PriorCorrelation.matrix(dimensions, areaCorrelation: 0.3, selfPerformanceCorrelation: 0.5)
         #expect(matrix.rows == [[1, 0.3, 0.5], [0.3, 1, 0.15], [0.5, 0.15, 1]])
         #expect(matrix.cholesky() != nil)
@@ -47,8 +56,10 @@ struct BorrowedStrengthTests {
     func selfRatingsStaySeparate() throws {
         let bankSet = SyntheticBanks.bankSet(selfRatingsPerArea: 2)
         func afterTopRatings(_ treatment: SelfRatingTreatment, correlation: Double = 0.5) throws -> AssessmentSession {
-            var session = try AssessmentSession(bankSet: bankSet, settings: SessionSettings(
-                selection: .fixedForm, selfRatings: treatment, selfPerformanceCorrelation: correlation))
+            var session = try AssessmentSession(
+                bankSet: bankSet,
+                settings: SessionSettings(
+                    selection: .fixedForm, selfRatings: treatment, selfPerformanceCorrelation: correlation))
             while let item = session.currentQuestion, item.area == "area-0" {
                 // Knowledge items skipped; self-ratings at the top of the (possibly reversed) scale.
                 let response: ItemResponse = item.kind == .selfRating ? .rating(item.isReverseKeyed ? 1 : 5) : .skipped

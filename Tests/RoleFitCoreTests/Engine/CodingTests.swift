@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// JSON forms the terminal and journals rely on.
@@ -20,9 +21,11 @@ struct CodingTests {
 
     @Test("Recommendations encode kind and roles")
     func recommendations() throws {
-        #expect(String(decoding: try CanonicalJSON.encode(Recommendation.hybrid("product", "program")), as: UTF8.self)
+        #expect(
+            String(decoding: try CanonicalJSON.encode(Recommendation.hybrid("product", "program")), as: UTF8.self)
                 == #"{"kind":"hybrid","roles":["product","program"]}"#)
-        #expect(try JSONDecoder().decode(Recommendation.self, from: Data(#"{"kind":"role","roles":["tpm"]}"#.utf8)) == .role("tpm"))
+        #expect(
+            try JSONDecoder().decode(Recommendation.self, from: Data(#"{"kind":"role","roles":["tpm"]}"#.utf8)) == .role("tpm"))
         #expect(throws: DecodingError.self) {
             try JSONDecoder().decode(Recommendation.self, from: Data(#"{"kind":"role","roles":["a","b"]}"#.utf8))
         }
@@ -30,15 +33,19 @@ struct CodingTests {
 
     @Test("Settings round-trip, and missing keys take the defaults")
     func settings() throws {
-        let custom = SessionSettings(mode: .interview, targetRole: "tpm", selection: .information, minItems: 3, maxItems: 9,
-                                     timeLimit: 1500, randomesqueCount: 5, seed: 77, itemsToAvoid: ["a", "b"],
-                                     selfRatings: .pooled, areaCorrelation: 0.2)
+        let custom = SessionSettings(
+            mode: .interview, targetRole: "tpm", selection: .information, minItems: 3, maxItems: 9,
+            timeLimit: 1500, randomesqueCount: 5, seed: 77, itemsToAvoid: ["a", "b"],
+            selfRatings: .pooled, areaCorrelation: 0.2)
         #expect(try JSONDecoder().decode(SessionSettings.self, from: CanonicalJSON.encode(custom)) == custom)
         #expect(try JSONDecoder().decode(SessionSettings.self, from: Data("{}".utf8)) == SessionSettings())
         let partial = try JSONDecoder().decode(SessionSettings.self, from: Data(#"{"seed":5,"selection":"random"}"#.utf8))
         #expect(partial.seed == 5 && partial.selection == .random && partial.maxItems == SessionSettings().maxItems)
-        #expect(SessionSettings().thresholds == StoppingThresholds(confidence: 0.9, indifferenceDelta: 0.1,
-                                                                   indifferenceConfidence: 0.9, topTwoConfidence: 0.98))
+        #expect(
+            SessionSettings().thresholds
+                == StoppingThresholds(
+                    confidence: 0.9, indifferenceDelta: 0.1,
+                    indifferenceConfidence: 0.9, topTwoConfidence: 0.98))
         #expect(SessionSettings().minItems == 10 && SessionSettings().randomesqueCount == 5)
         #expect(SessionSettings().contentMinimum == 1 && SessionSettings().contentWeightThreshold == 0.20)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Simulated respondents: a clear profile gets its role, a profile between two roles gets a hybrid.
@@ -25,7 +26,9 @@ struct RecommendationTests {
         #expect(outcome.answeredCount < settings.maxItems, "stopped by the decision rule, not the cap")
     }
 
-    @Test("A profile between project and product, choosing both roles' options in turn, gives their hybrid", arguments: [1, 2, 3] as [UInt64])
+    @Test(
+        "A profile between project and product, choosing both roles' options in turn, gives their hybrid",
+        arguments: [1, 2, 3] as [UInt64])
     func betweenTwoRoles(seed: UInt64) throws {
         var respondent = SimulatedRespondent(
             performance: ["area-0": 1.2, "area-1": 1.2, "area-2": 1.2, "area-3": 1.2, "area-4": -1.0, "area-5": -1.0],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// docs/engine.md, Numeric oracles role-fit oracle and the properties of the role-fit probabilities.
@@ -31,8 +32,9 @@ struct RoleFitTests {
         let fit = Self.oracleFit
         #expect(abs(fit.mean[3] - fit.mean[0] - 0.24) <= 1e-12)
         #expect(abs(fit.pairwiseProbability(0, beats: 3) - 0.1162302556) <= 1e-8)
-        let pair = RoleFitDistribution(weights: [Self.weights[0], Self.weights[3]], abilityMean: Self.mean,
-                                       abilityCovariance: Self.covariance)
+        let pair = RoleFitDistribution(
+            weights: [Self.weights[0], Self.weights[3]], abilityMean: Self.mean,
+            abilityCovariance: Self.covariance)
         expectClose(pair.bestProbabilities, [0.1162302556, 1 - 0.1162302556], tolerance: 1e-8)
     }
 
@@ -77,8 +79,9 @@ struct RoleFitTests {
     func indifferenceMatchesDefinition() {
         let fit = Self.oracleFit
         let capability = fit.bestProbabilities
-        let indifference = DecisionState.indifference(focus: 3, delta: 0.1, fit: fit, capability: capability,
-                                                      likelihood: [1, 1, 1, 1])
+        let indifference = DecisionState.indifference(
+            focus: 3, delta: 0.1, fit: fit, capability: capability,
+            likelihood: [1, 1, 1, 1])
         let factor = RoleFitDistribution.choleskyWithJitter(fit.covariance)
         var hits = 0
         let draws = RoleFitDistribution.fixedDraws(roles: 4)

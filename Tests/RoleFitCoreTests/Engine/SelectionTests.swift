@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// DEC, maximum information, random and fixed-form selection; randomesque; avoidance; content balancing.
@@ -8,8 +9,9 @@ struct SelectionTests {
     static let bankSet = SyntheticBanks.bankSet()
 
     static func contrasts(_ session: AssessmentSession) -> DecisionContrasts {
-        DecisionContrasts(state: session.decision, plan: session.plan,
-                          orientationLogLikelihood: [Double](repeating: 0, count: session.plan.roleIDs.count))
+        DecisionContrasts(
+            state: session.decision, plan: session.plan,
+            orientationLogLikelihood: [Double](repeating: 0, count: session.plan.roleIDs.count))
     }
 
     @Test("The DEC score is §5's Σ_s ω_s · [I g_{s,k}² / (1 + I Σ_kk)] / V_s")
@@ -51,10 +53,12 @@ struct SelectionTests {
 
     @Test("Role-keyed value is the pair's mutual information over its entropy")
     func roleKeyedValue() {
-        let focus = [0.55, 0.15, 0.15, 0.15], other = [0.15, 0.55, 0.15, 0.15]
+        let focus = [0.55, 0.15, 0.15, 0.15]
+        let other = [0.15, 0.55, 0.15, 0.15]
         // q = 1/2: MI = Σ_o ½ p_f log(p_f/m) + ½ p_s log(p_s/m) with m = (.35, .35, .15, .15); H = log 2.
         let mi = 0.55 * log(0.55 / 0.35) + 0.15 * log(0.15 / 0.35)
-        #expect(abs(DecisionContrasts.relativeInformation(odds: 0.5, focusRow: focus, competitorRow: other) - mi / log(2)) <= 1e-14)
+        #expect(
+            abs(DecisionContrasts.relativeInformation(odds: 0.5, focusRow: focus, competitorRow: other) - mi / log(2)) <= 1e-14)
         #expect(DecisionContrasts.relativeInformation(odds: 0.5, focusRow: focus, competitorRow: focus) == 0)
         #expect(DecisionContrasts.relativeInformation(odds: 0, focusRow: focus, competitorRow: other) == 0)
         let perfect = DecisionContrasts.relativeInformation(odds: 0.3, focusRow: [1, 0], competitorRow: [0, 1])
@@ -66,10 +70,12 @@ struct SelectionTests {
         let settings = SessionSettings(selection: .information, randomesqueCount: 1)
         var session = try AssessmentSession(bankSet: Self.bankSet, settings: settings)
         for _ in 0..<6 {
-            let plan = session.plan, state = session.decision
+            let plan = session.plan
+            let state = session.decision
             let presented = Set(session.answers.compactMap { plan.index(ofItem: $0.itemID) })
             let best = plan.items.indices.filter { !presented.contains($0) && plan.dimensionOfItem[$0] != nil }.max { a, b in
-                let ka = plan.dimensionOfItem[a] ?? 0, kb = plan.dimensionOfItem[b] ?? 0
+                let ka = plan.dimensionOfItem[a] ?? 0
+                let kb = plan.dimensionOfItem[b] ?? 0
                 let va = plan.models[a].information(at: state.combinedMean[ka]) * state.combinedCovariance[ka, ka]
                 let vb = plan.models[b].information(at: state.combinedMean[kb]) * state.combinedCovariance[kb, kb]
                 return va != vb ? va < vb : a > b
@@ -88,14 +94,16 @@ struct SelectionTests {
             let scorer = Self.contrasts(session)
             let plan = session.plan
             let ranked = plan.items.indices.sorted { a, b in
-                let sa = scorer.score(item: a, plan: plan), sb = scorer.score(item: b, plan: plan)
+                let sa = scorer.score(item: a, plan: plan)
+                let sb = scorer.score(item: b, plan: plan)
                 return sa != sb ? sa > sb : a < b
             }
             let third = scorer.score(item: ranked[2], plan: plan)
             // Ties within 1e-12 (relative): permuted option rows sum in another order and differ in the last bit.
-            topThree = Set(ranked.enumerated()
-                .filter { $0.offset < 3 || scorer.score(item: $0.element, plan: plan) >= third - 1e-12 * abs(third) }
-                .map { plan.items[$0.element].id })
+            topThree = Set(
+                ranked.enumerated()
+                    .filter { $0.offset < 3 || scorer.score(item: $0.element, plan: plan) >= third - 1e-12 * abs(third) }
+                    .map { plan.items[$0.element].id })
             picks.insert(try #require(session.currentQuestion).id)
             let single = try AssessmentSession(bankSet: Self.bankSet, settings: SessionSettings(randomesqueCount: 1, seed: seed))
             #expect(single.currentQuestion?.id == plan.items[ranked[0]].id)
@@ -127,7 +135,8 @@ struct SelectionTests {
             while session.currentQuestion != nil { try session.record(.option(0), seconds: 1) }
             return session.answers.map(\.itemID)
         }
-        let first = try randomOrder(1), second = try randomOrder(2)
+        let first = try randomOrder(1)
+        let second = try randomOrder(2)
         #expect(first != second)
         #expect(Set(first).count == first.count)
         #expect(first == (try randomOrder(1)))
@@ -143,8 +152,13 @@ struct SelectionTests {
         #expect(session.answers.count == 30)
         #expect(session.answers.allSatisfy { !avoid.contains($0.itemID) })
         // A tiny bank: the avoided item comes last.
-        let tiny = BankSet(catalogue: SyntheticBanks.catalogue, banks: [QuestionBank(
-            id: "t", title: "t", file: "t.yaml", items: Array(Self.bankSet.items.filter { $0.area == "area-1" }.prefix(3)))])
+        let tiny = BankSet(
+            catalogue: SyntheticBanks.catalogue,
+            banks: [
+                QuestionBank(
+                    id: "t", title: "t", file: "t.yaml", items: Array(Self.bankSet.items.filter { $0.area == "area-1" }.prefix(3))
+                )
+            ])
         var small = try AssessmentSession(
             bankSet: tiny, settings: SessionSettings(selection: .fixedForm, itemsToAvoid: [tiny.items[0].id]))
         while small.currentQuestion != nil { try small.record(.option(1), seconds: 1) }
@@ -152,14 +166,17 @@ struct SelectionTests {
         #expect(small.outcome?.stopReason == .bankExhausted)
     }
 
-    @Test("No decision stop before every area with role weight ≥ 0.10 has its minimum of measuring items",
-          arguments: [1, 2])
+    @Test(
+        "No decision stop before every area with role weight ≥ 0.10 has its minimum of measuring items",
+        arguments: [1, 2])
     func contentBalancing(minimum: Int) throws {
         var respondent = SimulatedRespondent(
             performance: ["area-5": 1.5, "area-4": 1.2, "area-0": -1, "area-2": -1], orientation: ["tpm"], seed: 2)
         var session = try AssessmentSession(
-            bankSet: Self.bankSet, settings: SessionSettings(minItems: 0, maxItems: 40, seed: 3, contentMinimum: minimum,
-                                                contentWeightThreshold: 0.10))
+            bankSet: Self.bankSet,
+            settings: SessionSettings(
+                minItems: 0, maxItems: 40, seed: 3, contentMinimum: minimum,
+                contentWeightThreshold: 0.10))
         try respondent.take(&session)
         let outcome = try #require(session.outcome)
         #expect([StopReason.confident, .topTwo, .indifference].contains(outcome.stopReason))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Same settings, seed and answers give the same session byte for byte; replay and undo.

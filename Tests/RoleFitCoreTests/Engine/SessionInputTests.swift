@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Invalid answers throw typed errors and change nothing; answers map to the right categories.
@@ -9,26 +10,37 @@ struct SessionInputTests {
     static var everyKind: BankSet {
         let catalogue = SyntheticBanks.catalogue
         let items = [
-            Item(id: "sc", kind: .singleChoice, area: "area-0", prompt: "?",
-                 options: [ItemOption(text: "a"), ItemOption(text: "b", isCorrect: true, score: 1), ItemOption(text: "c")],
-                 parameters: .dichotomous(a: 1, b: 0, c: 0)),
-            Item(id: "mr", kind: .multipleResponse, area: "area-1", prompt: "?",
-                 options: [ItemOption(text: "a", isCorrect: true, score: 1), ItemOption(text: "b"),
-                           ItemOption(text: "c", isCorrect: true, score: 1)],
-                 parameters: .dichotomous(a: 1, b: 0, c: 0)),
-            Item(id: "tf", kind: .trueFalse, area: "area-2", prompt: "?",
-                 options: [ItemOption(text: "true", isCorrect: true, score: 1), ItemOption(text: "false")],
-                 parameters: .dichotomous(a: 1, b: 0, c: 0)),
-            Item(id: "gs", kind: .gradedScenario, area: "area-3", prompt: "?",
-                 options: [ItemOption(text: "x", score: 2), ItemOption(text: "y", score: 0), ItemOption(text: "z", score: 1)],
-                 parameters: .partialCredit(a: 1, steps: [-0.5, 0.5])),
-            Item(id: "sr", kind: .selfRating, area: "area-4", prompt: "?",
-                 options: (1...5).map { ItemOption(text: "\($0)", score: 5 - $0) },
-                 parameters: .graded(a: 1.5, thresholds: [-1.5, -0.5, 0.5, 1.5]), isReverseKeyed: true),
-            Item(id: "rk", kind: .roleKeyed, area: "area-5", prompt: "?",
-                 options: SyntheticBanks.roleIDs.map { ItemOption(text: $0, roles: [$0]) },
-                 parameters: .roleTable(RoleChoiceModel(optionRoles: SyntheticBanks.roleIDs.map { [$0] },
-                                                        roleIDs: SyntheticBanks.roleIDs).table)),
+            Item(
+                id: "sc", kind: .singleChoice, area: "area-0", prompt: "?",
+                options: [ItemOption(text: "a"), ItemOption(text: "b", isCorrect: true, score: 1), ItemOption(text: "c")],
+                parameters: .dichotomous(a: 1, b: 0, c: 0)),
+            Item(
+                id: "mr", kind: .multipleResponse, area: "area-1", prompt: "?",
+                options: [
+                    ItemOption(text: "a", isCorrect: true, score: 1), ItemOption(text: "b"),
+                    ItemOption(text: "c", isCorrect: true, score: 1),
+                ],
+                parameters: .dichotomous(a: 1, b: 0, c: 0)),
+            Item(
+                id: "tf", kind: .trueFalse, area: "area-2", prompt: "?",
+                options: [ItemOption(text: "true", isCorrect: true, score: 1), ItemOption(text: "false")],
+                parameters: .dichotomous(a: 1, b: 0, c: 0)),
+            Item(
+                id: "gs", kind: .gradedScenario, area: "area-3", prompt: "?",
+                options: [ItemOption(text: "x", score: 2), ItemOption(text: "y", score: 0), ItemOption(text: "z", score: 1)],
+                parameters: .partialCredit(a: 1, steps: [-0.5, 0.5])),
+            Item(
+                id: "sr", kind: .selfRating, area: "area-4", prompt: "?",
+                options: (1...5).map { ItemOption(text: "\($0)", score: 5 - $0) },
+                parameters: .graded(a: 1.5, thresholds: [-1.5, -0.5, 0.5, 1.5]), isReverseKeyed: true),
+            Item(
+                id: "rk", kind: .roleKeyed, area: "area-5", prompt: "?",
+                options: SyntheticBanks.roleIDs.map { ItemOption(text: $0, roles: [$0]) },
+                parameters: .roleTable(
+                    RoleChoiceModel(
+                        optionRoles: SyntheticBanks.roleIDs.map { [$0] },
+                        roleIDs: SyntheticBanks.roleIDs
+                    ).table)),
         ]
         return BankSet(catalogue: catalogue, banks: [QuestionBank(id: "kinds", title: "Kinds", file: "k.yaml", items: items)])
     }
@@ -36,8 +48,10 @@ struct SessionInputTests {
     static let fixedForm = SessionSettings(selection: .fixedForm, minItems: 0, maxItems: 6, contentMinimum: 0)
 
     /// Asserts that `response` is rejected with `error` and leaves the session as it was.
-    func expectRejected(_ session: inout AssessmentSession, _ response: ItemResponse, seconds: Double = 1,
-                        _ error: SessionError, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func expectRejected(
+        _ session: inout AssessmentSession, _ response: ItemResponse, seconds: Double = 1,
+        _ error: SessionError, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let before = session
         #expect(throws: error, sourceLocation: sourceLocation) { try session.record(response, seconds: seconds) }
         #expect(session.answers == before.answers, sourceLocation: sourceLocation)
@@ -112,7 +126,10 @@ struct SessionInputTests {
         #expect(throws: SessionError.self) {
             try AssessmentSession(bankSet: bankSet, settings: SessionSettings(minItems: 50, maxItems: 10))
         }
-        #expect(throws: SessionError.invalidSettings(.invalid("unknown target role 'ceo'; choose one of project, product, program, tpm"))) {
+        #expect(
+            throws: SessionError.invalidSettings(
+                .invalid("unknown target role 'ceo'; choose one of project, product, program, tpm"))
+        ) {
             try AssessmentSession(bankSet: bankSet, settings: SessionSettings(targetRole: "ceo"))
         }
         #expect(throws: SessionError.self) {
@@ -129,15 +146,21 @@ struct SessionInputTests {
     @Test("Items the engine cannot score are left out with a reason")
     func excludedItems() throws {
         var bankSet = Self.everyKind
-        bankSet.banks[0].items.append(Item(id: "bad-area", kind: .singleChoice, area: "nowhere", prompt: "?",
-                                           options: [ItemOption(text: "a", isCorrect: true), ItemOption(text: "b")],
-                                           parameters: .dichotomous(a: 1, b: 0, c: 0)))
-        bankSet.banks[0].items.append(Item(id: "bad-model", kind: .gradedScenario, area: "area-0", prompt: "?",
-                                           options: [ItemOption(text: "a"), ItemOption(text: "b")],
-                                           parameters: .dichotomous(a: 1, b: 0, c: 0)))
-        bankSet.banks[0].items.append(Item(id: "bad-table", kind: .roleKeyed, area: "area-0", prompt: "?",
-                                           options: [ItemOption(text: "a"), ItemOption(text: "b")],
-                                           parameters: .roleTable([[0.5, 0.5]])))
+        bankSet.banks[0].items.append(
+            Item(
+                id: "bad-area", kind: .singleChoice, area: "nowhere", prompt: "?",
+                options: [ItemOption(text: "a", isCorrect: true), ItemOption(text: "b")],
+                parameters: .dichotomous(a: 1, b: 0, c: 0)))
+        bankSet.banks[0].items.append(
+            Item(
+                id: "bad-model", kind: .gradedScenario, area: "area-0", prompt: "?",
+                options: [ItemOption(text: "a"), ItemOption(text: "b")],
+                parameters: .dichotomous(a: 1, b: 0, c: 0)))
+        bankSet.banks[0].items.append(
+            Item(
+                id: "bad-table", kind: .roleKeyed, area: "area-0", prompt: "?",
+                options: [ItemOption(text: "a"), ItemOption(text: "b")],
+                parameters: .roleTable([[0.5, 0.5]])))
         let plan = try AssessmentPlan(bankSet: bankSet, settings: SessionSettings())
         #expect(plan.items.count == 6)
         #expect(plan.excludedItems.map(\.itemID) == ["bad-area", "bad-model", "bad-table"])

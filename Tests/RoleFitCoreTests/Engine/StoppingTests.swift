@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Stop reasons, minimum length, target-role mode and the progress snapshot.
@@ -10,8 +11,10 @@ struct StoppingTests {
 
     @Test("Stop reasons have the documented raw values")
     func rawValues() {
-        #expect(StopReason.allCases.map(\.rawValue) ==
-                ["confident", "indifference", "top-two", "max-items", "time-limit", "bank-exhausted"])
+        #expect(
+            StopReason.allCases.map(\.rawValue) == [
+                "confident", "indifference", "top-two", "max-items", "time-limit", "bank-exhausted",
+            ])
     }
 
     @Test("The maximum ends the session with max-items")
@@ -93,7 +96,8 @@ struct StoppingTests {
         #expect(session.snapshot.estimatedRemaining >= settings.minItems)
         while let item = session.currentQuestion {
             let snapshot = session.snapshot
-            #expect(snapshot.estimatedRemaining >= 1 && snapshot.estimatedRemaining <= settings.maxItems - snapshot.presentedCount)
+            #expect(
+                snapshot.estimatedRemaining >= 1 && snapshot.estimatedRemaining <= settings.maxItems - snapshot.presentedCount)
             #expect(snapshot.leadingRole == session.plan.roleIDs[session.decision.leader])
             try session.record(respondent.answer(item, roleIDs: session.plan.roleIDs), seconds: 5)
         }
@@ -105,8 +109,9 @@ struct StoppingTests {
     @Test("The outcome reports every area and role, and one trace entry per answer")
     func outcomeShape() throws {
         var respondent = SimulatedRespondent(performance: Self.clearTPM, orientation: ["tpm"], seed: 3)
-        var session = try AssessmentSession(bankSet: SyntheticBanks.bankSet(selfRatingsPerArea: 1),
-                                            settings: SessionSettings(minItems: 10, maxItems: 30))
+        var session = try AssessmentSession(
+            bankSet: SyntheticBanks.bankSet(selfRatingsPerArea: 1),
+            settings: SessionSettings(minItems: 10, maxItems: 30))
         try respondent.take(&session)
         let outcome = try #require(session.outcome)
         #expect(outcome.areas.map(\.areaID) == SyntheticBanks.areaIDs)

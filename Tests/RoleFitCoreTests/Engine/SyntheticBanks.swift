@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoleFitCore
 
 /// Small bank sets built in code, independent of the shipped banks.
@@ -22,44 +23,54 @@ enum SyntheticBanks {
 
     /// A bank set: `knowledgePerArea` 2PL single-choice items per area (b from −2 to 2), optionally graded
     /// scenarios and self-ratings per area, and `roleKeyed` role-keyed items (four options, one per role).
-    static func bankSet(knowledgePerArea: Int = 10, gradedPerArea: Int = 0, selfRatingsPerArea: Int = 0,
-                        roleKeyed: Int = 16, catalogue: Catalogue = catalogue) -> BankSet {
+    static func bankSet(
+        knowledgePerArea: Int = 10, gradedPerArea: Int = 0, selfRatingsPerArea: Int = 0,
+        roleKeyed: Int = 16, catalogue: Catalogue = catalogue
+    ) -> BankSet {
         var items: [Item] = []
         for (areaIndex, area) in catalogue.areas.enumerated() {
             for k in 0..<knowledgePerArea {
                 let b = knowledgePerArea == 1 ? 0 : -2 + 4 * Double(k) / Double(knowledgePerArea - 1)
                 let a = 1.0 + 0.8 * Double((k * 7 + areaIndex) % 5) / 4
-                items.append(Item(
-                    id: "\(area.id)-k\(k)", kind: .singleChoice, area: area.id, prompt: "Knowledge \(k) on \(area.id)?",
-                    options: [ItemOption(text: "right", isCorrect: true, score: 1), ItemOption(text: "wrong 1"),
-                              ItemOption(text: "wrong 2"), ItemOption(text: "wrong 3")],
-                    parameters: .dichotomous(a: a, b: b, c: 0)))
+                items.append(
+                    Item(
+                        id: "\(area.id)-k\(k)", kind: .singleChoice, area: area.id, prompt: "Knowledge \(k) on \(area.id)?",
+                        options: [
+                            ItemOption(text: "right", isCorrect: true, score: 1), ItemOption(text: "wrong 1"),
+                            ItemOption(text: "wrong 2"), ItemOption(text: "wrong 3"),
+                        ],
+                        parameters: .dichotomous(a: a, b: b, c: 0)))
             }
             for k in 0..<gradedPerArea {
                 let shift = -1 + 2 * Double(k) / Double(max(1, gradedPerArea - 1))
-                items.append(Item(
-                    id: "\(area.id)-g\(k)", kind: .gradedScenario, area: area.id, prompt: "Scenario \(k) on \(area.id)?",
-                    options: (0..<4).map { ItemOption(text: "action \($0)", score: [2, 0, 3, 1][$0]) },
-                    parameters: .partialCredit(a: 1.2, steps: [shift - 1, shift, shift + 1])))
+                items.append(
+                    Item(
+                        id: "\(area.id)-g\(k)", kind: .gradedScenario, area: area.id, prompt: "Scenario \(k) on \(area.id)?",
+                        options: (0..<4).map { ItemOption(text: "action \($0)", score: [2, 0, 3, 1][$0]) },
+                        parameters: .partialCredit(a: 1.2, steps: [shift - 1, shift, shift + 1])))
             }
             for k in 0..<selfRatingsPerArea {
                 let reverse = k % 2 == 1
-                items.append(Item(
-                    id: "\(area.id)-s\(k)", kind: .selfRating, area: area.id, prompt: "I am good at \(area.id) (\(k)).",
-                    options: (1...5).map { ItemOption(text: "\($0)", score: reverse ? 5 - $0 : $0 - 1) },
-                    parameters: .graded(a: 1.4, thresholds: [-1.5, -0.5, 0.5, 1.5]), isReverseKeyed: reverse))
+                items.append(
+                    Item(
+                        id: "\(area.id)-s\(k)", kind: .selfRating, area: area.id, prompt: "I am good at \(area.id) (\(k)).",
+                        options: (1...5).map { ItemOption(text: "\($0)", score: reverse ? 5 - $0 : $0 - 1) },
+                        parameters: .graded(a: 1.4, thresholds: [-1.5, -0.5, 0.5, 1.5]), isReverseKeyed: reverse))
             }
         }
         let areaCount = catalogue.areas.count
         for k in 0..<roleKeyed {
             let optionRoles = (0..<4).map { [roleIDs[($0 + k) % 4]] }
             let table = RoleChoiceModel(optionRoles: optionRoles, roleIDs: catalogue.roles.map(\.id)).table
-            items.append(Item(
-                id: "rk-\(k)", kind: .roleKeyed, area: catalogue.areas[k % areaCount].id, prompt: "What would you do (\(k))?",
-                options: optionRoles.map { ItemOption(text: "the \($0[0]) way", roles: $0) },
-                parameters: .roleTable(table), parameterSource: .roleKey))
+            items.append(
+                Item(
+                    id: "rk-\(k)", kind: .roleKeyed, area: catalogue.areas[k % areaCount].id, prompt: "What would you do (\(k))?",
+                    options: optionRoles.map { ItemOption(text: "the \($0[0]) way", roles: $0) },
+                    parameters: .roleTable(table), parameterSource: .roleKey))
         }
-        return BankSet(catalogue: catalogue, banks: [QuestionBank(id: "synthetic", title: "Synthetic", file: "synthetic.yaml", items: items)])
+        return BankSet(
+            catalogue: catalogue, banks: [QuestionBank(id: "synthetic", title: "Synthetic", file: "synthetic.yaml", items: items)]
+        )
     }
 }
 
@@ -76,8 +87,10 @@ struct SimulatedRespondent {
     var generator: SeededGenerator
     var roleKeyedAnswers = 0
 
-    init(performance: [String: Double], selfRated: [String: Double] = [:], orientation: [String],
-         choosesKeyedOption: Bool = false, seed: UInt64) {
+    init(
+        performance: [String: Double], selfRated: [String: Double] = [:], orientation: [String],
+        choosesKeyedOption: Bool = false, seed: UInt64
+    ) {
         self.performance = performance
         self.choosesKeyedOption = choosesKeyedOption
         self.selfRated = selfRated

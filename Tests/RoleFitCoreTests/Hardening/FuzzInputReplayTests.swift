@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RoleFitCore
+import Testing
 
 /// Replays the fuzz seeds and saved fuzz findings (Fuzz/Seeds/TARGET, Fuzz/Regressions/TARGET) through
 /// the same entry points the libFuzzer targets call, so the plain suite catches a regression of any

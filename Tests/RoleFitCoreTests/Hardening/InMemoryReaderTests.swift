@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import RoleFitCore
+import Testing
 
 @Suite("In-memory entry points used by the fuzz targets")
 struct InMemoryReaderTests {
@@ -15,7 +15,8 @@ struct InMemoryReaderTests {
         let fromDisk = BankLoader.load(paths: paths)
         let fromMemory = BankLoader.load(documents: try paths.map { ($0, try Data(contentsOf: URL(fileURLWithPath: $0))) })
         #expect(fromMemory.diagnostics.map(\.description) == fromDisk.diagnostics.map(\.description))
-        #expect(fromMemory.bankSet?.banks.flatMap { $0.items.map(\.id) } == fromDisk.bankSet?.banks.flatMap { $0.items.map(\.id) })
+        #expect(
+            fromMemory.bankSet?.banks.flatMap { $0.items.map(\.id) } == fromDisk.bankSet?.banks.flatMap { $0.items.map(\.id) })
         #expect((fromDisk.bankSet == nil) == (folder == "BadBanks"))
     }
 
@@ -30,9 +31,12 @@ struct InMemoryReaderTests {
     func journalParse() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-journal-\(UUID().uuidString)")
         let journal = SessionJournal(resultsFolder: folder.path, sessionID: "s1")
-        try journal.create(SessionJournal.Header(sessionID: "s1", candidate: "c", settings: SessionSettings(seed: 3),
-                                                 banksFolder: "/b", banks: [], startedAt: Date(timeIntervalSince1970: 0)))
-        try journal.append(.answer(AnsweredItem(itemID: "a", response: .rating(4), seconds: 2), at: Date(timeIntervalSince1970: 5)))
+        try journal.create(
+            SessionJournal.Header(
+                sessionID: "s1", candidate: "c", settings: SessionSettings(seed: 3),
+                banksFolder: "/b", banks: [], startedAt: Date(timeIntervalSince1970: 0)))
+        try journal.append(
+            .answer(AnsweredItem(itemID: "a", response: .rating(4), seconds: 2), at: Date(timeIntervalSince1970: 5)))
         try journal.append(.answer(AnsweredItem(itemID: "b", response: .skipped, seconds: 1), at: Date(timeIntervalSince1970: 6)))
         try journal.append(.undo(at: Date(timeIntervalSince1970: 7)))
         let data = try Data(contentsOf: URL(fileURLWithPath: journal.path)) + Data("{\"type\":\"ans".utf8)

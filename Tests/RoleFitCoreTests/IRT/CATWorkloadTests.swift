@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitResearch
 
@@ -44,8 +45,10 @@ struct CATWorkloadTests {
 
     @Test("Decimal fields convert to the same double as Double(String)")
     func scannerMatchesStandardLibrary() throws {
-        let fields = ["0.1234", "-1.0525", "0.0000", "0.9999", "1.191163", "-0.123061", "12", "-0", "3.14159265358979",
-                      "1e-3", "2.5E+2", "0.30000000000000004", "123456789012345678"]
+        let fields = [
+            "0.1234", "-1.0525", "0.0000", "0.9999", "1.191163", "-0.123061", "12", "-0", "3.14159265358979",
+            "1e-3", "2.5E+2", "0.30000000000000004", "123456789012345678",
+        ]
         var scanner = CSVNumberScanner(bytes: Array(fields.joined(separator: ",").utf8), path: "x.csv")
         for field in fields {
             let value = try scanner.number()
@@ -56,7 +59,8 @@ struct CATWorkloadTests {
 
     @Test("A missing folder or file and a malformed row give errors that say what to do")
     func errors() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-empty-\(UInt64.random(in: 0...UInt64.max))")
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "rolefit-empty-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: empty) }
         // A working directory whose parent holds no shared/ folder either.
@@ -66,7 +70,8 @@ struct CATWorkloadTests {
             try CATWorkload.locateDefault(workingDirectory: working.path)
         }
         // From the package root: the full workload beside the package when it is there, else the shipped slice.
-        #expect(try CATWorkload.locateDefault(workingDirectory: SharedBenchFiles.packageRoot.path)
+        #expect(
+            try CATWorkload.locateDefault(workingDirectory: SharedBenchFiles.packageRoot.path)
                 == (SharedBenchFiles.fullWorkloadDirectory ?? SharedBenchFiles.workloadDirectory).standardizedFileURL.path)
         #expect(throws: WorkloadError.missingFile(path: empty.path + "/workload.json")) {
             try CATWorkload.load(from: empty.path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// docs/engine.md, Numeric oracles and oracles.json: EAP on the grid, MFI selection, ML / MAP / WLE.
@@ -55,15 +56,17 @@ struct EstimationOracleTests {
         for (name, pattern) in oracle.patterns {
             for nodes in [61, 33] {
                 let expected = try #require(oracle.results[name]?["grid\(nodes)"])
-                let summary = Self.posterior(Array(zip(bank.map { $0 as any ItemResponseModel }, pattern)),
-                                             grid: ThetaGrid(count: nodes))
+                let summary = Self.posterior(
+                    Array(zip(bank.map { $0 as any ItemResponseModel }, pattern)),
+                    grid: ThetaGrid(count: nodes))
                 #expect(abs(summary.mean - expected.eap) <= 1e-8, "\(name) grid\(nodes)")
                 #expect(abs(summary.standardDeviation - expected.posterior_sd) <= 1e-8, "\(name) grid\(nodes)")
             }
             // The 1000-node reference of the cross-check with adaptivetesting.
             let fine = try #require(oracle.adaptivetesting_cross_check[name])
-            let summary = Self.posterior(Array(zip(bank.map { $0 as any ItemResponseModel }, pattern)),
-                                         grid: ThetaGrid(count: 1000))
+            let summary = Self.posterior(
+                Array(zip(bank.map { $0 as any ItemResponseModel }, pattern)),
+                grid: ThetaGrid(count: 1000))
             #expect(abs(summary.mean - fine.ref_1000pt_eap) <= 1e-8, "\(name) grid1000")
             #expect(abs(summary.standardDeviation - fine.ref_1000pt_sd) <= 1e-8, "\(name) grid1000")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// docs/engine.md, Numeric oracles and oracles.json: category probabilities and information.
@@ -8,22 +9,26 @@ struct ItemModelOracleTests {
     static let grm = GradedResponseModel(a: 1.5, thresholds: [-1.5, -0.5, 0.5, 1.5])
     static let gpcm = PartialCreditModel(a: 1.5, steps: [-1.5, -0.5, 0.5, 1.5])
 
-    @Test("GRM table of docs/engine.md, Numeric oracles", arguments: [
-        (-1.0, [0.3208213008, 0.3583573984, 0.2254718359, 0.0723720950, 0.0229773699], 0.6818288632),
-        (0.0, [0.0953494649, 0.2254718359, 0.3583573984, 0.2254718359, 0.0953494649], 0.6969908399),
-        (1.2, [0.0171240333, 0.0553024520, 0.1867986155, 0.3514141331, 0.3893607661], 0.6681623646),
-    ])
+    @Test(
+        "GRM table of docs/engine.md, Numeric oracles",
+        arguments: [
+            (-1.0, [0.3208213008, 0.3583573984, 0.2254718359, 0.0723720950, 0.0229773699], 0.6818288632),
+            (0.0, [0.0953494649, 0.2254718359, 0.3583573984, 0.2254718359, 0.0953494649], 0.6969908399),
+            (1.2, [0.0171240333, 0.0553024520, 0.1867986155, 0.3514141331, 0.3893607661], 0.6681623646),
+        ])
     func gradedResponseTable(theta: Double, probabilities: [Double], information: Double) {
         expectClose(Self.grm.categoryProbabilities(at: theta), probabilities, tolerance: 1e-8)
         #expect(abs(Self.grm.information(at: theta) - information) <= 1e-8)
         expectClose(Self.grm.logCategoryProbabilities(at: theta).map { exp($0) }, probabilities, tolerance: 1e-8)
     }
 
-    @Test("GPCM table of docs/engine.md, Numeric oracles", arguments: [
-        (-1.0, [0.2366932256, 0.5010795625, 0.2366932256, 0.0249472824, 0.0005867038], 1.2955223475),
-        (0.0, [0.0243540048, 0.2310643640, 0.4891632624, 0.2310643640, 0.0243540048], 1.4781617242),
-        (1.2, [0.0002362073, 0.0135576997, 0.1736348668, 0.4961878711, 0.3163833551], 1.1996263200),
-    ])
+    @Test(
+        "GPCM table of docs/engine.md, Numeric oracles",
+        arguments: [
+            (-1.0, [0.2366932256, 0.5010795625, 0.2366932256, 0.0249472824, 0.0005867038], 1.2955223475),
+            (0.0, [0.0243540048, 0.2310643640, 0.4891632624, 0.2310643640, 0.0243540048], 1.4781617242),
+            (1.2, [0.0002362073, 0.0135576997, 0.1736348668, 0.4961878711, 0.3163833551], 1.1996263200),
+        ])
     func partialCreditTable(theta: Double, probabilities: [Double], information: Double) {
         expectClose(Self.gpcm.categoryProbabilities(at: theta), probabilities, tolerance: 1e-8)
         #expect(abs(Self.gpcm.information(at: theta) - information) <= 1e-8)

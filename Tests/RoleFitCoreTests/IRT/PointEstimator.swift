@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoleFitCore
 
 /// One scored response: an item model and the category observed.
@@ -7,12 +8,6 @@ struct ScoredResponse: Sendable {
     var model: any ItemResponseModel
     /// The observed category (0-based).
     var category: Int
-
-    /// Creates a scored response.
-    init(model: any ItemResponseModel, category: Int) {
-        self.model = model
-        self.category = category
-    }
 }
 
 /// A point estimate of θ with its standard error.
@@ -21,12 +16,6 @@ struct PointEstimate: Sendable, Hashable, Codable {
     var theta: Double
     /// Its standard error.
     var standardError: Double
-
-    /// Creates an estimate.
-    init(theta: Double, standardError: Double) {
-        self.theta = theta
-        self.standardError = standardError
-    }
 }
 
 /// Maximum likelihood, maximum a posteriori (N(0,1) prior; "BM" in catR) and Warm's weighted
@@ -61,7 +50,9 @@ enum PointEstimator: String, Sendable, CaseIterable, Codable {
     static func terms(_ responses: [ScoredResponse], at theta: Double)
         -> (score: Double, information: Double, warm: Double)
     {
-        var score = 0.0, information = 0.0, warm = 0.0
+        var score = 0.0
+        var information = 0.0
+        var warm = 0.0
         for response in responses {
             let d = response.model.categoryDerivatives(at: theta)
             score += d.first[response.category] / d.probabilities[response.category]

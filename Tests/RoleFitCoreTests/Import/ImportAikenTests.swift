@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Aiken: one-line questions, `A)`/`A.` options, `ANSWER: X`, and Moodle's error cases with lines.
@@ -23,28 +24,28 @@ import Testing
     /// The error cases of Moodle's own Aiken test fixture, with the same line numbers Moodle reports.
     @Test func reportsMoodlesErrorCasesWithLines() {
         let text = """
-        A question with too few answers
-        A) Only answer
-        ANSWER: A
+            A question with too few answers
+            A) Only answer
+            ANSWER: A
 
-        A) Question not started
+            A) Question not started
 
-        ANSWER: Question not started
+            ANSWER: Question not started
 
-        A good question
-        A) Correct
-        B) Incorrect
-        ANSWER: A
+            A good question
+            A) Correct
+            B) Incorrect
+            ANSWER: A
 
-        A question started but not finished
-        A) Correct-ish
-        B) Incorrect-ish
+            A question started but not finished
+            A) Correct-ish
+            B) Incorrect-ish
 
-        A second good question
-        A)Incorrect (No space)
-        B)Correct (No space)
-        ANSWER: B
-        """
+            A second good question
+            A)Incorrect (No space)
+            B)Correct (No space)
+            ANSWER: B
+            """
         let result = ImportTestSupport.importBytes(Data(text.utf8), format: .aiken)
         let errors = result.report.errors.map { "\($0.line): \($0.message)" }
         let expected = ["3: missing answers", "5: question not started", "7: question not started", "14: question not complete"]
@@ -56,7 +57,8 @@ import Testing
     }
 
     @Test func reportsAnAnswerThatNamesNoOptionAndAnOpenQuestionAtTheEnd() {
-        let text = "Q1?\nA) a\nB) b\nANSWER: E\n\nQ2?\nA) a\nB) b\nANSWER:\n\nQ3?\nA) a\nB) a2\nANSWER: A, B\n\nQ4?\nA) x\nA) y\nANSWER: A\n\nQ5 never answered\nA) a\nB) b\n"
+        let text =
+            "Q1?\nA) a\nB) b\nANSWER: E\n\nQ2?\nA) a\nB) b\nANSWER:\n\nQ3?\nA) a\nB) a2\nANSWER: A, B\n\nQ4?\nA) x\nA) y\nANSWER: A\n\nQ5 never answered\nA) a\nB) b\n"
         let result = ImportTestSupport.importBytes(Data(text.utf8), format: .aiken)
         let errors = result.report.errors.map { "\($0.line) \($0.message)" }
         #expect(errors.count == 5, "\(errors)")
@@ -68,7 +70,8 @@ import Testing
     }
 
     @Test func lowerCaseAnswerLineIsOneClearError() {
-        let result = ImportTestSupport.importBytes(Data("Q?\nA) a\nB) b\nAnswer: B\n\nR?\nA) c\nB) d\nANSWER: A\n".utf8), format: .aiken)
+        let result = ImportTestSupport.importBytes(
+            Data("Q?\nA) a\nB) b\nAnswer: B\n\nR?\nA) c\nB) d\nANSWER: A\n".utf8), format: .aiken)
         #expect(result.report.errors.map(\.line) == [4])
         #expect(result.report.errors.first?.message.contains("in capitals") == true)
         #expect(result.bank.items.map(\.prompt) == ["R?"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Measures importing a generated file of 1,000 GIFT questions; prints the time, asserts only the result.
@@ -13,9 +14,14 @@ import Testing
             switch index % 4 {
             case 0:
                 lines.append("::Question \(index)::Which option is right for case \(index) with a\\: colon?{")
-                lines += ["\t=Right answer \(index)#Correct because\\: reasons", "\t~Wrong one \(index)#No", "\t~Wrong two \(index)", "\t####General feedback \(index)", "}"]
+                lines += [
+                    "\t=Right answer \(index)#Correct because\\: reasons", "\t~Wrong one \(index)#No", "\t~Wrong two \(index)",
+                    "\t####General feedback \(index)", "}",
+                ]
             case 1:
-                lines.append("Select all for case \(index).{~%50%First \(index) ~%50%Second \(index) ~%-100%Third \(index) ####Why \(index)}")
+                lines.append(
+                    "Select all for case \(index).{~%50%First \(index) ~%50%Second \(index) ~%-100%Third \(index) ####Why \(index)}"
+                )
             case 2:
                 lines.append("Statement \(index) is true.{TRUE#Not quite#Yes####Because \(index)}")
             default:
@@ -35,6 +41,8 @@ import Testing
         let total = ContinuousClock.now - start
         #expect(result.report.errors.isEmpty)
         #expect(result.bank.items.count == 1_000)
-        print("benchmark: imported 1,000 GIFT questions (\(bytes.count) bytes) in \(parsed), with YAML writing \(total) (\(yaml.utf8.count) bytes of YAML)")
+        print(
+            "benchmark: imported 1,000 GIFT questions (\(bytes.count) bytes) in \(parsed), with YAML writing \(total) (\(yaml.utf8.count) bytes of YAML)"
+        )
     }
 }

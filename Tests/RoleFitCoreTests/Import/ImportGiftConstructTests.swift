@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Every GIFT construct in constructs.gift maps to the item (or skip) Moodle's rules call for.
 @Suite struct ImportGiftConstructTests {
-    let result = ImportTestSupport.importBytes(ImportTestSupport.fixture("constructs.gift"), format: .gift,
-                                               map: ["Risk": "risk-management"])
+    let result = ImportTestSupport.importBytes(
+        ImportTestSupport.fixture("constructs.gift"), format: .gift,
+        map: ["Risk": "risk-management"])
 
     func item(_ id: String) -> Item? { result.bank.items.first { $0.id == id } }
     func find(_ id: String) -> Item? { item(id) }
@@ -14,7 +16,10 @@ import Testing
         #expect(result.report.errors.isEmpty, "\(result.report.errors)")
         #expect(result.report.importedCount == 12)
         #expect(result.report.skipped.count == 7)
-        #expect(result.report.summary == "Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors.")
+        #expect(
+            result.report.summary
+                == "Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors."
+        )
     }
 
     @Test func singleChoiceWithIDTagsFeedbackAndGeneralFeedback() throws {
@@ -23,7 +28,8 @@ import Testing
         #expect(item.prompt == "Who usually owns the product roadmap?")
         #expect(item.options.map(\.text) == ["The product manager", "The project manager", "The program manager"])
         #expect(item.options.map(\.isCorrect) == [true, false, false])
-        #expect(item.options.map(\.feedback) == ["Right: the roadmap says what and why.", "No: they own one effort's plan.", nil])
+        #expect(
+            item.options.map(\.feedback) == ["Right: the roadmap says what and why.", "No: they own one effort's plan.", nil])
         #expect(item.explanation == "The product manager owns the why and what of a product.")
         #expect(item.tags == ["ownership", "roadmap"])
         #expect(item.parameterSource == .provisional(.easy))
@@ -49,7 +55,10 @@ import Testing
         let item = try #require(find("tf-001"))
         #expect(item.kind == .trueFalse)
         #expect(TrueFalseAnswer.of(item) == false)
-        #expect(item.explanation == "Products are owned over their whole life.\n“True”: Wrong: it does not end there.\n“False”: Right: a product lives on.")
+        #expect(
+            item.explanation
+                == "Products are owned over their whole life.\n“True”: Wrong: it does not end there.\n“False”: Right: a product lives on."
+        )
     }
 
     @Test func formatMarkersAreRemovedAndHTMLBecomesPlainText() {
@@ -89,7 +98,11 @@ import Testing
 
     @Test func unsupportedTypesAreReportedWithTheirLines() {
         let skips = result.report.skipped.map { "\($0.line) \($0.skipKind ?? "")" }
-        #expect(skips == ["63 short answer", "66 short answer", "69 matching", "72 numerical", "75 essay", "78 description", "81 several correct answers"])
+        #expect(
+            skips == [
+                "63 short answer", "66 short answer", "69 matching", "72 numerical", "75 essay", "78 description",
+                "81 several correct answers",
+            ])
         #expect(result.report.skipped.first { $0.line == 66 }?.hint?.contains("T, TRUE, F or FALSE") == true)
     }
 

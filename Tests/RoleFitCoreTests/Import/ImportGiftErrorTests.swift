@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoleFitCore
 
 /// Every class of malformed GIFT gives an error on the right line (and column where it is known).
@@ -15,7 +16,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "unclosed brace", text: "Fine?{=a ~b}\n\nBroken {=a ~b\n", line: 3, column: 8, words: "never closed"),
-        Case(name: "stray closing brace", text: "Q1 has a } here{=a ~b}\n", line: 1, column: 10, words: "before the answer block"),
+        Case(
+            name: "stray closing brace", text: "Q1 has a } here{=a ~b}\n", line: 1, column: 10, words: "before the answer block"),
         Case(name: "closing brace alone", text: "No opening } brace\n", line: 1, column: 12, words: "no '{'"),
         Case(name: "nested brace", text: "Q {=a {x} ~b}\n", line: 1, column: 7, words: "inside the answer block"),
         Case(name: "second block", text: "Q {=a ~b} and {=c ~d}\n", line: 1, column: 15, words: "second answer block"),
@@ -31,14 +33,18 @@ import Testing
         Case(name: "duplicate option text", text: "Q?{=Yes ~yes ~No}\n", line: 1, column: nil, words: "same text"),
         Case(name: "empty prompt", text: "{=a ~b}\n", line: 1, column: 1, words: "no text"),
         Case(name: "empty category", text: "$CATEGORY:\n\nQ?{=a ~b}\n", line: 1, column: 1, words: "no name"),
-        Case(name: "duplicate id", text: "// [id:q1]\nA?{=a ~b}\n\n// [id:q1]\nB?{=a ~b}\n", line: 4, column: nil, words: "already used by the question at line 1"),
+        Case(
+            name: "duplicate id", text: "// [id:q1]\nA?{=a ~b}\n\n// [id:q1]\nB?{=a ~b}\n", line: 4, column: nil,
+            words: "already used by the question at line 1"),
         Case(name: "invalid UTF-8", text: "", line: 2, column: nil, words: "UTF-8"),
     ]
 
     @Test(arguments: cases)
     func reportsTheLine(_ example: Case) throws {
         var bytes = Array(example.text.utf8)
-        if example.name == "invalid UTF-8" { bytes = Array("Good?{=a ~b}\nBad \u{1}".utf8) + [0xC3, 0x28] + Array("?{=a ~b}\n".utf8) }
+        if example.name == "invalid UTF-8" {
+            bytes = Array("Good?{=a ~b}\nBad \u{1}".utf8) + [0xC3, 0x28] + Array("?{=a ~b}\n".utf8)
+        }
         let result = ImportTestSupport.importBytes(.init(bytes), format: .gift)
         let error = try #require(result.report.errors.first, "no error for \(example.name)")
         #expect(error.line == example.line, "\(error)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// No input crashes the parsers: binary garbage, invalid UTF-8, control characters, odd line endings.
@@ -18,10 +19,13 @@ import Testing
     @Test(arguments: ImportFormat.allCases)
     func syntaxSoupNeverCrashes(_ format: ImportFormat) {
         var random = SeededGenerator(seed: 7)
-        let pieces = ["{", "}", "~", "=", "#", "####", "::", "\\", "%", "%50%", "->", "\n", "\n\n", "\r", "//", "[id:", "]",
-                      "$CATEGORY:", "[html]", "<b>", "&amp;", "A)", "B.", "ANSWER:", " ", "x", "TRUE", "T", "é", "🚀", "\u{0}", "\u{FEFF}"]
+        let pieces = [
+            "{", "}", "~", "=", "#", "####", "::", "\\", "%", "%50%", "->", "\n", "\n\n", "\r", "//", "[id:", "]",
+            "$CATEGORY:", "[html]", "<b>", "&amp;", "A)", "B.", "ANSWER:", " ", "x", "TRUE", "T", "é", "🚀", "\u{0}", "\u{FEFF}",
+        ]
         for _ in 0..<300 {
-            let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
+            let text = (0..<Int.random(in: 1...60, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }
+                .joined()
             let result = ImportTestSupport.importBytes(Data(text.utf8), format: format)
             #expect(result.report.importedCount == result.bank.items.count)
             let yaml = BankYAMLWriter.write(result.bank)
@@ -51,7 +55,8 @@ import Testing
     /// Since issue 16 control characters and bidi overrides in imported text are refused with their
     /// line and column (they used to be escaped into the YAML and read back); tabs and U+2028 still pass.
     @Test func controlCharactersAreRefusedWithTheirPlace() throws {
-        let text = "Bell \u{7} tab\tand nul \u{0} and del \u{7F} and \u{85} and \u{2028}?{=a\u{1B}b ~c}\n\nSecond {=a ~b}\n\nTabbed\tand \u{2028} fine {=a ~b}\n"
+        let text =
+            "Bell \u{7} tab\tand nul \u{0} and del \u{7F} and \u{85} and \u{2028}?{=a\u{1B}b ~c}\n\nSecond {=a ~b}\n\nTabbed\tand \u{2028} fine {=a ~b}\n"
         let result = ImportTestSupport.importBytes(Data(text.utf8), format: .gift)
         let errors = result.report.errors
         #expect(errors.count == 1 && errors.first?.line == 1 && errors.first?.column == 6, "\(errors)")

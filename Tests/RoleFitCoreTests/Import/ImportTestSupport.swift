@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoleFitCore
 
 /// Paths and helpers shared by the import tests.
@@ -15,7 +16,8 @@ enum ImportTestSupport {
 
     /// The shipped catalogue's area ids.
     static let knownAreas: Set<String> = {
-        guard case .found(_, let catalogue) = ImportCatalogue.find(in: packageRoot.appendingPathComponent("QuestionBanks").path) else { return [] }
+        guard case .found(_, let catalogue) = ImportCatalogue.find(in: packageRoot.appendingPathComponent("QuestionBanks").path)
+        else { return [] }
         return Set(catalogue.areas.map(\.id))
     }()
 
@@ -30,9 +32,12 @@ enum ImportTestSupport {
     }
 
     /// Imports bytes.
-    static func importBytes(_ bytes: Data, format: ImportFormat, area: String? = "role-literacy", map: [String: String] = [:]) -> ImportResult {
-        let options = ImportOptions(format: format, bankID: "imported", bankTitle: "Imported",
-                                    areas: AreaResolver(defaultArea: area, map: map, knownAreas: knownAreas), inputName: "input")
+    static func importBytes(_ bytes: Data, format: ImportFormat, area: String? = "role-literacy", map: [String: String] = [:])
+        -> ImportResult
+    {
+        let options = ImportOptions(
+            format: format, bankID: "imported", bankTitle: "Imported",
+            areas: AreaResolver(defaultArea: area, map: map, knownAreas: knownAreas), inputName: "input")
         return BankImporter.run(bytes: bytes, options: options)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Where the banks are found without --banks")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// One expected diagnostic in a bad-bank fixture.
@@ -17,24 +18,59 @@ struct ExpectedDiagnostic: CustomTestStringConvertible, Sendable {
 @Suite("Bank validation reports each problem at its exact line and column")
 struct BankValidationTests {
     static let cases: [ExpectedDiagnostic] = [
-        .init(files: ["BadBanks/syntax.yaml"], file: "syntax.yaml", line: 9, column: 11, severity: .error, message: "YAML syntax"),
-        .init(files: ["BadBanks/wrong-type.yaml"], file: "wrong-type.yaml", line: 9, column: 13, severity: .error, message: "'answer' in item 'wt-001' must be true or false, not text"),
-        .init(files: ["BadBanks/missing-field.yaml"], file: "missing-field.yaml", line: 5, column: 5, severity: .error, message: "item 'mf-001' is missing required field 'prompt'"),
-        .init(files: ["BadBanks/unknown-key.yaml"], file: "unknown-key.yaml", line: 10, column: 5, severity: .error, message: "unknown key 'explenation' in item 'uk-001'; did you mean 'explanation'?"),
-        .init(files: ["BadBanks/duplicate-a.yaml", "BadBanks/duplicate-b.yaml"], file: "duplicate-b.yaml", line: 5, column: 5, severity: .error, message: "duplicate item id 'dup-001'"),
-        .init(files: ["BadBanks/unknown-area.yaml"], file: "unknown-area.yaml", line: 7, column: 11, severity: .error, message: "unknown skill area 'schedule'; did you mean 'schedule-time'?"),
-        .init(files: ["BadBanks/unknown-role.yaml"], file: "unknown-role.yaml", line: 13, column: 17, severity: .error, message: "unknown role 'produkt'; did you mean 'product'?"),
-        .init(files: ["BadBanks/two-correct.yaml"], file: "two-correct.yaml", line: 9, column: 5, severity: .error, message: "has 2 options marked correct; mark exactly one"),
-        .init(files: ["BadBanks/one-option.yaml"], file: "one-option.yaml", line: 9, column: 5, severity: .error, message: "item 'oo-001' has 1 option; give it at least 2"),
-        .init(files: ["BadBanks/likert-scale.yaml"], file: "likert-scale.yaml", line: 9, column: 12, severity: .error, message: "runs from 1 to 7; self-ratings use 1–5"),
-        .init(files: ["BadBanks/thresholds.yaml"], file: "thresholds.yaml", line: 10, column: 31, severity: .error, message: "thresholds of item 'th-001' are not increasing"),
-        .init(files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 14, column: 14, severity: .error, message: "discrimination a = 0 is out of range"),
-        .init(files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 24, column: 22, severity: .error, message: "difficulty b = -6.5 is out of range"),
-        .init(files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 24, column: 31, severity: .error, message: "guessing c = 0.5 is out of range"),
-        .init(files: ["BadCatalogue"], file: "catalogue.yaml", line: 13, column: 5, severity: .error, message: "the weights of role 'project' sum to 0.9; they must sum to 1"),
-        .init(files: ["BadCatalogue"], file: "catalogue.yaml", line: 21, column: 7, severity: .error, message: "unknown skill area 'market-custmer' in the weights of role 'product'; did you mean 'market-customer'?"),
-        .init(files: ["BadBanks/empty-prompt.yaml"], file: "empty-prompt.yaml", line: 8, column: 13, severity: .error, message: "'prompt' in item 'ep-001' is empty"),
-        .init(files: ["BadBanks/no-explanation.yaml"], file: "no-explanation.yaml", line: 5, column: 5, severity: .warning, message: "item 'ne-001' has no explanation"),
+        .init(
+            files: ["BadBanks/syntax.yaml"], file: "syntax.yaml", line: 9, column: 11, severity: .error, message: "YAML syntax"),
+        .init(
+            files: ["BadBanks/wrong-type.yaml"], file: "wrong-type.yaml", line: 9, column: 13, severity: .error,
+            message: "'answer' in item 'wt-001' must be true or false, not text"),
+        .init(
+            files: ["BadBanks/missing-field.yaml"], file: "missing-field.yaml", line: 5, column: 5, severity: .error,
+            message: "item 'mf-001' is missing required field 'prompt'"),
+        .init(
+            files: ["BadBanks/unknown-key.yaml"], file: "unknown-key.yaml", line: 10, column: 5, severity: .error,
+            message: "unknown key 'explenation' in item 'uk-001'; did you mean 'explanation'?"),
+        .init(
+            files: ["BadBanks/duplicate-a.yaml", "BadBanks/duplicate-b.yaml"], file: "duplicate-b.yaml", line: 5, column: 5,
+            severity: .error, message: "duplicate item id 'dup-001'"),
+        .init(
+            files: ["BadBanks/unknown-area.yaml"], file: "unknown-area.yaml", line: 7, column: 11, severity: .error,
+            message: "unknown skill area 'schedule'; did you mean 'schedule-time'?"),
+        .init(
+            files: ["BadBanks/unknown-role.yaml"], file: "unknown-role.yaml", line: 13, column: 17, severity: .error,
+            message: "unknown role 'produkt'; did you mean 'product'?"),
+        .init(
+            files: ["BadBanks/two-correct.yaml"], file: "two-correct.yaml", line: 9, column: 5, severity: .error,
+            message: "has 2 options marked correct; mark exactly one"),
+        .init(
+            files: ["BadBanks/one-option.yaml"], file: "one-option.yaml", line: 9, column: 5, severity: .error,
+            message: "item 'oo-001' has 1 option; give it at least 2"),
+        .init(
+            files: ["BadBanks/likert-scale.yaml"], file: "likert-scale.yaml", line: 9, column: 12, severity: .error,
+            message: "runs from 1 to 7; self-ratings use 1–5"),
+        .init(
+            files: ["BadBanks/thresholds.yaml"], file: "thresholds.yaml", line: 10, column: 31, severity: .error,
+            message: "thresholds of item 'th-001' are not increasing"),
+        .init(
+            files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 14, column: 14, severity: .error,
+            message: "discrimination a = 0 is out of range"),
+        .init(
+            files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 24, column: 22, severity: .error,
+            message: "difficulty b = -6.5 is out of range"),
+        .init(
+            files: ["BadBanks/out-of-range.yaml"], file: "out-of-range.yaml", line: 24, column: 31, severity: .error,
+            message: "guessing c = 0.5 is out of range"),
+        .init(
+            files: ["BadCatalogue"], file: "catalogue.yaml", line: 13, column: 5, severity: .error,
+            message: "the weights of role 'project' sum to 0.9; they must sum to 1"),
+        .init(
+            files: ["BadCatalogue"], file: "catalogue.yaml", line: 21, column: 7, severity: .error,
+            message: "unknown skill area 'market-custmer' in the weights of role 'product'; did you mean 'market-customer'?"),
+        .init(
+            files: ["BadBanks/empty-prompt.yaml"], file: "empty-prompt.yaml", line: 8, column: 13, severity: .error,
+            message: "'prompt' in item 'ep-001' is empty"),
+        .init(
+            files: ["BadBanks/no-explanation.yaml"], file: "no-explanation.yaml", line: 5, column: 5, severity: .warning,
+            message: "item 'ne-001' has no explanation"),
     ]
 
     @Test("each bad fixture yields its diagnostic", arguments: cases)
@@ -104,7 +140,10 @@ struct BankValidationTests {
     func unknownFormat() throws {
         let (folder, _) = try Fixtures.folderWithBank(named: "bank.yaml", data: Data("format: rolefit-bank/2\nid: x\n".utf8))
         let result = BankLoader.load(paths: [folder.path])
-        #expect(result.diagnostics.contains { $0.location.line == 1 && $0.location.column == 9 && $0.message.contains("did you mean 'rolefit-bank/1'") })
+        #expect(
+            result.diagnostics.contains {
+                $0.location.line == 1 && $0.location.column == 9 && $0.message.contains("did you mean 'rolefit-bank/1'")
+            })
     }
 
     @Test("the renderer quotes the line and underlines the value")
@@ -119,10 +158,12 @@ struct BankValidationTests {
 
 @Suite("Did-you-mean suggestions")
 struct SuggestionTests {
-    @Test("plausible typos find their intended name, unrelated words find none", arguments: [
-        ("stakeholders", "stakeholder-management"), ("schedule", "schedule-time"), ("explenation", "explanation"),
-        ("produkt", "product"), ("tmp", "tpm"),
-    ])
+    @Test(
+        "plausible typos find their intended name, unrelated words find none",
+        arguments: [
+            ("stakeholders", "stakeholder-management"), ("schedule", "schedule-time"), ("explenation", "explanation"),
+            ("produkt", "product"), ("tmp", "tpm"),
+        ])
     func suggests(typo: String, intended: String) {
         let candidates = ["stakeholder-management", "schedule-time", "explanation", "product", "project", "tpm", "program"]
         #expect(Suggestion.closest(to: typo, in: candidates) == intended)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Hostile input ends in a clean, located error")
@@ -61,7 +62,9 @@ struct HostileInputTests {
     func deepNesting(style: String) throws {
         let text: String
         if style == "flow" {
-            text = "format: rolefit-bank/1\nitems: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+            text =
+                "format: rolefit-bank/1\nitems: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+                + "\n"
         } else {
             // Block sequences nested on one line: "- - - … x" (indentation-nested text this deep would exceed 5 MB).
             text = "format: rolefit-bank/1\nitems:\n  " + String(repeating: "- ", count: 10_000) + "x\n"
@@ -82,7 +85,8 @@ struct HostileInputTests {
 
     @Test("JSON banks are read like YAML")
     func jsonBank() throws {
-        let json = #"{"format": "rolefit-bank/1", "id": "j", "title": "J", "items": [{"id": "j-1", "kind": "true-false", "area": "schedule-time", "prompt": "A statement.", "answer": true, "explanation": "Why.", "difficulty": "easy"}]}"#
+        let json =
+            #"{"format": "rolefit-bank/1", "id": "j", "title": "J", "items": [{"id": "j-1", "kind": "true-false", "area": "schedule-time", "prompt": "A statement.", "answer": true, "explanation": "Why.", "difficulty": "easy"}]}"#
         let (diagnostics, _) = try load(Data(json.utf8), name: "bank.json")
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description))")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Large banks")
@@ -10,16 +11,20 @@ struct LargeBankTests {
         let areas = ["schedule-time", "market-customer", "technical-risk"]
         for index in 0..<count {
             let area = areas[index % areas.count]
-            text += "  - id: g-\(index)\n    area: \(area)\n    prompt: \"Generated question number \(index)?\"\n    explanation: Generated.\n"
+            text +=
+                "  - id: g-\(index)\n    area: \(area)\n    prompt: \"Generated question number \(index)?\"\n    explanation: Generated.\n"
             switch index % 4 {
             case 0:
-                text += "    kind: single-choice\n    difficulty: easy\n    options:\n      - text: Right\n        correct: true\n      - text: Wrong\n      - text: Also wrong\n"
+                text +=
+                    "    kind: single-choice\n    difficulty: easy\n    options:\n      - text: Right\n        correct: true\n      - text: Wrong\n      - text: Also wrong\n"
             case 1:
-                text += "    kind: graded-scenario\n    irt: {a: 1.1, steps: [-0.5, 0.2, 0.9]}\n    options:\n      - {text: Best, score: 3}\n      - {text: Good, score: 2}\n      - {text: Weak, score: 1}\n      - {text: Poor, score: 0}\n"
+                text +=
+                    "    kind: graded-scenario\n    irt: {a: 1.1, steps: [-0.5, 0.2, 0.9]}\n    options:\n      - {text: Best, score: 3}\n      - {text: Good, score: 2}\n      - {text: Weak, score: 1}\n      - {text: Poor, score: 0}\n"
             case 2:
                 text += "    kind: self-rating\n    reverse: \(index % 8 == 2)\n    difficulty: hard\n"
             default:
-                text += "    kind: role-keyed\n    options:\n      - {text: Plan, roles: [project]}\n      - {text: Customers, roles: [product]}\n      - {text: Systems, roles: [tpm]}\n"
+                text +=
+                    "    kind: role-keyed\n    options:\n      - {text: Plan, roles: [project]}\n      - {text: Customers, roles: [product]}\n      - {text: Systems, roles: [tpm]}\n"
             }
         }
         return text

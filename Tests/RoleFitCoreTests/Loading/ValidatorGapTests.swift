@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 /// Issue 16: validator gaps and messages found by the adversarial pass.
@@ -16,18 +17,18 @@ struct ValidatorGapTests {
     static func messages(_ result: BankLoadResult) -> [String] { result.diagnostics.map(\.description) }
 
     static let graded = """
-      - id: g-1
-        kind: graded-scenario
-        area: schedule-time
-        prompt: What first?
-        explanation: Because.
-        options:
-          - {text: A, score: SA}
-          - {text: B, score: SB}
-          - {text: C, score: SC}
-        irt: {a: 1, steps: STEPS}
+          - id: g-1
+            kind: graded-scenario
+            area: schedule-time
+            prompt: What first?
+            explanation: Because.
+            options:
+              - {text: A, score: SA}
+              - {text: B, score: SB}
+              - {text: C, score: SC}
+            irt: {a: 1, steps: STEPS}
 
-    """
+        """
 
     static func gradedItem(scores: (Int, Int, Int), steps: String) -> String {
         graded.replacingOccurrences(of: "SA", with: "\(scores.0)").replacingOccurrences(of: "SB", with: "\(scores.1)")
@@ -53,7 +54,8 @@ struct ValidatorGapTests {
     func unorderedSteps() {
         let result = Self.load(Self.gradedItem(scores: (0, 1, 2), steps: "[0.9, -0.8]"))
         #expect(result.bankSet == nil)
-        #expect(Self.messages(result).contains { $0.contains("steps of item 'g-1' are not increasing") }, "\(Self.messages(result))")
+        #expect(
+            Self.messages(result).contains { $0.contains("steps of item 'g-1' are not increasing") }, "\(Self.messages(result))")
         #expect(Self.load(Self.gradedItem(scores: (0, 1, 2), steps: "[-0.8, 0.9]")).bankSet != nil)
     }
 
@@ -67,20 +69,20 @@ struct ValidatorGapTests {
     @Test("a zero probability in a role table is an error")
     func zeroProbability() {
         let item = """
-          - id: r-1
-            kind: role-keyed
-            area: market-customer
-            prompt: Which?
-            explanation: Because.
-            options:
-              - {text: A, roles: [project]}
-              - {text: B, roles: [product]}
-            table:
-              project: [1.0, 0.0]
-              product: [0.5, 0.5]
-              tpm: [0.5, 0.5]
+              - id: r-1
+                kind: role-keyed
+                area: market-customer
+                prompt: Which?
+                explanation: Because.
+                options:
+                  - {text: A, roles: [project]}
+                  - {text: B, roles: [product]}
+                table:
+                  project: [1.0, 0.0]
+                  product: [0.5, 0.5]
+                  tpm: [0.5, 0.5]
 
-        """
+            """
         let result = Self.load(item)
         #expect(result.bankSet == nil)
         #expect(Self.messages(result).contains { $0.contains("has a probability of 0") }, "\(Self.messages(result))")
@@ -104,11 +106,15 @@ struct ValidatorGapTests {
 
     @Test("control characters and bidi overrides in bank text are refused, raw or escaped; a NUL is found at its line")
     func controlCharacters() {
-        for (prompt, expected) in [("\"Clear \\e[2J screen\"", "U+001B (escape)"), ("\"Read \\u202E this\"", "U+202E (right-to-left override)"),
-                                   ("\"Bell \\a\"", "U+0007 (bell)"), ("\"Isolate \\u2066 x\"", "U+2066"), ("\"C1 \\x9B x\"", "U+009B")] {
+        for (prompt, expected) in [
+            ("\"Clear \\e[2J screen\"", "U+001B (escape)"), ("\"Read \\u202E this\"", "U+202E (right-to-left override)"),
+            ("\"Bell \\a\"", "U+0007 (bell)"), ("\"Isolate \\u2066 x\"", "U+2066"), ("\"C1 \\x9B x\"", "U+009B"),
+        ] {
             let result = Self.load(Self.dichotomous(prompt: prompt))
             #expect(result.bankSet == nil, "\(prompt)")
-            #expect(Self.messages(result).contains { $0.contains(expected) && $0.contains("'prompt' in item 'd-1'") }, "\(Self.messages(result))")
+            #expect(
+                Self.messages(result).contains { $0.contains(expected) && $0.contains("'prompt' in item 'd-1'") },
+                "\(Self.messages(result))")
         }
         let raw = Self.load("", raw: "format: rolefit-bank/1\nid: gaps\ntitle: G\u{0}aps\nitems: []\n")
         #expect(raw.bankSet == nil)
@@ -118,7 +124,10 @@ struct ValidatorGapTests {
         let bidi = Self.load("", raw: "format: rolefit-bank/1\nid: gaps\n# a comment \u{202E} hiding text\ntitle: G\nitems: []\n")
         #expect(bidi.diagnostics.first?.location.line == 3, "\(Self.messages(bidi))")
         // Tabs, newlines and CRLF line endings stay allowed.
-        let crlf = Self.load("", raw: "format: rolefit-bank/1\r\nid: gaps\r\ntitle: \"G\\taps\"\r\nitems:\r\n" + Self.dichotomous().replacingOccurrences(of: "\n", with: "\r\n"))
+        let crlf = Self.load(
+            "",
+            raw: "format: rolefit-bank/1\r\nid: gaps\r\ntitle: \"G\\taps\"\r\nitems:\r\n"
+                + Self.dichotomous().replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(crlf.bankSet != nil, "\(Self.messages(crlf))")
     }
 
@@ -128,17 +137,25 @@ struct ValidatorGapTests {
         #expect(BankCoverage.diagnostics(for: empty).contains { $0.severity == .error && $0.message.contains("hold no items") })
         let onlyOne = Self.load(Self.dichotomous())
         let found = BankCoverage.diagnostics(for: onlyOne)
-        #expect(found.contains { $0.severity == .error && $0.message.contains("skill area 'market-customer' has no items, but role 'project' weights it 0.1") }, "\(found)")
+        #expect(
+            found.contains {
+                $0.severity == .error
+                    && $0.message.contains("skill area 'market-customer' has no items, but role 'project' weights it 0.1")
+            }, "\(found)")
         let full = BankLoader.load(paths: [Fixtures.path("Banks")])
         #expect(BankCoverage.diagnostics(for: full).isEmpty)
-        let unweighted = String(decoding: Self.catalogue, as: UTF8.self).replacingOccurrences(of: "roles:", with: """
-              - id: spare
-                name: Spare
-                description: Nobody weights it.
-            roles:
-            """)
-        let spare = BankLoader.load(documents: [("catalogue.yaml", Data(unweighted.utf8)),
-                                                ("starter.yaml", try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Banks/starter.yaml"))))])
+        let unweighted = String(decoding: Self.catalogue, as: UTF8.self).replacingOccurrences(
+            of: "roles:",
+            with: """
+                  - id: spare
+                    name: Spare
+                    description: Nobody weights it.
+                roles:
+                """)
+        let spare = BankLoader.load(documents: [
+            ("catalogue.yaml", Data(unweighted.utf8)),
+            ("starter.yaml", try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("Banks/starter.yaml")))),
+        ])
         #expect(BankCoverage.diagnostics(for: spare).map(\.severity) == [.warning], "\(BankCoverage.diagnostics(for: spare))")
     }
 }

@@ -6,14 +6,17 @@ import Testing
 @Suite struct ReportTextTests {
     @Test("HTML escaping covers &, <, >, both quotes, and drops control characters")
     func htmlEscape() {
-        #expect(HTMLEscape.text(#"<a href="x">Tom & Jerry's</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
+        #expect(
+            HTMLEscape.text(#"<a href="x">Tom & Jerry's</a>"#) == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;")
         #expect(HTMLEscape.text("line\none\ttab\u{07}bell\u{1B}[31m") == "line\none\ttabbell[31m")
         #expect(HTMLEscape.text("Ana María ✓") == "Ana María ✓")
     }
 
     @Test("Markdown escaping keeps text literal and on one line")
     func markdownEscape() {
-        #expect(MarkdownEscape.inline("a | b *c* _d_ [e](f) <g> & `h` #1 ~i~ !j \\") == ##"a \| b \*c\* \_d\_ \[e\](f) \<g\> \& \`h\` \#1 \~i\~ \!j \\"##)
+        #expect(
+            MarkdownEscape.inline("a | b *c* _d_ [e](f) <g> & `h` #1 ~i~ !j \\")
+                == ##"a \| b \*c\* \_d\_ \[e\](f) \<g\> \& \`h\` \#1 \~i\~ \!j \\"##)
         #expect(MarkdownEscape.inline("two\nlines\r\nhere") == "two lines here")
     }
 
@@ -53,7 +56,9 @@ import Testing
         #expect(ChartPalette.heat(0) == "#d7301f")
         #expect(ChartPalette.heat(50) == "#f7f7f7")
         #expect(ChartPalette.heat(100) == "#2166ac")
-        #expect(ChartPalette.heat(75) == "#8cafd2", "halfway: (247 + 33) / 2 = 140, (247 + 102) / 2 = 174.5 → 175, (247 + 172) / 2 = 209.5 → 210")
+        #expect(
+            ChartPalette.heat(75) == "#8cafd2",
+            "halfway: (247 + 33) / 2 = 140, (247 + 102) / 2 = 174.5 → 175, (247 + 172) / 2 = 209.5 → 210")
         #expect(ChartPalette.heat(-5) == ChartPalette.heat(0) && ChartPalette.heat(.nan) == ChartPalette.heat(50))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitResearch
 
@@ -24,18 +25,20 @@ struct SimulationMetricTests {
     static func record(presented: [Int], trueArea: Double = 0, estimate: PosteriorSummary = .init(mean: 0, standardDeviation: 1))
         -> SimuleeRecord
     {
-        SimuleeRecord(trueRole: 0, fullBankRole: 0, fullBankProbability: 1, fullBankCapabilityRole: 0, recommended: [0],
-                      confidence: 0.9, stopReason: .confident, presented: presented, leaders: presented.map { _ in 0 },
-                      trueAreas: [trueArea], estimatedAreas: [estimate])
+        SimuleeRecord(
+            trueRole: 0, fullBankRole: 0, fullBankProbability: 1, fullBankCapabilityRole: 0, recommended: [0],
+            confidence: 0.9, stopReason: .confident, presented: presented, leaders: presented.map { _ in 0 },
+            trueAreas: [trueArea], estimatedAreas: [estimate])
     }
 
     @Test("Exposure: max rate, never-used items and the overlap rate Σc(c−1) / ((N−1)ΣL)")
     func exposure() {
         let records = [Self.record(presented: [0, 1]), Self.record(presented: [0, 2]), Self.record(presented: [0, 1])]
         let items = ["a", "b", "c", "d"].map { id in
-            Item(id: id, kind: id == "d" ? .trueFalse : .singleChoice, area: "x", prompt: "?",
-                 options: [ItemOption(text: "yes", isCorrect: true, score: 1), ItemOption(text: "no")],
-                 parameters: .dichotomous(a: 1, b: 0, c: 0))
+            Item(
+                id: id, kind: id == "d" ? .trueFalse : .singleChoice, area: "x", prompt: "?",
+                options: [ItemOption(text: "yes", isCorrect: true, score: 1), ItemOption(text: "no")],
+                parameters: .dichotomous(a: 1, b: 0, c: 0))
         }
         let exposure = ExposureSummary(records: records, items: items)
         #expect(exposure.maxRate == 1 && exposure.maxItem == "a")
@@ -48,7 +51,7 @@ struct SimulationMetricTests {
     @Test("Area accuracy: RMSE, bias and 95% coverage")
     func areaAccuracy() {
         let records = [
-            Self.record(presented: [], trueArea: 0, estimate: .init(mean: 1, standardDeviation: 1)),   // error 1, covered
+            Self.record(presented: [], trueArea: 0, estimate: .init(mean: 1, standardDeviation: 1)),  // error 1, covered
             Self.record(presented: [], trueArea: 0, estimate: .init(mean: -3, standardDeviation: 1)),  // error −3, not covered
         ]
         let accuracy = AreaAccuracy(area: 0, id: "x", records: records)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitResearch
 
@@ -30,8 +31,11 @@ struct SimulationSimuleeTests {
             let study = try Self.study(configuration)
             let plan = study.plan
             let keyed = plan.items.indices.filter { plan.items[$0].kind == .roleKeyed }
-            var hits = 0, total = 0
-            var sum = 0.0, products = 0.0, squares = (0.0, 0.0)
+            var hits = 0
+            var total = 0
+            var sum = 0.0
+            var products = 0.0
+            var squares = (0.0, 0.0)
             let draws = 1500
             for n in 0..<draws {
                 let simulee = study.run.factory.simulee(n)
@@ -51,7 +55,8 @@ struct SimulationSimuleeTests {
             #expect(abs(sum / Double(draws)) < 0.1)
             #expect(abs(squares.0 / Double(draws) - 1) < 0.1 && abs(squares.1 / Double(draws) - 1) < 0.1)
             #expect(abs(products / Double(draws) - 0.35) < 0.1)
-            let again = study.run.factory.simulee(7), first = study.run.factory.simulee(7)
+            let again = study.run.factory.simulee(7)
+            let first = study.run.factory.simulee(7)
             #expect(again.categories == first.categories && again.theta == first.theta)
         }
     }
@@ -61,7 +66,8 @@ struct SimulationSimuleeTests {
         let bankSet = SyntheticBanks.bankSet(knowledgePerArea: 3, gradedPerArea: 1, selfRatingsPerArea: 1, roleKeyed: 6)
         let settings = SessionSettings(minItems: 1000, maxItems: 1000, contentMinimum: 0)
         let plan = try AssessmentPlan(bankSet: bankSet, settings: settings)
-        let study = try SimulationStudy(bankSet: bankSet, configuration: SimulationConfiguration(simulees: 1, seed: 11, settings: settings))
+        let study = try SimulationStudy(
+            bankSet: bankSet, configuration: SimulationConfiguration(simulees: 1, seed: 11, settings: settings))
         let simulee = study.run.factory.simulee(0)
         let book = ResponseBook(plan: plan)
         var session = AssessmentSession(plan: plan)
@@ -86,7 +92,8 @@ struct SimulationSimuleeTests {
         let direct = try AssessmentPlan(bankSet: bankSet, settings: SessionSettings(seed: 42))
         let reseeded = AssessmentPlan(reseeding: base, seed: 42)
         #expect(reseeded.settings == direct.settings)
-        var a = AssessmentSession(plan: reseeded), b = AssessmentSession(plan: direct)
+        var a = AssessmentSession(plan: reseeded)
+        var b = AssessmentSession(plan: direct)
         for answer in [0, 1, 2, 0, 1, 3, 0, 0] {
             #expect(a.currentQuestion?.id == b.currentQuestion?.id)
             try a.record(.option(answer % 2), seconds: 1)

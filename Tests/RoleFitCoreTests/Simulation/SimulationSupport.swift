@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitResearch
 
@@ -26,7 +27,9 @@ enum SimulationSupport {
             if report.agreementFullBankWithHybrid < agreement { missed.append("agreement with the full bank") }
             if report.agreementTruthWithHybrid < agreement { missed.append("agreement with the truth") }
             if report.hybridShare > hybridShare { missed.append("hybrid share") }
-            if abs(SimulationSupport.statedMinusObserved(report)) > calibrationInTheLarge { missed.append("calibration in the large") }
+            if abs(SimulationSupport.statedMinusObserved(report)) > calibrationInTheLarge {
+                missed.append("calibration in the large")
+            }
             if report.ece > ece { missed.append("ECE") }
             return missed
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Durable files under disk faults")
@@ -54,13 +55,16 @@ struct DurableFileFaultTests {
     func journalSurvivesFailedAppend() throws {
         let path = try temporaryFile()
         let journal = SessionJournal(path: path)
-        let header = SessionJournal.Header(sessionID: "s", candidate: "c", settings: SessionSettings(seed: 1),
-                                           banksFolder: "/banks", banks: [], startedAt: Date(timeIntervalSince1970: 0))
+        let header = SessionJournal.Header(
+            sessionID: "s", candidate: "c", settings: SessionSettings(seed: 1),
+            banksFolder: "/banks", banks: [], startedAt: Date(timeIntervalSince1970: 0))
         try journal.create(header)
         let first = AnsweredItem(itemID: "a", response: .option(0), seconds: 1)
         try journal.append(.answer(first, at: Date(timeIntervalSince1970: 1)))
-        let encoded = try JSONEncoder().encode(SessionJournal.Event.answer(AnsweredItem(itemID: "b", response: .option(1), seconds: 1),
-                                                                           at: Date(timeIntervalSince1970: 2)))
+        let encoded = try JSONEncoder().encode(
+            SessionJournal.Event.answer(
+                AnsweredItem(itemID: "b", response: .option(1), seconds: 1),
+                at: Date(timeIntervalSince1970: 2)))
         #expect(throws: DurableFile.Failure.self) {
             try DurableFile.append(encoded + Data("\n".utf8), to: path, faults: FaultInjection("enospc-after=7"))
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Session lock and sessions folder")
@@ -11,8 +12,9 @@ struct SessionLockTests {
     }
 
     private func header(_ id: String) -> SessionJournal.Header {
-        SessionJournal.Header(sessionID: id, candidate: "c", settings: SessionSettings(seed: 1), banksFolder: "/b", banks: [],
-                              startedAt: Date(timeIntervalSince1970: 0))
+        SessionJournal.Header(
+            sessionID: id, candidate: "c", settings: SessionSettings(seed: 1), banksFolder: "/b", banks: [],
+            startedAt: Date(timeIntervalSince1970: 0))
     }
 
     @Test("a held session cannot be locked again until its holder lets go; a finished one says so")

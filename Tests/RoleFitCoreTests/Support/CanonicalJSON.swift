@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoleFitCore
 
 /// JSON encoding with sorted keys, for tests that compare bytes: equal values always give identical bytes (Foundation's default

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Control characters and names")

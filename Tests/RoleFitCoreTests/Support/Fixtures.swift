@@ -23,7 +23,8 @@ enum Fixtures {
     /// A temporary folder holding the small fixture catalogue plus one file with the given bytes.
     static func folderWithBank(named name: String, data: Data) throws -> (folder: URL, file: String) {
         let folder = try temporaryFolder()
-        try FileManager.default.copyItem(atPath: path("Banks/catalogue.yaml"), toPath: folder.appendingPathComponent("catalogue.yaml").path)
+        try FileManager.default.copyItem(
+            atPath: path("Banks/catalogue.yaml"), toPath: folder.appendingPathComponent("catalogue.yaml").path)
         let file = folder.appendingPathComponent(name)
         try data.write(to: file)
         return (folder, file.path)

@@ -9,12 +9,16 @@ struct ProcessResult {
 
 enum ProcessRunner {
     /// Runs `executable` with `arguments` (searched on PATH via /usr/bin/env), feeding `input` on stdin.
-    static func run(_ executable: String, _ arguments: [String], input: String = "", currentDirectory: URL? = nil) throws -> ProcessResult {
+    static func run(_ executable: String, _ arguments: [String], input: String = "", currentDirectory: URL? = nil) throws
+        -> ProcessResult
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
         if let currentDirectory { process.currentDirectoryURL = currentDirectory }
-        let output = Pipe(), error = Pipe(), stdin = Pipe()
+        let output = Pipe()
+        let error = Pipe()
+        let stdin = Pipe()
         process.standardOutput = output
         process.standardError = error
         process.standardInput = stdin
@@ -32,8 +36,9 @@ enum ProcessRunner {
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return ProcessResult(status: process.terminationStatus,
-                             stdout: String(decoding: outputData, as: UTF8.self),
-                             stderr: String(decoding: errorData, as: UTF8.self))
+        return ProcessResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: outputData, as: UTF8.self),
+            stderr: String(decoding: errorData, as: UTF8.self))
     }
 }

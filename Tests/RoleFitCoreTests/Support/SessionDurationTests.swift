@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 
 @Suite("Session durations: bounded parsing and saturating conversions")
@@ -11,8 +12,10 @@ struct SessionDurationTests {
         #expect(try SessionDuration.parseTimeLimit("90S") == 90)
         #expect(try SessionDuration.parseTimeLimit("20") == 1200)
         #expect(try SessionDuration.parseTimeLimit("24h") == 86_400)
-        for bad in ["99999999999999999999h", "inf", "infinity", "nan", "3000000000000000h", "1e400", "0", "0s", "", "h", "1.2.3m",
-                    "24h1s", "-1m", "1m-", "٣m", String(repeating: "9", count: 400)] {
+        for bad in [
+            "99999999999999999999h", "inf", "infinity", "nan", "3000000000000000h", "1e400", "0", "0s", "", "h", "1.2.3m",
+            "24h1s", "-1m", "1m-", "٣m", String(repeating: "9", count: 400),
+        ] {
             #expect(throws: SessionDuration.ParseError.self, "\(bad)") { try SessionDuration.parseTimeLimit(bad) }
         }
     }

@@ -22,8 +22,10 @@ struct BanksAuditEndToEndTests {
     func shippedBanksPass() throws {
         let outcome = try RolefitProcess.run(["banks", "audit", Self.shipped, "--json"], in: Self.root)
         let checks = try Self.checks(outcome.stdout)
-        for id in ["decodability", "fully-decodable", "cues-graded", "cues-knowledge", "cues-true-false", "key-position",
-                   "multiple-response-keys", "near-duplicates", "area-coverage", "distinction-coverage", "reverse-keys"] {
+        for id in [
+            "decodability", "fully-decodable", "cues-graded", "cues-knowledge", "cues-true-false", "key-position",
+            "multiple-response-keys", "near-duplicates", "area-coverage", "distinction-coverage", "reverse-keys",
+        ] {
             #expect(checks.contains { $0.id == id }, "the audit has no check '\(id)'")
         }
         for check in checks {
@@ -37,20 +39,21 @@ struct BanksAuditEndToEndTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-audit-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.shipped).appendingPathComponent("catalogue.yaml"),
-                                         to: folder.appendingPathComponent("catalogue.yaml"))
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: Self.shipped).appendingPathComponent("catalogue.yaml"),
+            to: folder.appendingPathComponent("catalogue.yaml"))
         var bank = "format: rolefit-bank/1\nid: piled\ntitle: Piled\nitems:\n"
         for n in 0..<10 {
             bank += """
-              - id: p-\(n)
-                kind: single-choice
-                area: schedule-time
-                prompt: Question \(n) about the schedule?
-                options: [{text: right \(n), correct: true}, {text: wrong a \(n)}, {text: wrong b \(n)}, {text: wrong c \(n)}]
-                difficulty: easy
-                explanation: Because.
+                  - id: p-\(n)
+                    kind: single-choice
+                    area: schedule-time
+                    prompt: Question \(n) about the schedule?
+                    options: [{text: right \(n), correct: true}, {text: wrong a \(n)}, {text: wrong b \(n)}, {text: wrong c \(n)}]
+                    difficulty: easy
+                    explanation: Because.
 
-            """
+                """
         }
         try bank.write(to: folder.appendingPathComponent("piled.yaml"), atomically: true, encoding: .utf8)
         let outcome = try RolefitProcess.run(["banks", "audit", folder.path], in: Self.root)

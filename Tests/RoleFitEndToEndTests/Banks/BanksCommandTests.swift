@@ -14,10 +14,13 @@ struct BanksCommandTests {
         #expect(outcome.stderr.contains("no problems"))
     }
 
-    @Test("each bad fixture exits 1 with file:line:col diagnostics", arguments: [
-        "syntax.yaml", "wrong-type.yaml", "missing-field.yaml", "unknown-key.yaml", "unknown-area.yaml", "unknown-role.yaml",
-        "two-correct.yaml", "one-option.yaml", "likert-scale.yaml", "thresholds.yaml", "out-of-range.yaml", "empty-prompt.yaml",
-    ])
+    @Test(
+        "each bad fixture exits 1 with file:line:col diagnostics",
+        arguments: [
+            "syntax.yaml", "wrong-type.yaml", "missing-field.yaml", "unknown-key.yaml", "unknown-area.yaml", "unknown-role.yaml",
+            "two-correct.yaml", "one-option.yaml", "likert-scale.yaml", "thresholds.yaml", "out-of-range.yaml",
+            "empty-prompt.yaml",
+        ])
     func badFixture(name: String) throws {
         let path = Self.fixtures.appendingPathComponent("BadBanks/\(name)").path
         let outcome = try RolefitProcess.run(["banks", "validate", path], in: Self.root)
@@ -61,7 +64,8 @@ struct BanksCommandTests {
 
     @Test("a broken bank folder stops a session before it starts, with the diagnostics")
     func brokenBanksStopTake() throws {
-        let outcome = try RolefitProcess.run(["take", "--name", "x", "--banks", Self.fixtures.appendingPathComponent("BadCatalogue").path], in: Self.root)
+        let outcome = try RolefitProcess.run(
+            ["take", "--name", "x", "--banks", Self.fixtures.appendingPathComponent("BadCatalogue").path], in: Self.root)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("catalogue.yaml:13:5: error:"))
         #expect(outcome.stderr.contains("rolefit banks validate"))

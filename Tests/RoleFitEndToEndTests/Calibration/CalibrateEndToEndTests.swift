@@ -22,15 +22,17 @@ struct CalibrateEndToEndTests {
             let cells = (0..<5).map { item in unit() < 1 / (1 + exp(-(theta - Double(item - 2) * 0.5))) ? "1" : "0" }
             rows.append("p\(person)," + cells.joined(separator: ",") + ",")
         }
-        try rows.joined(separator: "\n").write(to: directory.appendingPathComponent("answers.csv"), atomically: true, encoding: .utf8)
+        try rows.joined(separator: "\n").write(
+            to: directory.appendingPathComponent("answers.csv"), atomically: true, encoding: .utf8)
     }
 
     @Test("--json reports fit_seconds, cycles and max_score; --output writes the workload's CSV; the unanswered item is listed")
     func jsonAndOutput() throws {
         let directory = try folder()
         try responses(in: directory)
-        let run = try RolefitProcess.run(["calibrate", "--responses", "answers.csv", "--model", "2pl", "--output", "estimates.csv", "--json"],
-                                         in: directory)
+        let run = try RolefitProcess.run(
+            ["calibrate", "--responses", "answers.csv", "--model", "2pl", "--output", "estimates.csv", "--json"],
+            in: directory)
         #expect(run.status == 0, "\(run)")
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         #expect((object?["fit_seconds"] as? Double ?? -1) >= 0)
@@ -54,8 +56,11 @@ struct CalibrateEndToEndTests {
         #expect(run.stdout.contains("excluded item 5 (i5): nobody answered it"))
     }
 
-    @Test("A ragged file, a non-numeric cell and a missing file fail with a located message and no output file",
-          arguments: [("id,i0,i1\n1,0,1\n2,1\n", "bad.csv:3:"), ("id,i0,i1\n1,0,x\n", "bad.csv:2:3:"), (nil, "'bad.csv' does not exist")])
+    @Test(
+        "A ragged file, a non-numeric cell and a missing file fail with a located message and no output file",
+        arguments: [
+            ("id,i0,i1\n1,0,1\n2,1\n", "bad.csv:3:"), ("id,i0,i1\n1,0,x\n", "bad.csv:2:3:"), (nil, "'bad.csv' does not exist"),
+        ])
     func badInput(content: String?, expected: String) throws {
         let directory = try folder()
         if let content { try content.write(to: directory.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8) }
@@ -72,8 +77,9 @@ struct CalibrateEndToEndTests {
         try responses(in: directory)
         let mapping = "id,group\n" + (0..<400).map { "p\($0),\($0 % 2 == 0 ? "north" : "south")" }.joined(separator: "\n")
         try mapping.write(to: directory.appendingPathComponent("groups.csv"), atomically: true, encoding: .utf8)
-        let run = try RolefitProcess.run(["calibrate", "--responses", "answers.csv", "--groups", "groups.csv", "--focal", "south", "--json"],
-                                         in: directory)
+        let run = try RolefitProcess.run(
+            ["calibrate", "--responses", "answers.csv", "--groups", "groups.csv", "--focal", "south", "--json"],
+            in: directory)
         #expect(run.status == 0, "\(run)")
         let object = try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]
         let dif = object?["dif"] as? [String: Any]

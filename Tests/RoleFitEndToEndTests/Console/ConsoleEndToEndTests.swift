@@ -7,25 +7,32 @@ import Testing
 @Suite("Console: checked writes, sanitised text, one colour and width rule")
 struct ConsoleEndToEndTests {
     /// Runs a bash script with `$ROLEFIT` set to the binary; returns the outcome of the script.
-    static func shell(_ script: String, in folder: URL, environment extra: [String: String] = [:]) throws -> RolefitProcess.Outcome {
+    static func shell(_ script: String, in folder: URL, environment extra: [String: String] = [:]) throws
+        -> RolefitProcess.Outcome
+    {
         var environment = ProcessInfo.processInfo.environment
         environment["ROLEFIT"] = RolefitProcess.binary.path
         environment["NO_COLOR"] = nil
         environment["ROLEFIT_BANKS"] = nil
         environment.merge(extra) { _, new in new }
-        return try RolefitProcess.execute(URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: folder,
-                                          environment: environment, limit: 120)
+        return try RolefitProcess.execute(
+            URL(fileURLWithPath: "/bin/bash"), ["-c", script], in: folder,
+            environment: environment, limit: 120)
     }
 
     /// A results folder with `copies` saved copies of a result document, and the path of the first.
     static func results(copies: Int = 1, name: String = "Ada") throws -> (folder: URL, path: String) {
         let folder = try ResultFixtures.folder()
-        let items = (1...30).map { ResultFixtures.item($0, id: "q\($0)", kind: .singleChoice, area: "risk-management",
-                                                       response: .option(1), correct: true) }
+        let items = (1...30).map {
+            ResultFixtures.item(
+                $0, id: "q\($0)", kind: .singleChoice, area: "risk-management",
+                response: .option(1), correct: true)
+        }
         let documents = (0..<copies).map { copy in
-            ResultFixtures.document(name: name, sessionID: "s\(copy)", minute: copy, scores: [60, 40, nil],
-                                    probabilities: ["product": 0.7, "project": 0.2, "program": 0.05, "tpm": 0.05],
-                                    recommended: ["product"], items: items)
+            ResultFixtures.document(
+                name: name, sessionID: "s\(copy)", minute: copy, scores: [60, 40, nil],
+                probabilities: ["product": 0.7, "project": 0.2, "program": 0.05, "tpm": 0.05],
+                recommended: ["product"], items: items)
         }
         let paths = try ResultFixtures.save(documents, in: folder)
         return (folder, paths[0])
@@ -33,8 +40,9 @@ struct ConsoleEndToEndTests {
 
     /// No trap, no backtrace: what Foundation's trapping writer or a crash would print.
     static func expectNoCrash(_ run: RolefitProcess.Outcome, _ what: String) {
-        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Crash") && !run.stderr.contains("backtrace"),
-                "\(what): \(run)")
+        #expect(
+            !run.stderr.contains("Fatal error") && !run.stderr.contains("Crash") && !run.stderr.contains("backtrace"),
+            "\(what): \(run)")
     }
 
     @Test("report and banks list into a full disk: a one-line error and exit 1")
@@ -42,8 +50,10 @@ struct ConsoleEndToEndTests {
         let (folder, path) = try Self.results()
         defer { try? FileManager.default.removeItem(at: folder) }
         let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
-        for command in ["\"$ROLEFIT\" report '\(path)' > /dev/full", "\"$ROLEFIT\" banks list --banks '\(banks)' > /dev/full",
-                        "\"$ROLEFIT\" report '\(path)' --format json > /dev/full"] {
+        for command in [
+            "\"$ROLEFIT\" report '\(path)' > /dev/full", "\"$ROLEFIT\" banks list --banks '\(banks)' > /dev/full",
+            "\"$ROLEFIT\" report '\(path)' --format json > /dev/full",
+        ] {
             let run = try Self.shell(command, in: folder)
             #expect(run.status == 1, "\(command): \(run)")
             #expect(run.stderr.contains("cannot write to standard output"), "\(command): \(run)")
@@ -64,7 +74,8 @@ struct ConsoleEndToEndTests {
     func brokenPipe() throws {
         let (folder, _) = try Self.results(copies: 40)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.shell("""
+        let run = try Self.shell(
+            """
             trap '' PIPE
             "$ROLEFIT" export --format jsonl --items --results '\(folder.path)' 2>stderr.txt | head -c 10 > /dev/null
             echo "status=${PIPESTATUS[0]}"; cat stderr.txt
@@ -81,15 +92,18 @@ struct ConsoleEndToEndTests {
         let (refusedPath, refused) = try RealSessions.take(name: name, results: "results", seed: 4, in: folder)
         #expect(refusedPath == nil && refused.status == 64, "\(refused)")
         #expect(!(refused.stdout + refused.stderr).contains("\u{1B}"), "\(refused)")
-        let document = ResultFixtures.document(name: name, sessionID: "hostile", minute: 1, scores: [60, 40, nil],
-                                               probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
+        let document = ResultFixtures.document(
+            name: name, sessionID: "hostile", minute: 1, scores: [60, 40, nil],
+            probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
         let saved = try ResultFixtures.save([document], in: folder)[0]
         let team = try RolefitProcess.run(["team", "--results", folder.path], in: folder)
         let report = try RolefitProcess.run(["report", saved], in: folder)
         for (what, outcome) in [("team", team), ("report", report)] {
             #expect(outcome.status == 0, "\(what): \(outcome)")
             let text = outcome.stdout + outcome.stderr
-            #expect(!text.contains("\u{1B}") && !text.contains("\u{07}") && !text.contains("\u{202E}"), "\(what): \(text.debugDescription)")
+            #expect(
+                !text.contains("\u{1B}") && !text.contains("\u{07}") && !text.contains("\u{202E}"),
+                "\(what): \(text.debugDescription)")
         }
         #expect(team.stdout.contains("Eve␛]52;c;SGVsbG8=␇␛[2J<U+202E>x"), "\(team.stdout)")
     }
@@ -98,14 +112,17 @@ struct ConsoleEndToEndTests {
     func editedResult() throws {
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var document = ResultFixtures.document(name: "Mallory\u{1B}[31m", sessionID: "edit", minute: 1, scores: [60, 40, nil],
-                                               probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
+        var document = ResultFixtures.document(
+            name: "Mallory\u{1B}[31m", sessionID: "edit", minute: 1, scores: [60, 40, nil],
+            probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
         document.summary.why = "Because\u{1B}]8;;http://x\u{1B}\\link\u{9D} and \u{2067}hidden\u{2069}."
         document.roles[0].name = "Role\u{1B}[1A"
         let path = try ResultFixtures.save([document], in: folder)[0]
         let run = try RolefitProcess.run(["report", path], in: folder)
         #expect(run.status == 0, "\(run)")
-        for bad in ["\u{1B}", "\u{9D}", "\u{2067}", "\u{2069}"] { #expect(!run.stdout.contains(bad), "\(run.stdout.debugDescription)") }
+        for bad in ["\u{1B}", "\u{9D}", "\u{2067}", "\u{2069}"] {
+            #expect(!run.stdout.contains(bad), "\(run.stdout.debugDescription)")
+        }
         #expect(run.stdout.contains("␛]8;;http://x␛\\link<U+9D>"), "\(run.stdout)")
     }
 
@@ -138,10 +155,14 @@ struct ConsoleEndToEndTests {
         let (folder, path) = try Self.results()
         defer { try? FileManager.default.removeItem(at: folder) }
         let piped = try RolefitProcess.run(["report", path], in: folder, environment: ["COLUMNS": "20"])
-        let tty = try Self.shell("script -qec \"stty cols 20; \\\"$ROLEFIT\\\" report '\(path)' --no-color\" /dev/null", in: folder)
-        for (what, text) in [("COLUMNS=20", piped.stdout), ("stty cols 20", tty.stdout.replacingOccurrences(of: "\r", with: ""))] {
+        let tty = try Self.shell(
+            "script -qec \"stty cols 20; \\\"$ROLEFIT\\\" report '\(path)' --no-color\" /dev/null", in: folder)
+        for (what, text) in [("COLUMNS=20", piped.stdout), ("stty cols 20", tty.stdout.replacingOccurrences(of: "\r", with: ""))]
+        {
             // The disclaimer is the last paragraph: every line fits and joining the lines gives the sentence back.
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
             let start = try #require(lines.lastIndex { $0.hasPrefix("This result") }, "\(what): \(text)")
             let paragraph = lines[start...].prefix { !$0.isEmpty }
             let raw = text.split(separator: "\n").filter { line in paragraph.contains(line.trimmingCharacters(in: .whitespaces)) }

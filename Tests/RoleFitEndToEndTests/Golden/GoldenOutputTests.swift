@@ -40,11 +40,13 @@ struct GoldenOutputTests {
         let golden = try #require(try? Data(contentsOf: file), "missing golden \(name); run with ROLEFIT_UPDATE_GOLDENS=1")
         let goldenText = String(decoding: golden, as: UTF8.self)
         if goldenText != text {
-            let lines = zip(goldenText.split(separator: "\n", omittingEmptySubsequences: false),
-                            text.split(separator: "\n", omittingEmptySubsequences: false))
+            let lines = zip(
+                goldenText.split(separator: "\n", omittingEmptySubsequences: false),
+                text.split(separator: "\n", omittingEmptySubsequences: false))
             let first = lines.enumerated().first { $1.0 != $1.1 }
             let line = (first?.offset ?? -1) + 1
-            let was = String(first?.element.0 ?? ""), now = String(first?.element.1 ?? "")
+            let was = String(first?.element.0 ?? "")
+            let now = String(first?.element.1 ?? "")
             Issue.record("\(name) differs from its golden; first difference at line \(line):\ngolden: \(was)\nnow:    \(now)")
         }
     }
@@ -82,7 +84,8 @@ struct GoldenOutputTests {
             try Self.check(Data(contentsOf: URL(fileURLWithPath: path)), "\(name).result.json", folder: folder)
             try Self.check(Self.run(["report", path, "--format", "json"], in: folder), "\(name).result.json", folder: folder)
             for (format, suffix) in [("text", "txt"), ("markdown", "md"), ("html", "html")] {
-                try Self.check(Self.run(["report", path, "--format", format], in: folder), "\(name).report.\(suffix)", folder: folder)
+                try Self.check(
+                    Self.run(["report", path, "--format", format], in: folder), "\(name).report.\(suffix)", folder: folder)
             }
         }
         if Self.updating { Issue.record("goldens written to \(Self.expected.path); rerun without ROLEFIT_UPDATE_GOLDENS") }

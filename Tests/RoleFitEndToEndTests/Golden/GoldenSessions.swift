@@ -25,17 +25,24 @@ enum GoldenSessions {
     /// The set: self-assessment, training, an interview with a target and a time limit, a hybrid,
     /// and a session with skips and fast answers.
     static let plans: [Plan] = [
-        Plan(name: "self", candidate: "Ada Lovelace", settings: SessionSettings(mode: .selfAssessment, seed: 11),
-             answer: { n, item in answer(n, item, bias: 0) }),
-        Plan(name: "training", candidate: "O'Brien, \"Zoë\" <ops> & co", settings: SessionSettings(mode: .training, seed: 23),
-             answer: { n, item in answer(n, item, bias: 1) }, undoCount: 2),
-        Plan(name: "interview", candidate: "Grace Hopper", settings: SessionSettings(mode: .interview, targetRole: "tpm",
-                                                                                    timeLimit: 600, seed: 5),
-             answer: { n, item in answer(n, item, bias: 2) }, seconds: { _ in 40 }, resumeCount: 1),
-        Plan(name: "hybrid", candidate: "Hy Brid", settings: SessionSettings(mode: .selfAssessment, seed: hybridSeed),
-             answer: { n, item in answer(n, item, bias: hybridBias) }),
-        Plan(name: "skips", candidate: "Skip *Often* | _md_", settings: SessionSettings(mode: .training, maxItems: 20, seed: 99),
-             answer: { n, item in n % 4 == 3 ? .skipped : answer(n, item, bias: 3) }, seconds: { n in n % 2 == 0 ? 1 : 3 }),
+        Plan(
+            name: "self", candidate: "Ada Lovelace", settings: SessionSettings(mode: .selfAssessment, seed: 11),
+            answer: { n, item in answer(n, item, bias: 0) }),
+        Plan(
+            name: "training", candidate: "O'Brien, \"Zoë\" <ops> & co", settings: SessionSettings(mode: .training, seed: 23),
+            answer: { n, item in answer(n, item, bias: 1) }, undoCount: 2),
+        Plan(
+            name: "interview", candidate: "Grace Hopper",
+            settings: SessionSettings(
+                mode: .interview, targetRole: "tpm",
+                timeLimit: 600, seed: 5),
+            answer: { n, item in answer(n, item, bias: 2) }, seconds: { _ in 40 }, resumeCount: 1),
+        Plan(
+            name: "hybrid", candidate: "Hy Brid", settings: SessionSettings(mode: .selfAssessment, seed: hybridSeed),
+            answer: { n, item in answer(n, item, bias: hybridBias) }),
+        Plan(
+            name: "skips", candidate: "Skip *Often* | _md_", settings: SessionSettings(mode: .training, maxItems: 20, seed: 99),
+            answer: { n, item in n % 4 == 3 ? .skipped : answer(n, item, bias: 3) }, seconds: { n in n % 2 == 0 ? 1 : 3 }),
     ]
 
     /// The seed and answer bias of the hybrid session (found once by trying seeds; the golden test
@@ -76,8 +83,9 @@ enum GoldenSessions {
             n += 1
         }
         let started = Date(timeIntervalSince1970: 1_796_000_000 + Double(index) * 3600)
-        let metadata = SessionMetadata(sessionID: "golden-\(plan.name)", candidate: plan.candidate, startedAt: started,
-                                       undoCount: plan.undoCount, resumeCount: plan.resumeCount)
+        let metadata = SessionMetadata(
+            sessionID: "golden-\(plan.name)", candidate: plan.candidate, startedAt: started,
+            undoCount: plan.undoCount, resumeCount: plan.resumeCount)
         let finished = started.addingTimeInterval(session.answers.reduce(0) { $0 + $1.seconds } + 17)
         return ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: finished)
     }

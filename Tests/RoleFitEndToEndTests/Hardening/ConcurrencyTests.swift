@@ -25,7 +25,8 @@ struct ConcurrencyTests {
                     if team.status != 0 || !team.stderr.isEmpty {
                         problems.add("team exited \(team.status) while sessions were writing: \(team.stderr)")
                     } else if let object = try? JSONSerialization.jsonObject(with: Data(team.stdout.utf8)) as? [String: Any],
-                              let members = object["memberCount"] as? Int, (1...(Self.sessions + 1)).contains(members) {
+                        let members = object["memberCount"] as? Int, (1...(Self.sessions + 1)).contains(members)
+                    {
                         continue
                     } else {
                         problems.add("team printed no usable report: \(team.stdout.prefix(200))")
@@ -40,15 +41,18 @@ struct ConcurrencyTests {
         for index in 0..<Self.sessions {
             sessionGroup.enter()
             Thread {
-            defer { sessionGroup.leave() }
-            do {
-                let answers = (0..<80).map { String(1 + ($0 + index) % 2) }.joined(separator: "\n") + "\n"
-                let outcome = try RolefitProcess.run(["take", "--name", "Same Person", "--banks", HardeningDriver.banks,
-                                                      "--results", "out", "--seed", "\(300 + index)"], in: folder, input: answers)
-                if outcome.status != 0 { problems.add("session \(index): \(outcome)") } else { finished.add("\(index)") }
-            } catch {
-                problems.add("session \(index) did not run: \(error)")
-            }
+                defer { sessionGroup.leave() }
+                do {
+                    let answers = (0..<80).map { String(1 + ($0 + index) % 2) }.joined(separator: "\n") + "\n"
+                    let outcome = try RolefitProcess.run(
+                        [
+                            "take", "--name", "Same Person", "--banks", HardeningDriver.banks,
+                            "--results", "out", "--seed", "\(300 + index)",
+                        ], in: folder, input: answers)
+                    if outcome.status != 0 { problems.add("session \(index): \(outcome)") } else { finished.add("\(index)") }
+                } catch {
+                    problems.add("session \(index) did not run: \(error)")
+                }
             }.start()
         }
         sessionGroup.wait()

@@ -21,8 +21,9 @@ struct DiskFaultTests {
         let folder = try folderWithOneResult()
         let before = savedFiles(in: folder)
         #expect(before.keys.contains { $0.hasSuffix(".json") })
-        let outcome = try RolefitProcess.run(["take", "--name", "Blocked", "--banks", HardeningDriver.banks, "--results", "out", "--seed", "3"],
-                                             in: folder, input: "1\n2\n", environment: ["ROLEFIT_FAULTS": "erofs"])
+        let outcome = try RolefitProcess.run(
+            ["take", "--name", "Blocked", "--banks", HardeningDriver.banks, "--results", "out", "--seed", "3"],
+            in: folder, input: "1\n2\n", environment: ["ROLEFIT_FAULTS": "erofs"])
         #expect(outcome.status == 1, "\(outcome)")
         #expect(outcome.stderr.contains("Cannot start a session journal"), "\(outcome)")
         #expect(outcome.stderr.contains("Read-only file system"), "\(outcome)")
@@ -34,8 +35,11 @@ struct DiskFaultTests {
     @Test("a read-only results folder: resume refuses with a clear message and the journal is unchanged")
     func readOnlyResume() throws {
         let folder = try folderWithOneResult()
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Paused", "--banks", HardeningDriver.banks,
-                                              "--results", "out", "--seed", "8"], in: folder)
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Paused", "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "8",
+            ], in: folder)
         for _ in 0..<3 {
             let question = try #require(session.nextQuestionOrEnd())
             session.send(HardeningDriver.reply(to: question))
@@ -43,8 +47,9 @@ struct DiskFaultTests {
         _ = try #require(session.nextQuestionOrEnd())
         session.kill()
         let before = savedFiles(in: folder)
-        let outcome = try RolefitProcess.run(["resume", "--latest", "--results", "out"], in: folder, input: "1\n",
-                                             environment: ["ROLEFIT_FAULTS": "erofs"])
+        let outcome = try RolefitProcess.run(
+            ["resume", "--latest", "--results", "out"], in: folder, input: "1\n",
+            environment: ["ROLEFIT_FAULTS": "erofs"])
         #expect(outcome.status == 1, "\(outcome)")
         #expect(outcome.stderr.contains("Cannot write to the session journal"), "\(outcome)")
         #expect(outcome.stderr.contains("Read-only file system"), "\(outcome)")
@@ -56,13 +61,17 @@ struct DiskFaultTests {
         resumed.kill()
     }
 
-    @Test("the disk fills during a session: the person is told where the answers are, and none is lost", arguments: [1_800, 3_000])
+    @Test(
+        "the disk fills during a session: the person is told where the answers are, and none is lost", arguments: [1_800, 3_000])
     func fullDiskDuringSession(budget: Int) throws {
         let folder = try folderWithOneResult()
         let before = savedFiles(in: folder)
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Full Disk", "--banks", HardeningDriver.banks,
-                                              "--results", "out", "--seed", "77"], in: folder,
-                                             environment: ["ROLEFIT_FAULTS": "enospc-after=\(budget)"])
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Full Disk", "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "77",
+            ], in: folder,
+            environment: ["ROLEFIT_FAULTS": "enospc-after=\(budget)"])
         var acknowledged: [String] = []
         var current = try #require(session.nextQuestionOrEnd())
         var failure: String?
@@ -118,7 +127,10 @@ struct DiskFaultTests {
         var question: [String: Any]? = due
         var result: [String: Any]?
         while let next = question {
-            if next["type"] as? String == "result" { result = next; break }
+            if next["type"] as? String == "result" {
+                result = next
+                break
+            }
             resumed.send(HardeningDriver.reply(to: next))
             question = resumed.nextQuestionOrEnd()
         }
@@ -132,9 +144,12 @@ struct DiskFaultTests {
         let folder = try folderWithOneResult()
         let before = savedFiles(in: folder)
         // The journal of a whole session is under 12 kB; the result document is far larger.
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Almost", "--banks", HardeningDriver.banks,
-                                              "--results", "out", "--seed", "77"], in: folder,
-                                             environment: ["ROLEFIT_FAULTS": "enospc-after=12000"])
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Almost", "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "77",
+            ], in: folder,
+            environment: ["ROLEFIT_FAULTS": "enospc-after=12000"])
         var asked: [String] = []
         var failure: String?
         while let object = session.nextObject() {
@@ -154,7 +169,8 @@ struct DiskFaultTests {
         #expect(message.contains("Your answers are safe in"), "\(message)")
         #expect(message.contains("rolefit resume"), "\(message)")
         let after = savedFiles(in: folder)
-        #expect(after.keys.filter { $0.hasSuffix(".json") } == before.keys.filter { $0.hasSuffix(".json") }, "no partial result file")
+        #expect(
+            after.keys.filter { $0.hasSuffix(".json") } == before.keys.filter { $0.hasSuffix(".json") }, "no partial result file")
         #expect(!after.keys.contains { ($0 as NSString).lastPathComponent.hasPrefix(".tmp-") }, "no temporary file left")
         for (name, data) in before { #expect(after[name] == data, "\(name) changed") }
 
@@ -163,7 +179,8 @@ struct DiskFaultTests {
         #expect(resumed.status == 0, "\(resumed)")
         let files = HardeningDriver.snapshot(of: folder.appendingPathComponent("out")).filter { $0.key.hasSuffix("_almost.json") }
         #expect(files.count == 1)
-        let document = try #require(try files.first.flatMap { try JSONSerialization.jsonObject(with: $0.value) as? [String: Any] })
+        let document = try #require(
+            try files.first.flatMap { try JSONSerialization.jsonObject(with: $0.value) as? [String: Any] })
         #expect((document["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == asked)
     }
 }

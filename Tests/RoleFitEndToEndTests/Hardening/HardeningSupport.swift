@@ -52,8 +52,11 @@ enum HardeningDriver {
 
     /// Runs a whole session, answering every question, and returns what it asked.
     static func reference(seed: UInt64, name: String, in folder: URL, results: String) throws -> ReferenceSession {
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", name, "--banks", banks,
-                                              "--results", results, "--seed", "\(seed)"], in: folder)
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", name, "--banks", banks,
+                "--results", results, "--seed", "\(seed)",
+            ], in: folder)
         var ids: [String] = []
         var items: [String] = []
         while let object = session.nextQuestionOrEnd() {

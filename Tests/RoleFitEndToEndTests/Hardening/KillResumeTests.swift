@@ -23,7 +23,8 @@ struct KillResumeTests {
         let kinds = Dictionary(grouping: outcomes.all, by: { $0 }).mapValues(\.count)
         print("kill tests: \(outcomes.all.count) sessions resumed and finished: \(kinds.sorted { $0.key < $1.key })")
         #expect(outcomes.all.count == Self.sessions)
-        #expect((kinds["waiting"] ?? 0) > 0 && (kinds["mid-write, answer lost"] ?? 0) + (kinds["mid-write, answer saved"] ?? 0) > 0)
+        #expect(
+            (kinds["waiting"] ?? 0) > 0 && (kinds["mid-write, answer lost"] ?? 0) + (kinds["mid-write, answer saved"] ?? 0) > 0)
     }
 
     /// One session: an uninterrupted reference run, then the same session (same seed, same answers)
@@ -37,7 +38,8 @@ struct KillResumeTests {
         let reference = try HardeningDriver.reference(seed: seed, name: "Reference \(index)", in: folder, results: "reference")
         let count = reference.questionIDs.count
         guard count >= 3, reference.resultItemIDs == reference.questionIDs else {
-            problems.add("session \(index): reference run asked \(count) questions, result items \(reference.resultItemIDs.count)")
+            problems.add(
+                "session \(index): reference run asked \(count) questions, result items \(reference.resultItemIDs.count)")
             return
         }
         let midWrite = random.next() % 2 == 1
@@ -45,8 +47,11 @@ struct KillResumeTests {
         let k = Int(random.next() % UInt64(midWrite ? count - 1 : count))
         let label = "session \(index) (seed \(seed), k=\(k), \(midWrite ? "mid-write" : "waiting"))"
 
-        let first = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Killed \(index)", "--banks", HardeningDriver.banks,
-                                            "--results", "out", "--seed", "\(seed)"], in: folder)
+        let first = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Killed \(index)", "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "\(seed)",
+            ], in: folder)
         for turn in 0...k {
             guard let question = first.nextQuestionOrEnd(), question["type"] as? String == "question" else {
                 problems.add("\(label): question \(turn + 1) never came")
@@ -54,7 +59,9 @@ struct KillResumeTests {
                 return
             }
             if question["id"] as? String != reference.questionIDs[turn] {
-                problems.add("\(label): question \(turn + 1) is \(question["id"] ?? "?"), the reference asked \(reference.questionIDs[turn])")
+                problems.add(
+                    "\(label): question \(turn + 1) is \(question["id"] ?? "?"), the reference asked \(reference.questionIDs[turn])"
+                )
             }
             if turn < k || midWrite { first.send(HardeningDriver.reply(to: question)) }
         }
@@ -65,13 +72,18 @@ struct KillResumeTests {
 
         // Resumed by its id: `resume --latest` skips journals without answers (issue 15: an empty one is
         // most likely someone else's aborted start), and a kill before the first answer leaves one.
-        let waiting = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
-        guard let journalName = waiting.first(where: { $0.hasSuffix(".jsonl") }), waiting.filter({ $0.hasSuffix(".jsonl") }).count == 1 else {
+        let waiting =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
+        guard let journalName = waiting.first(where: { $0.hasSuffix(".jsonl") }),
+            waiting.filter({ $0.hasSuffix(".jsonl") }).count == 1
+        else {
             problems.add("\(label): expected one journal after the kill, found \(waiting)")
             return
         }
-        let resumed = try InteractiveRolefit(["resume", String(journalName.dropLast(6)), "--format", "jsonl", "--results", "out"], in: folder)
-        guard let again = resumed.nextQuestionOrEnd(), again["type"] as? String == "question", let index1 = again["index"] as? Int else {
+        let resumed = try InteractiveRolefit(
+            ["resume", String(journalName.dropLast(6)), "--format", "jsonl", "--results", "out"], in: folder)
+        guard let again = resumed.nextQuestionOrEnd(), again["type"] as? String == "question", let index1 = again["index"] as? Int
+        else {
             problems.add("\(label): the resumed session showed no question; stderr: \(resumed.standardErrorAfterKill())")
             return
         }
@@ -82,10 +94,14 @@ struct KillResumeTests {
         var question: [String: Any]? = again
         var result: [String: Any]?
         while let current = question {
-            if current["type"] as? String == "result" { result = current; break }
+            if current["type"] as? String == "result" {
+                result = current
+                break
+            }
             let position = (current["index"] as? Int ?? 0) - 1
             if current["type"] as? String != "question" || !reference.questionIDs.indices.contains(position)
-                || current["id"] as? String != reference.questionIDs[position] {
+                || current["id"] as? String != reference.questionIDs[position]
+            {
                 problems.add("\(label): after resume got \(current), not the reference's question \(position + 1)")
                 break
             }
@@ -106,9 +122,10 @@ struct KillResumeTests {
         let referenceFile = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("reference").path)
             .first { $0.hasSuffix(".json") }
         if let referenceFile,
-           let data = FileManager.default.contents(atPath: folder.appendingPathComponent("reference/\(referenceFile)").path),
-           let referenceDocument = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-           let referenceItems = referenceDocument["items"] as? [[String: Any]] {
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent("reference/\(referenceFile)").path),
+            let referenceDocument = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let referenceItems = referenceDocument["items"] as? [[String: Any]]
+        {
             let expected = referenceItems.map { $0["response"].map { "\($0)" } ?? "none" }
             if responses != expected { problems.add("\(label): responses differ from the reference run") }
         } else {
@@ -118,7 +135,8 @@ struct KillResumeTests {
         if (document["integrity"] as? [String: Any])?["resumeCount"] as? Int != 1 {
             problems.add("\(label): integrity.resumeCount is not 1")
         }
-        let journals = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
+        let journals =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
         if !journals.isEmpty { problems.add("\(label): journals left behind: \(journals)") }
     }
 }

@@ -9,10 +9,16 @@ import Testing
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = Self.fixtures.appendingPathComponent("constructs.gift").path
-        let run = try RolefitProcess.run(["banks", "import", "--from", "gift", input, "--output", "banks/imported.yaml",
-                                          "--banks", "banks", "--area", "role-literacy", "--map", "Risk=risk-management"], in: folder)
+        let run = try RolefitProcess.run(
+            [
+                "banks", "import", "--from", "gift", input, "--output", "banks/imported.yaml",
+                "--banks", "banks", "--area", "role-literacy", "--map", "Risk=risk-management",
+            ], in: folder)
         #expect(run.status == 0, "\(run)")
-        #expect(run.stderr.contains("Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors."))
+        #expect(
+            run.stderr.contains(
+                "Imported 12 questions, skipped 7 (2 short answer, 1 matching, 1 numerical, 1 essay, 1 description, 1 several correct answers), 0 errors."
+            ))
         #expect(run.stderr.contains("constructs.gift:63:1: warning: skipped"))
         let yaml = try String(contentsOf: folder.appendingPathComponent("banks/imported.yaml"), encoding: .utf8)
         #expect(yaml.hasPrefix("# yaml-language-server: $schema=schema/bank.schema.json\n"))
@@ -26,8 +32,11 @@ import Testing
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = Self.fixtures.appendingPathComponent("constructs.aiken").path
-        let run = try RolefitProcess.run(["banks", "import", "--from", "aiken", input, "--output", "-", "--area", "role-literacy",
-                                          "--banks", "banks"], in: folder)
+        let run = try RolefitProcess.run(
+            [
+                "banks", "import", "--from", "aiken", input, "--output", "-", "--area", "role-literacy",
+                "--banks", "banks",
+            ], in: folder)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("kind: single-choice") && run.stdout.contains("id: constructs-003"))
         #expect(run.stderr.contains("Imported 3 questions, skipped 0, 0 errors."))
@@ -62,10 +71,15 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         for example in Self.malformed {
             let name = try RolefitProcess.write(example.bytes, named: example.name, in: folder)
-            let run = try RolefitProcess.run(["banks", "import", "--from", example.format, name, "--output", "out-\(name).yaml",
-                                              "--area", "role-literacy", "--banks", "banks"], in: folder)
+            let run = try RolefitProcess.run(
+                [
+                    "banks", "import", "--from", example.format, name, "--output", "out-\(name).yaml",
+                    "--area", "role-literacy", "--banks", "banks",
+                ], in: folder)
             #expect(run.status == 1, "\(example.name): \(run)")
-            let line = run.stderr.split(separator: "\n").first { $0.hasPrefix("\(name):\(example.line):") && $0.contains("error:") }
+            let line = run.stderr.split(separator: "\n").first {
+                $0.hasPrefix("\(name):\(example.line):") && $0.contains("error:")
+            }
             #expect(line?.contains(example.words) == true, "\(example.name): \(run)")
             #expect(run.stderr.contains("hint: "), "\(example.name): \(run)")
             #expect(run.stderr.contains("Nothing written"), "\(example.name)")
@@ -77,7 +91,8 @@ import Testing
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         try RolefitProcess.write(Array("$CATEGORY: Finance\n\nQ?{=a ~b}\n".utf8), named: "q.gift", in: folder)
-        let run = try RolefitProcess.run(["banks", "import", "--from", "gift", "q.gift", "--output", "o.yaml", "--banks", "banks"], in: folder)
+        let run = try RolefitProcess.run(
+            ["banks", "import", "--from", "gift", "q.gift", "--output", "o.yaml", "--banks", "banks"], in: folder)
         #expect(run.status == 1)
         #expect(run.stderr.contains("q.gift:3:1: error: no skill area for category 'Finance'"))
         #expect(run.stderr.contains(" 3 | Q?{=a ~b}\n   | ^"), "the line is quoted with a caret: \(run)")
@@ -93,8 +108,14 @@ import Testing
             (["--from", "xml", "q.gift", "--output", "o.yaml"], "xml"),
             (["--from", "gift", "q.gift"], "--output"),
             (["--from", "gift", "q.gift", "--output", "o.yaml", "--map", "no-equals-sign"], "CATEGORY=AREA"),
-            (["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "negotation", "--banks", "banks"], "did you mean 'negotiation'"),
-            (["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "widgets", "--banks", "banks"], "known areas: adaptability,"),
+            (
+                ["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "negotation", "--banks", "banks"],
+                "did you mean 'negotiation'"
+            ),
+            (
+                ["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "widgets", "--banks", "banks"],
+                "known areas: adaptability,"
+            ),
             (["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "Not An Id"], "not a skill area id"),
             (["--from", "gift", "q.gift", "--output", "taken.yaml", "--area", "negotiation"], "--force"),
             (["--from", "gift", "q.gift", "--output", "o.yaml", "--area", "negotiation", "--banks", "nowhere"], "no catalogue"),
@@ -104,7 +125,8 @@ import Testing
             #expect(run.status == 64, "\(arguments): \(run)")
             #expect(run.stderr.contains(words), "\(arguments): \(run)")
         }
-        let accepted = try RolefitProcess.run(["banks", "import", "--from", "gift", "q.gift", "--output", "o.yaml", "--area", "any-well-formed-id"], in: folder)
+        let accepted = try RolefitProcess.run(
+            ["banks", "import", "--from", "gift", "q.gift", "--output", "o.yaml", "--area", "any-well-formed-id"], in: folder)
         #expect(accepted.status == 0, "without a catalogue any well-formed area is accepted: \(accepted)")
     }
 
@@ -112,12 +134,18 @@ import Testing
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let shipped = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
-        let export = try RolefitProcess.run(["banks", "export", "--to", "gift", "--banks", shipped, "--bank", "role-differences",
-                                             "--output", "rd.gift"], in: folder)
+        let export = try RolefitProcess.run(
+            [
+                "banks", "export", "--to", "gift", "--banks", shipped, "--bank", "role-differences",
+                "--output", "rd.gift",
+            ], in: folder)
         #expect(export.status == 0, "\(export)")
         #expect(export.stderr.contains("Exported 100 items, skipped 0."))
-        let back = try RolefitProcess.run(["banks", "import", "--from", "gift", "rd.gift", "--output", "banks/role-differences.yaml",
-                                           "--id", "role-differences", "--banks", "banks"], in: folder)
+        let back = try RolefitProcess.run(
+            [
+                "banks", "import", "--from", "gift", "rd.gift", "--output", "banks/role-differences.yaml",
+                "--id", "role-differences", "--banks", "banks",
+            ], in: folder)
         #expect(back.status == 0, "\(back)")
         // The file, not the folder (see importsGiftIntoABankThatValidates).
         let validate = try RolefitProcess.run(["banks", "validate", "banks/role-differences.yaml"], in: folder)
@@ -126,7 +154,8 @@ import Testing
         let reimported = try String(contentsOf: folder.appendingPathComponent("banks/role-differences.yaml"), encoding: .utf8)
         let ids = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("  - id: ") } }
         #expect(ids(original) == ids(reimported))
-        let unknown = try RolefitProcess.run(["banks", "export", "--to", "gift", "--banks", shipped, "--bank", "nope", "--output", "x.gift"], in: folder)
+        let unknown = try RolefitProcess.run(
+            ["banks", "export", "--to", "gift", "--banks", shipped, "--bank", "nope", "--output", "x.gift"], in: folder)
         #expect(unknown.status == 64 && unknown.stderr.contains("no bank 'nope'"), "\(unknown)")
     }
 }

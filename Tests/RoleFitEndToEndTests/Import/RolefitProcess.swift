@@ -17,14 +17,18 @@ enum RolefitProcess {
     /// The binary: next to the test bundle, else under .build/debug.
     static let binary: URL = {
         let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rolefit")
-        let candidates = [besideBundle, Bundle.main.bundleURL.appendingPathComponent("rolefit"),
-                          packageRoot.appendingPathComponent(".build/debug/rolefit")]
+        let candidates = [
+            besideBundle, Bundle.main.bundleURL.appendingPathComponent("rolefit"),
+            packageRoot.appendingPathComponent(".build/debug/rolefit"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
     /// Runs `rolefit` with arguments in a working directory.
-    static func run(_ arguments: [String], in directory: URL, input: String? = nil,
-                    environment extra: [String: String] = [:]) throws -> Outcome {
+    static func run(
+        _ arguments: [String], in directory: URL, input: String? = nil,
+        environment extra: [String: String] = [:]
+    ) throws -> Outcome {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["ROLEFIT_BANKS"] = nil
@@ -36,8 +40,10 @@ enum RolefitProcess {
     /// Runs any executable with output captured in files (not pipes, so a child that keeps running
     /// cannot block the read); a run still going after `limit` seconds is terminated — a safety net
     /// against a hang, not a timing check.
-    static func execute(_ executable: URL, _ arguments: [String], in directory: URL, input: String? = nil,
-                        environment: [String: String]? = nil, limit: Double? = nil) throws -> Outcome {
+    static func execute(
+        _ executable: URL, _ arguments: [String], in directory: URL, input: String? = nil,
+        environment: [String: String]? = nil, limit: Double? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -76,9 +82,10 @@ enum RolefitProcess {
         watchdog?.cancel()
         try outHandle.close()
         try errHandle.close()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
-                       stderr: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: String(decoding: (try? Data(contentsOf: out)) ?? Data(), as: UTF8.self),
+            stderr: String(decoding: (try? Data(contentsOf: err)) ?? Data(), as: UTF8.self))
     }
 
     /// A fresh folder holding a copy of the shipped catalogue in `banks/`.
@@ -86,8 +93,9 @@ enum RolefitProcess {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-e2e-\(UUID().uuidString)")
         let banks = folder.appendingPathComponent("banks")
         try FileManager.default.createDirectory(at: banks, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("QuestionBanks/catalogue.yaml"),
-                                        to: banks.appendingPathComponent("catalogue.yaml"))
+        try FileManager.default.copyItem(
+            at: packageRoot.appendingPathComponent("QuestionBanks/catalogue.yaml"),
+            to: banks.appendingPathComponent("catalogue.yaml"))
         return folder
     }
 

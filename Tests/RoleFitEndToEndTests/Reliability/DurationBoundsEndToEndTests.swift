@@ -4,14 +4,19 @@ import Testing
 /// Issue 16: durations are parsed within bounds and never overflow, from the command line or a journal.
 @Suite("Reliability: bounded durations")
 struct DurationBoundsEndToEndTests {
-    @Test("huge, non-finite or empty --time-limit values exit 64 and name the allowed range", arguments: [
-        "99999999999999999999h", "inf", "3000000000000000h", "nan", "-5m", "0", "", "1e400", "25h", "1x",
-    ])
+    @Test(
+        "huge, non-finite or empty --time-limit values exit 64 and name the allowed range",
+        arguments: [
+            "99999999999999999999h", "inf", "3000000000000000h", "nan", "-5m", "0", "", "1e400", "25h", "1x",
+        ])
     func refusedTimeLimits(_ value: String) throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try RolefitProcess.run(["take", "--name", "Ann", "--time-limit=\(value)", "--banks", HardeningDriver.banks,
-                                              "--results", "out"], in: folder, input: "1\n")
+        let outcome = try RolefitProcess.run(
+            [
+                "take", "--name", "Ann", "--time-limit=\(value)", "--banks", HardeningDriver.banks,
+                "--results", "out",
+            ], in: folder, input: "1\n")
         #expect(outcome.status == 64, "\(outcome)")
         // An empty value is caught by the argument parser ("Missing value"), also with exit 64.
         #expect(outcome.stderr.contains(value.isEmpty ? "Missing value for '--time-limit" : "between 1s and 24h"), "\(outcome)")
@@ -20,8 +25,11 @@ struct DurationBoundsEndToEndTests {
 
     /// A session with two answers whose journal is then edited by `edit`; returns its id.
     private func editedSession(in folder: URL, edit: (String) -> String) throws -> String {
-        let take = try RolefitProcess.run(["take", "--name", "Ann", "--format", "jsonl", "--time-limit", "25m",
-                                           "--banks", HardeningDriver.banks, "--results", "out"], in: folder, input: "1\n2\n")
+        let take = try RolefitProcess.run(
+            [
+                "take", "--name", "Ann", "--format", "jsonl", "--time-limit", "25m",
+                "--banks", HardeningDriver.banks, "--results", "out",
+            ], in: folder, input: "1\n2\n")
         #expect(take.status == 0, "\(take)")
         let sessions = folder.appendingPathComponent("out/.sessions")
         let name = try #require(try FileManager.default.contentsOfDirectory(atPath: sessions.path).first)
@@ -49,7 +57,9 @@ struct DurationBoundsEndToEndTests {
     func hugeJournalTimeLimit() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let id = try editedSession(in: folder) { $0.replacingOccurrences(of: #""timeLimit":1500"#, with: #""timeLimit":1.08e19"#) }
+        let id = try editedSession(in: folder) {
+            $0.replacingOccurrences(of: #""timeLimit":1500"#, with: #""timeLimit":1.08e19"#)
+        }
         let outcome = try RolefitProcess.run(["resume", id, "--results", "out"], in: folder, input: ":progress\n")
         #expect(outcome.status == 0, "\(outcome)")
         #expect(outcome.stderr.contains("outside 1 s–24 h; continuing with 1440 min 00 s"), "\(outcome)")

@@ -50,18 +50,21 @@ struct ResultRangeEndToEndTests {
         let teamFormat = format == "markdown" ? "text" : format
         let team = try RolefitProcess.run(["team", "--results", "team", "--format", teamFormat], in: folder)
         #expect(team.status == 0, "\(team)")
-        let export = try RolefitProcess.run(["export", "--results", "team", "--format", format == "json" ? "jsonl" : "csv", "--items"], in: folder)
+        let export = try RolefitProcess.run(
+            ["export", "--results", "team", "--format", format == "json" ? "jsonl" : "csv", "--items"], in: folder)
         #expect(export.status == 0, "\(export)")
     }
 
-    @Test("values outside the schema's ranges are refused, naming the file and the field", arguments: [
-        ("recommendation", "confidence", 1e308, nil, "recommendation.confidence"),
-        ("roles", "probability", 2.0, 0, "roles[0].probability"),
-        ("roles", "capabilityProbability", -5.0, 2, "roles[2].capabilityProbability"),
-        ("areas", "score", 1e9, 3, "areas[3].score"),
-        ("items", "seconds", -1.0, 1, "items[1].seconds"),
-        ("integrity", "totalSeconds", -4.0, nil, "integrity.totalSeconds"),
-    ] as [(String, String, Double, Int?, String)])
+    @Test(
+        "values outside the schema's ranges are refused, naming the file and the field",
+        arguments: [
+            ("recommendation", "confidence", 1e308, nil, "recommendation.confidence"),
+            ("roles", "probability", 2.0, 0, "roles[0].probability"),
+            ("roles", "capabilityProbability", -5.0, 2, "roles[2].capabilityProbability"),
+            ("areas", "score", 1e9, 3, "areas[3].score"),
+            ("items", "seconds", -1.0, 1, "items[1].seconds"),
+            ("integrity", "totalSeconds", -4.0, nil, "integrity.totalSeconds"),
+        ] as [(String, String, Double, Int?, String)])
     func outOfRange(_ section: String, _ key: String, _ value: Double, _ index: Int?, _ field: String) throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -70,7 +73,9 @@ struct ResultRangeEndToEndTests {
         try FileManager.default.copyItem(at: Self.seed, to: results.appendingPathComponent("good.json"))
         let file = try Self.edited("bad.json", in: results) { object in
             object["sessionID"] = "other-session"
-            Self.set(&object, section, key, value == value.rounded() && abs(value) < 1e15 && key == "score" ? Int(value) : value, index: index)
+            Self.set(
+                &object, section, key, value == value.rounded() && abs(value) < 1e15 && key == "score" ? Int(value) : value,
+                index: index)
         }
         let report = try RolefitProcess.run(["report", "results/" + file], in: folder)
         #expect(report.status == 1, "\(report)")
@@ -88,12 +93,15 @@ struct ResultRangeEndToEndTests {
         let huge = folder.appendingPathComponent("huge.json")
         #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
         let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: 1_000_000_000) // sparse: no disk used
+        try handle.truncate(atOffset: 1_000_000_000)  // sparse: no disk used
         try handle.close()
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("link.json").path, withDestinationPath: huge.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.json").path, withDestinationPath: huge.path)
         #expect(mkfifo(folder.appendingPathComponent("fifo.json").path, 0o600) == 0)
         let started = Date()
-        for (file, words) in [("link.json", "too large"), ("fifo.json", "not a regular file"), ("/dev/zero", "not a regular file")] {
+        for (file, words) in [
+            ("link.json", "too large"), ("fifo.json", "not a regular file"), ("/dev/zero", "not a regular file"),
+        ] {
             let outcome = try RolefitProcess.run(["report", file], in: folder)
             #expect(outcome.status == 1 && outcome.stderr.contains(words), "\(file): \(outcome)")
         }
@@ -113,11 +121,13 @@ struct ResultRangeEndToEndTests {
         try handle.truncate(atOffset: 2_000_000_000)
         try handle.close()
         for extra in [[], ["--avoid-repeats", "--name", "Anonymous Two"]] {
-            let outcome = try RolefitProcess.run(["take", "--banks", HardeningDriver.banks, "--results", "out", "--format", "jsonl"] + extra,
-                                                 in: folder, input: "")
+            let outcome = try RolefitProcess.run(
+                ["take", "--banks", HardeningDriver.banks, "--results", "out", "--format", "jsonl"] + extra,
+                in: folder, input: "")
             #expect(outcome.status == 0, "\(outcome)")
         }
-        let anonymous = try RolefitProcess.run(["take", "--avoid-repeats", "--banks", HardeningDriver.banks, "--results", "out"], in: folder, input: "")
+        let anonymous = try RolefitProcess.run(
+            ["take", "--avoid-repeats", "--banks", HardeningDriver.banks, "--results", "out"], in: folder, input: "")
         #expect(anonymous.status == 64 && anonymous.stderr.contains("--avoid-repeats needs your name"), "\(anonymous)")
     }
 
@@ -127,8 +137,11 @@ struct ResultRangeEndToEndTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try HardeningDriver.reference(seed: 5, name: "Alex", in: folder, results: "out")
         func firstQuestions(_ extra: [String]) throws -> [String] {
-            let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Alex", "--banks", HardeningDriver.banks,
-                                                  "--results", "out", "--seed", "5"] + extra, in: folder)
+            let session = try InteractiveRolefit(
+                [
+                    "take", "--format", "jsonl", "--name", "Alex", "--banks", HardeningDriver.banks,
+                    "--results", "out", "--seed", "5",
+                ] + extra, in: folder)
             var ids: [String] = []
             while ids.count < 5, let object = session.nextQuestionOrEnd(), object["type"] as? String == "question" {
                 ids.append(object["id"] as? String ?? "?")
@@ -148,12 +161,16 @@ struct ResultRangeEndToEndTests {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in [String(repeating: "n", count: 81), "Eve\u{202E}gnp.exe", "Mallory\u{1B}]52;c;SGVsbG8=\u{07}", "A\u{2066}B"] {
-            let outcome = try RolefitProcess.run(["take", "--name", name, "--banks", HardeningDriver.banks, "--results", "out"], in: folder, input: "")
+            let outcome = try RolefitProcess.run(
+                ["take", "--name", name, "--banks", HardeningDriver.banks, "--results", "out"], in: folder, input: "")
             #expect(outcome.status == 64, "\(outcome)")
             #expect(outcome.stderr.contains("--name"), "\(outcome)")
         }
-        let fine = try RolefitProcess.run(["take", "--name", String(repeating: "n", count: 80), "--banks", HardeningDriver.banks,
-                                           "--results", "out", "--format", "jsonl"], in: folder, input: "")
+        let fine = try RolefitProcess.run(
+            [
+                "take", "--name", String(repeating: "n", count: 80), "--banks", HardeningDriver.banks,
+                "--results", "out", "--format", "jsonl",
+            ], in: folder, input: "")
         #expect(fine.status == 0, "\(fine)")
     }
 }

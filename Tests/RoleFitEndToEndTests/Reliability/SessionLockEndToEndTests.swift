@@ -6,8 +6,11 @@ import Testing
 struct SessionLockEndToEndTests {
     /// Starts a session for `name`, answers `answers` questions, quits and returns the session id.
     static func waitingSession(name: String, answers: Int, in folder: URL, seed: UInt64 = 11) throws -> String {
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", name, "--banks", HardeningDriver.banks,
-                                              "--results", "out", "--seed", "\(seed)"], in: folder)
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", name, "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "\(seed)",
+            ], in: folder)
         var sent = 0
         while sent < answers, let object = session.nextQuestionOrEnd(), object["type"] as? String == "question" {
             session.send(HardeningDriver.reply(to: object))
@@ -15,7 +18,8 @@ struct SessionLockEndToEndTests {
         }
         _ = session.wait()
         let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path))
-        return try #require(before.sorted().last { $0.contains(ResultNameFragment.safe(name)) }).replacingOccurrences(of: ".jsonl", with: "")
+        return try #require(before.sorted().last { $0.contains(ResultNameFragment.safe(name)) }).replacingOccurrences(
+            of: ".jsonl", with: "")
     }
 
     @Test("a second resume of a session in use is refused with a clear message and exit 1")
@@ -42,12 +46,15 @@ struct SessionLockEndToEndTests {
         let bob = try Self.waitingSession(name: "Bob", answers: 1, in: folder, seed: 2)
         let plain = try RolefitProcess.run(["resume", "--format", "jsonl", "--results", "out"], in: folder, input: "")
         #expect(plain.status == 1, "\(plain)")
-        #expect(plain.stderr.contains(ann) && plain.stderr.contains(bob) && plain.stderr.contains("rolefit resume ID"), "\(plain)")
+        #expect(
+            plain.stderr.contains(ann) && plain.stderr.contains(bob) && plain.stderr.contains("rolefit resume ID"), "\(plain)")
         // One person's session only: resumed, and it says whose.
         let named = try RolefitProcess.run(["resume", ann, "--format", "jsonl", "--results", "out"], in: folder, input: "")
         #expect(named.status == 0, "\(named)")
         // One answer, since a session quit before its first answer is not kept (issue 15).
-        let other = try RolefitProcess.run(["take", "--name", "Ann", "--results", "solo", "--banks", HardeningDriver.banks, "--format", "jsonl"], in: folder, input: "1\n")
+        let other = try RolefitProcess.run(
+            ["take", "--name", "Ann", "--results", "solo", "--banks", HardeningDriver.banks, "--format", "jsonl"], in: folder,
+            input: "1\n")
         #expect(other.status == 0)
         let single = try RolefitProcess.run(["resume", "--format", "jsonl", "--results", "solo"], in: folder, input: "")
         #expect(single.status == 0 && single.stderr.contains("Resuming session") && single.stderr.contains("of Ann"), "\(single)")
@@ -75,8 +82,10 @@ struct SessionLockEndToEndTests {
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         for (results, target) in [("linked", elsewhere.path), ("dangling", folder.appendingPathComponent("nowhere").path)] {
             try FileManager.default.createDirectory(at: folder.appendingPathComponent(results), withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("\(results)/.sessions").path, withDestinationPath: target)
-            let take = try RolefitProcess.run(["take", "--name", "Ann", "--banks", HardeningDriver.banks, "--results", results], in: folder, input: "1\n")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.appendingPathComponent("\(results)/.sessions").path, withDestinationPath: target)
+            let take = try RolefitProcess.run(
+                ["take", "--name", "Ann", "--banks", HardeningDriver.banks, "--results", results], in: folder, input: "1\n")
             #expect(take.status == 1, "\(take)")
             #expect(take.stderr.contains("is a symbolic link") && !take.stderr.contains(".."), "\(take)")
             let resume = try RolefitProcess.run(["resume", "--results", results], in: folder, input: "")
@@ -117,10 +126,13 @@ struct SessionLockEndToEndTests {
                     let status = process.wait()
                     let errors = process.standardError()
                     if let start { spans.add(start, end) } else { refusals.add("\(index)") }
-                    let refused = errors.contains("in use by another rolefit process") || errors.contains("just finished")
+                    let refused =
+                        errors.contains("in use by another rolefit process") || errors.contains("just finished")
                         || errors.contains("No session '")
                     if !(status == 0 || (status == 1 && refused)) { problems.add("resumer \(index) exited \(status): \(errors)") }
-                    if errors.contains("damaged") || errors.contains("journal answers") { problems.add("resumer \(index): \(errors)") }
+                    if errors.contains("damaged") || errors.contains("journal answers") {
+                        problems.add("resumer \(index): \(errors)")
+                    }
                 } catch {
                     problems.add("resumer \(index) did not run: \(error)")
                 }
@@ -128,7 +140,8 @@ struct SessionLockEndToEndTests {
         }
         group.wait()
         // Finish whatever is left, one at a time.
-        for _ in 0..<60 where FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/.sessions/\(id).jsonl").path) {
+        for _ in 0..<60
+        where FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/.sessions/\(id).jsonl").path) {
             let process = try InteractiveRolefit(["resume", id, "--format", "jsonl", "--results", "out"], in: folder)
             while let object = process.nextQuestionOrEnd(), object["type"] as? String == "question" {
                 process.send(HardeningDriver.reply(to: object))
@@ -139,12 +152,17 @@ struct SessionLockEndToEndTests {
         #expect(problems.all.isEmpty, "\(problems.all.joined(separator: "\n"))")
         #expect(spans.overlaps().isEmpty, "two processes ran the session at once: \(spans.overlaps())")
         #expect(!spans.all.isEmpty)
-        let results = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { $0.hasSuffix(".json") }
+        let results = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter {
+            $0.hasSuffix(".json")
+        }
         #expect(results.count == 1, "\(results)")
-        let check = try RolefitProcess.run(["report", "out/" + (results.first ?? "missing.json"), "--format", "json"], in: folder)
+        let check = try RolefitProcess.run(
+            ["report", "out/" + (results.first ?? "missing.json"), "--format", "json"], in: folder)
         #expect(check.status == 0, "\(check)")
         #expect(spans.all.count + refusals.all.count == 20)
-        print("session lock stress: 20 resumers, \(spans.all.count) proceeded one at a time, \(refusals.all.count) refused, 1 result")
+        print(
+            "session lock stress: 20 resumers, \(spans.all.count) proceeded one at a time, \(refusals.all.count) refused, 1 result"
+        )
     }
 }
 

@@ -4,14 +4,19 @@ import Testing
 /// Issue 16: every catchable stop signal saves the session the same way, in piped and interactive use.
 @Suite("Reliability: stop signals", .serialized)
 struct SignalEndToEndTests {
-    @Test("piped session: the signal gives the saved line, exit 128+signal, no crash report", arguments: [
-        SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR,
-    ])
+    @Test(
+        "piped session: the signal gives the saved line, exit 128+signal, no crash report",
+        arguments: [
+            SIGINT, SIGQUIT, SIGTERM, SIGHUP, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU, SIGPWR,
+        ])
     func pipedSignal(_ signal: Int32) throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Sig", "--banks", HardeningDriver.banks,
-                                              "--results", "out", "--seed", "3"], in: folder)
+        let session = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Sig", "--banks", HardeningDriver.banks,
+                "--results", "out", "--seed", "3",
+            ], in: folder)
         let first = try #require(session.nextQuestionOrEnd())
         session.send(HardeningDriver.reply(to: first))
         _ = try #require(session.nextQuestionOrEnd())
@@ -24,14 +29,17 @@ struct SignalEndToEndTests {
         #expect(session.process.terminationStatus == 128 + signal, "\(errors)")
         #expect(!errors.contains("crashed") && !errors.contains("Backtrace"), "\(errors)")
         let resumed = try RolefitProcess.run(["resume", "--results", "out", "--format", "jsonl"], in: folder, input: "")
-        #expect(resumed.status == 0 && resumed.stdout.contains("\"answered\":1") || resumed.stdout.contains("\"answered\" : 1"), "\(resumed)")
+        #expect(
+            resumed.status == 0 && resumed.stdout.contains("\"answered\":1") || resumed.stdout.contains("\"answered\" : 1"),
+            "\(resumed)")
     }
 
     @Test("piped text session: SIGINT and SIGQUIT print the saved line", arguments: [SIGINT, SIGQUIT])
     func pipedTextSignal(_ signal: Int32) throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let session = try InteractiveRolefit(["take", "--name", "Sig", "--banks", HardeningDriver.banks, "--results", "out"], in: folder)
+        let session = try InteractiveRolefit(
+            ["take", "--name", "Sig", "--banks", HardeningDriver.banks, "--results", "out"], in: folder)
         let sessions = folder.appendingPathComponent("out/.sessions")
         let deadline = Date().addingTimeInterval(60)
         while (try? FileManager.default.contentsOfDirectory(atPath: sessions.path))?.isEmpty ?? true, Date() < deadline {
@@ -47,7 +55,8 @@ struct SignalEndToEndTests {
         #expect(!errors.contains("crashed"), "\(errors)")
     }
 
-    @Test("interactive session: SIGTERM and SIGHUP restore the terminal and say where the session is", arguments: [SIGTERM, SIGHUP])
+    @Test(
+        "interactive session: SIGTERM and SIGHUP restore the terminal and say where the session is", arguments: [SIGTERM, SIGHUP])
     func interactiveSignal(_ signal: Int32) throws {
         guard TmuxSession.isAvailable else {
             Issue.record("tmux is not installed; `make test` installs it")
@@ -55,12 +64,16 @@ struct SignalEndToEndTests {
         }
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color;"
-        let command = "\(environment) (echo $BASHPID > pid; exec \(RolefitProcess.binary.path) take --name Tmux --banks \(HardeningDriver.banks) --results out --seed 4); echo status=$?; stty -a > stty.txt; echo settled; sleep 30"
+        let environment =
+            "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color;"
+        let command =
+            "\(environment) (echo $BASHPID > pid; exec \(RolefitProcess.binary.path) take --name Tmux --banks \(HardeningDriver.banks) --results out --seed 4); echo status=$?; stty -a > stty.txt; echo settled; sleep 30"
         let terminal = try TmuxSession(command: command)
         try #require(terminal.waitFor("answer (") != nil, "no first question:\n\(terminal.screen())")
-        let pid = try #require(Int32(try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, signal)
         let screen = terminal.waitFor("status=") ?? terminal.screen()
         #expect(screen.contains("status=\(128 + signal)"), "\(screen)")
@@ -79,8 +92,12 @@ struct SignalEndToEndTests {
         }
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color; umask 022;"
-        let terminal = try TmuxSession(command: "\(environment) \(RolefitProcess.binary.path) take --banks \(HardeningDriver.banks) --results out --seed 4; echo done; sleep 30")
+        let environment =
+            "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color; umask 022;"
+        let terminal = try TmuxSession(
+            command:
+                "\(environment) \(RolefitProcess.binary.path) take --banks \(HardeningDriver.banks) --results out --seed 4; echo done; sleep 30"
+        )
         try #require(terminal.waitFor("Your name") != nil, "no name prompt:\n\(terminal.screen())")
         try terminal.type("Secret Person")
         try terminal.send("Enter")
@@ -96,7 +113,9 @@ struct SignalEndToEndTests {
         #expect(text.contains("1"))
         let mode = try FileManager.default.attributesOfItem(atPath: history)[.posixPermissions] as? Int
         #expect(mode == 0o600, "history mode \(String(mode ?? 0, radix: 8))")
-        let folderMode = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("state/rolefit").path)[.posixPermissions] as? Int
+        let folderMode =
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("state/rolefit").path)[
+                .posixPermissions] as? Int
         #expect(folderMode == 0o700)
     }
 
@@ -109,8 +128,12 @@ struct SignalEndToEndTests {
         for (variable, flag) in [("", "--no-history"), ("ROLEFIT_NO_HISTORY=1", "")] {
             let folder = try RolefitProcess.workspace()
             defer { try? FileManager.default.removeItem(at: folder) }
-            let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color \(variable);"
-            let terminal = try TmuxSession(command: "\(environment) \(RolefitProcess.binary.path) take --name Kept --banks \(HardeningDriver.banks) --results out --seed 4 \(flag); echo done; sleep 30")
+            let environment =
+                "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color \(variable);"
+            let terminal = try TmuxSession(
+                command:
+                    "\(environment) \(RolefitProcess.binary.path) take --name Kept --banks \(HardeningDriver.banks) --results out --seed 4 \(flag); echo done; sleep 30"
+            )
             try #require(terminal.waitFor("answer (") != nil, "no first question:\n\(terminal.screen())")
             try terminal.type("1")
             try terminal.send("Enter")

@@ -25,11 +25,11 @@ import Testing
 
     /// Reads a CSV file with Python's csv module and prints it back as JSON.
     static let reader = """
-    import csv, json, sys
-    with open(sys.argv[1], newline='', encoding='utf-8') as handle:
-        rows = list(csv.reader(handle))
-    print(json.dumps({'header': rows[0], 'rows': rows[1:]}))
-    """
+        import csv, json, sys
+        with open(sys.argv[1], newline='', encoding='utf-8') as handle:
+            rows = list(csv.reader(handle))
+        print(json.dumps({'header': rows[0], 'rows': rows[1:]}))
+        """
 
     private struct Parsed: Decodable {
         var header: [String]
@@ -40,17 +40,22 @@ import Testing
     func sessionsCSV() throws {
         let (folder, documents) = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try RolefitProcess.run(["export", "--results", "Results", "--format", "csv", "--output", "sessions.csv"], in: folder)
+        let run = try RolefitProcess.run(
+            ["export", "--results", "Results", "--format", "csv", "--output", "sessions.csv"], in: folder)
         #expect(run.status == 0 && run.stderr.contains("Results/notes.json is not complete JSON"), "\(run)")
         let raw = try String(contentsOf: folder.appendingPathComponent("sessions.csv"), encoding: .utf8)
-        #expect(raw.hasSuffix("\r\n") && raw.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"Smith\"\"\nJr.\""), "quoted, quotes doubled, CRLF")
+        #expect(
+            raw.hasSuffix("\r\n") && raw.contains("\"'=HYPERLINK(\"\"x\"\"), \"\"Smith\"\"\nJr.\""),
+            "quoted, quotes doubled, CRLF")
         let python = try ExternalTool.run("python3", ["-c", Self.reader, "sessions.csv"], in: folder)
         #expect(python.status == 0, "\(python)")
         let parsed = try JSONDecoder().decode(Parsed.self, from: Data(python.stdout.utf8))
         let areaIDs = documents[0].areas.map(\.id)
         let roleIDs = documents[0].roles.map(\.id)
-        let fixed = ["file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
-                     "kind", "confidence", "stop_reason", "questions", "total_seconds"]
+        let fixed = [
+            "file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
+            "kind", "confidence", "stop_reason", "questions", "total_seconds",
+        ]
         #expect(Array(parsed.header.prefix(fixed.count)) == fixed)
         #expect(parsed.header.contains("score:\(areaIDs[0])") && parsed.header.contains("p:\(roleIDs[0])"))
         #expect(Set(parsed.header).count == parsed.header.count, "no repeated column")
@@ -78,13 +83,18 @@ import Testing
         try Data(run.stdout.utf8).write(to: folder.appendingPathComponent("items.csv"))
         let python = try ExternalTool.run("python3", ["-c", Self.reader, "items.csv"], in: folder)
         let parsed = try JSONDecoder().decode(Parsed.self, from: Data(python.stdout.utf8))
-        #expect(parsed.header == ["file", "session_id", "name", "date", "mode", "index", "item_id", "kind", "area", "prompt",
-                                  "response", "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se",
-                                  "leading_role", "leader_probability"])
+        #expect(
+            parsed.header == [
+                "file", "session_id", "name", "date", "mode", "index", "item_id", "kind", "area", "prompt",
+                "response", "answer", "skipped", "correct", "score", "max_score", "seconds", "theta", "se",
+                "leading_role", "leader_probability",
+            ])
         #expect(parsed.rows.count == documents.reduce(0) { $0 + $1.items.count })
         #expect(parsed.rows.allSatisfy { $0.count == parsed.header.count })
         let skipped = parsed.rows.filter { $0[12] == "true" }
-        #expect(skipped.count == 1 && skipped.first?[10] == "" && skipped.first?[13] == "", "the fixture's one skipped question (Dev's k2)")
+        #expect(
+            skipped.count == 1 && skipped.first?[10] == "" && skipped.first?[13] == "",
+            "the fixture's one skipped question (Dev's k2)")
         let first = documents[0].items[0]
         let row = try #require(parsed.rows.first { $0[1] == documents[0].sessionID && $0[5] == "1" })
         #expect(row[6] == first.id && row[9] == first.prompt && row[11] == first.answerText && row[2] == "Ada")

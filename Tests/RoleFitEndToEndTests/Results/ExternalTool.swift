@@ -10,7 +10,9 @@ enum ExternalTool {
 
     /// Runs `name` (searched on PATH) with arguments in `directory`; a run still going after
     /// `limit` seconds is terminated (a safety net against a hung browser, not a timing check).
-    static func run(_ name: String, _ arguments: [String], in directory: URL, limit: Double = 300) throws -> RolefitProcess.Outcome {
+    static func run(_ name: String, _ arguments: [String], in directory: URL, limit: Double = 300) throws
+        -> RolefitProcess.Outcome
+    {
         try RolefitProcess.execute(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments, in: directory, limit: limit)
     }
 }

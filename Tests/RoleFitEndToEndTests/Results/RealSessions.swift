@@ -11,12 +11,17 @@ enum RealSessions {
 
     /// Runs one session and returns the path of the result file it wrote (nil, with the run, when it wrote none).
     static func take(name: String, results: String, seed: Int, extra: [String] = [], in folder: URL) throws
-        -> (path: String?, run: RolefitProcess.Outcome) {
-        let run = try RolefitProcess.run(["take", "--name", name, "--results", results, "--banks", banks,
-                                          "--seed", String(seed), "--format", "jsonl"] + extra, in: folder, input: answers)
+        -> (path: String?, run: RolefitProcess.Outcome)
+    {
+        let run = try RolefitProcess.run(
+            [
+                "take", "--name", name, "--results", results, "--banks", banks,
+                "--seed", String(seed), "--format", "jsonl",
+            ] + extra, in: folder, input: answers)
         let last = run.stdout.split(separator: "\n").last { $0.contains("\"type\":\"result\"") }
         guard let line = last, let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let path = object["path"] as? String else { return (nil, run) }
+            let path = object["path"] as? String
+        else { return (nil, run) }
         return (path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path, run)
     }
 }

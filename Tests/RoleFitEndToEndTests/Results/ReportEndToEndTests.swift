@@ -29,7 +29,9 @@ import Testing
         #expect(text.status == 0 && text.stdout.contains("Your closest fit:") && text.stdout.contains("Skill areas"), "\(text)")
         #expect(!text.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
         let markdown = try RolefitProcess.run(["report", path, "--format", "markdown"], in: folder)
-        #expect(markdown.status == 0 && markdown.stdout.hasPrefix("# RoleFit result: Ada\n") && markdown.stdout.contains("## Item log"), "\(markdown)")
+        #expect(
+            markdown.status == 0 && markdown.stdout.hasPrefix("# RoleFit result: Ada\n")
+                && markdown.stdout.contains("## Item log"), "\(markdown)")
         let html = try RolefitProcess.run(["report", path, "--format", "html"], in: folder)
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>"), "\(html.stderr)")
         #expect(html.stdout.components(separatedBy: "<svg ").count - 1 == 2, "a role chart and an area chart")
@@ -51,15 +53,20 @@ import Testing
         for forbidden in ["<script", "<img", "<link", "src=\"", "href=", "url(", "@import", "https://"] {
             #expect(!html.contains(forbidden), "the page must not contain \(forbidden)")
         }
-        #expect(html.components(separatedBy: "=\"http").count == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count,
-                "no attribute holds an address but the SVG namespace")
+        #expect(
+            html.components(separatedBy: "=\"http").count
+                == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count,
+            "no attribute holds an address but the SVG namespace")
         #expect(html.contains("Integrity notes") && html.contains("3 answers given in under 2 seconds."))
         let markdown = try RolefitProcess.run(["report", path, "--format", "markdown"], in: folder).stdout
         #expect(markdown.contains(#"# RoleFit result: \<script\>alert("name")\</script\> \& O'Brien \| \*bold\*"#))
-        #expect(markdown.contains(#"Pick \<img src=x onerror=alert(1)\> \& "quote" \| pipe \*star\* \[link\](http://example.com)"#))
+        #expect(
+            markdown.contains(#"Pick \<img src=x onerror=alert(1)\> \& "quote" \| pipe \*star\* \[link\](http://example.com)"#))
         let itemRows = markdown.split(separator: "\n").filter { $0.hasPrefix("| 1 |") }
-        #expect(itemRows.count == 1 && itemRows[0].filter { $0 == "|" }.count - itemRows[0].components(separatedBy: "\\|").count + 1 == 6,
-                "the item row keeps its 5 columns: \(itemRows)")
+        #expect(
+            itemRows.count == 1
+                && itemRows[0].filter { $0 == "|" }.count - itemRows[0].components(separatedBy: "\\|").count + 1 == 6,
+            "the item row keeps its 5 columns: \(itemRows)")
     }
 
     @Test("integrity notes appear for interviews only")
@@ -83,9 +90,11 @@ import Testing
         let again = try RolefitProcess.run(["report", path, "--format", "markdown", "--output", "report.html"], in: folder)
         #expect(again.status == 64 && again.stderr.contains("'report.html' already exists; pass --force"), "\(again)")
         #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8) == written)
-        let forced = try RolefitProcess.run(["report", path, "--format", "markdown", "--output", "report.html", "--force"], in: folder)
+        let forced = try RolefitProcess.run(
+            ["report", path, "--format", "markdown", "--output", "report.html", "--force"], in: folder)
         #expect(forced.status == 0, "\(forced)")
-        #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8).hasPrefix("# RoleFit result"))
+        #expect(
+            try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8).hasPrefix("# RoleFit result"))
         let nowhere = try RolefitProcess.run(["report", path, "--output", "no/such/folder/r.txt"], in: folder)
         #expect(nowhere.status == 1 && nowhere.stderr.contains("error: cannot create"), "\(nowhere)")
     }
@@ -100,10 +109,12 @@ import Testing
         try Data(#"{"hello": "world"}"#.utf8).write(to: folder.appendingPathComponent("foreign.json"))
         let newer = String(decoding: whole, as: UTF8.self).replacingOccurrences(of: "rolefit-result/1", with: "rolefit-result/2")
         try Data(newer.utf8).write(to: folder.appendingPathComponent("newer.json"))
-        let cases = [("nothing.json", "nothing.json does not exist"), ("half.json", "half.json is not complete JSON"),
-                     ("foreign.json", "foreign.json is JSON but not a RoleFit result"),
-                     ("newer.json", "newer.json was written by another RoleFit version (rolefit-result/2)"),
-                     ("Results", "Results is a folder")]
+        let cases = [
+            ("nothing.json", "nothing.json does not exist"), ("half.json", "half.json is not complete JSON"),
+            ("foreign.json", "foreign.json is JSON but not a RoleFit result"),
+            ("newer.json", "newer.json was written by another RoleFit version (rolefit-result/2)"),
+            ("Results", "Results is a folder"),
+        ]
         for (file, message) in cases {
             let run = try RolefitProcess.run(["report", file], in: folder)
             #expect(run.status == 1 && run.stderr.contains(message) && run.stdout.isEmpty, "\(file): \(run)")

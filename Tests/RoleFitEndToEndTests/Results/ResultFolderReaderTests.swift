@@ -25,14 +25,21 @@ import Testing
         try write("notes.txt", "garbage")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent(".sessions"), withIntermediateDirectories: true)
         try write(".sessions/x.json", "garbage")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.json"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("folder.json"), withIntermediateDirectories: true)
 
         let contents = try ResultFolderReader(folder: folder.path).read()
         #expect(contents.results.map(\.document.sessionID).sorted() == ["team-0", "team-1"])
         #expect(contents.results.first { $0.document.sessionID == "team-0" }?.document == documents[0])
-        let reasons = Dictionary(uniqueKeysWithValues: contents.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) })
-        #expect(Set(reasons.keys) == ["older.json", "half.json", "empty.json", "foreign.json", "array.json", "malformed.json", "copy.json"])
-        #expect(reasons["older.json"] == "was written by another RoleFit version (rolefit-result/0); this version reads rolefit-result/1")
+        let reasons = Dictionary(
+            uniqueKeysWithValues: contents.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) })
+        #expect(
+            Set(reasons.keys) == [
+                "older.json", "half.json", "empty.json", "foreign.json", "array.json", "malformed.json", "copy.json",
+            ])
+        #expect(
+            reasons["older.json"]
+                == "was written by another RoleFit version (rolefit-result/0); this version reads rolefit-result/1")
         #expect(reasons["half.json"] == "is not complete JSON (a half-written or truncated file?)")
         #expect(reasons["empty.json"] == "is empty (a half-written file?)")
         #expect(reasons["foreign.json"]?.hasPrefix("is JSON but not a RoleFit result") == true)
@@ -40,14 +47,17 @@ import Testing
         #expect(reasons["malformed.json"] == "does not match rolefit-result/1: items[0].seconds: expected a number", "\(reasons)")
         #expect(reasons["copy.json"]?.hasPrefix("repeats session team-0 already read from ") == true, "\(reasons)")
         let warning = try #require(contents.skipped.first { $0.path.hasSuffix("half.json") })
-        #expect(warning.description == "\(folder.path)/half.json is not complete JSON (a half-written or truncated file?); skipped")
+        #expect(
+            warning.description == "\(folder.path)/half.json is not complete JSON (a half-written or truncated file?); skipped")
     }
 
     @Test("a missing folder or a file in its place is an error that says what to do")
     func folderErrors() throws {
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: ResultFolderError.self) { try ResultFolderReader(folder: folder.appendingPathComponent("none").path).read() }
+        #expect(throws: ResultFolderError.self) {
+            try ResultFolderReader(folder: folder.appendingPathComponent("none").path).read()
+        }
         try Data("x".utf8).write(to: folder.appendingPathComponent("file"))
         do {
             _ = try ResultFolderReader(folder: folder.appendingPathComponent("file").path).read()
@@ -60,7 +70,8 @@ import Testing
 
     @Test("a missing field is named with its path")
     func missingField() throws {
-        var object = try #require(try JSONSerialization.jsonObject(with: ResultStore.encode(TeamFixture.documents()[0])) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: ResultStore.encode(TeamFixture.documents()[0])) as? [String: Any])
         object["integrity"] = nil
         let data = try JSONSerialization.data(withJSONObject: object)
         guard case .failure(let problem) = ResultFileReader.decode(data) else {

@@ -9,15 +9,15 @@ import Testing
 
     /// Validates files with python3's jsonschema (Draft 2020-12, formats checked); prints one line per file.
     static let validator = """
-    import json, sys, jsonschema
-    schema = json.load(open(sys.argv[1], encoding='utf-8'))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
-    for path in sys.argv[2:]:
-        errors = sorted(validator.iter_errors(json.load(open(path, encoding='utf-8'))), key=lambda e: list(e.absolute_path))
-        print(path, 'valid' if not errors else 'invalid: ' + '; '.join(
-            '/'.join(map(str, e.absolute_path)) + ' ' + e.message[:120] for e in errors[:3]))
-    """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1], encoding='utf-8'))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+        for path in sys.argv[2:]:
+            errors = sorted(validator.iter_errors(json.load(open(path, encoding='utf-8'))), key=lambda e: list(e.absolute_path))
+            print(path, 'valid' if not errors else 'invalid: ' + '; '.join(
+                '/'.join(map(str, e.absolute_path)) + ' ' + e.message[:120] for e in errors[:3]))
+        """
 
     @Test("results of real self, training and interview sessions are valid; broken documents are not")
     func realSessionsValidate() throws {
@@ -38,7 +38,8 @@ import Testing
             #expect(document.items.allSatisfy { ($0.options?.count ?? 0) >= 2 }, "every record keeps its options' texts")
         }
         // A broken copy of each kind of mistake: out-of-range probability, unknown band, missing field, a string seed.
-        let original = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paths[0]))) as? [String: Any])
+        let original = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: paths[0]))) as? [String: Any])
         var broken: [String: [String: Any]] = [:]
         var probability = original
         if var recommendation = probability["recommendation"] as? [String: Any] {
@@ -73,7 +74,9 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("\(path) invalid: ") }, "the schema must reject \(path): \(run.stdout)")
         }
         #expect(lines.contains { $0.contains("broken-band.json invalid: areas/0/band") }, "\(run.stdout)")
-        #expect(lines.contains { $0.contains("broken-missing.json invalid:") && $0.contains("'candidate' is a required property") }, "\(run.stdout)")
+        #expect(
+            lines.contains { $0.contains("broken-missing.json invalid:") && $0.contains("'candidate' is a required property") },
+            "\(run.stdout)")
     }
 
     @Test("a name like ../../etc/x or Ana María gives a safe file name inside the results folder")
@@ -82,15 +85,22 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let work = folder.appendingPathComponent("a/b")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        let cases = [("../../etc/x", "_etc-x.json"), ("Ana María", "_ana-maria.json"), ("/tmp/../..", "_tmp.json"), ("..", "_anonymous.json")]
+        let cases = [
+            ("../../etc/x", "_etc-x.json"), ("Ana María", "_ana-maria.json"), ("/tmp/../..", "_tmp.json"),
+            ("..", "_anonymous.json"),
+        ]
         for (index, (name, suffix)) in cases.enumerated() {
             let session = try RealSessions.take(name: name, results: "Results", seed: 10 + index, in: work)
             let path = try #require(session.path, "no result for \(name): \(session.run)")
             let file = URL(fileURLWithPath: path).standardizedFileURL
-            #expect(file.deletingLastPathComponent().path == work.appendingPathComponent("Results").standardizedFileURL.path, "\(path)")
+            #expect(
+                file.deletingLastPathComponent().path == work.appendingPathComponent("Results").standardizedFileURL.path,
+                "\(path)")
             #expect(file.lastPathComponent.hasSuffix(suffix), "\(name) → \(file.lastPathComponent)")
-            #expect(file.lastPathComponent.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}_[a-z0-9-]+\.json$"#, options: .regularExpression) != nil,
-                    "\(file.lastPathComponent)")
+            #expect(
+                file.lastPathComponent.range(
+                    of: #"^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}_[a-z0-9-]+\.json$"#, options: .regularExpression) != nil,
+                "\(file.lastPathComponent)")
         }
         // Nothing was written outside the results folder: not ../../etc, not the working folder itself.
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("etc").path))

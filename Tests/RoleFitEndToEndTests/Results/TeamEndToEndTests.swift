@@ -13,20 +13,43 @@ import Testing
         try whole.prefix(whole.count / 2).write(to: results.appendingPathComponent("2026-01-01T00-00-00_half-written.json"))
         try Data(#"{"name": "left-pad", "version": "1.3.0", "dependencies": {}}"#.utf8)
             .write(to: results.appendingPathComponent("package.json"))
-        try FileManager.default.createDirectory(at: results.appendingPathComponent(".sessions"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: results.appendingPathComponent(".sessions"), withIntermediateDirectories: true)
         try Data("{}".utf8).write(to: results.appendingPathComponent(".sessions/journal.json"))
         return folder
     }
 
     private struct Summary: Decodable {
-        struct Area: Decodable { var id: String; var measured: Int; var mean: Double?; var sd: Double? }
-        struct Role: Decodable { var id: String; var recommended: Int; var inHybrid: Int; var meanProbability: Double }
-        struct Picks: Decodable { var number: Int; var picks: Int }
-        struct Question: Decodable {
-            var id: String; var shown: Int; var answered: Int; var correctShare: Double?; var meanScore: Double?
-            var meanRating: Double?; var discrimination: Double?; var options: [Picks]
+        struct Area: Decodable {
+            var id: String
+            var measured: Int
+            var mean: Double?
+            var sd: Double?
         }
-        struct Member: Decodable { var name: String; var meanScore: Double? }
+        struct Role: Decodable {
+            var id: String
+            var recommended: Int
+            var inHybrid: Int
+            var meanProbability: Double
+        }
+        struct Picks: Decodable {
+            var number: Int
+            var picks: Int
+        }
+        struct Question: Decodable {
+            var id: String
+            var shown: Int
+            var answered: Int
+            var correctShare: Double?
+            var meanScore: Double?
+            var meanRating: Double?
+            var discrimination: Double?
+            var options: [Picks]
+        }
+        struct Member: Decodable {
+            var name: String
+            var meanScore: Double?
+        }
         var memberCount: Int
         var members: [Member]
         var areas: [Area]
@@ -37,11 +60,14 @@ import Testing
 
     /// Point-biserial correlation by its textbook formula (M₁ − M₀) / sₙ · √(pq), with sₙ the population SD.
     static func pointBiserial(_ right: [Bool], _ totals: [Double]) -> Double {
-        let ones = zip(right, totals).filter { $0.0 }.map(\.1), zeros = zip(right, totals).filter { !$0.0 }.map(\.1)
-        let n = Double(totals.count), mean = totals.reduce(0, +) / n
+        let ones = zip(right, totals).filter { $0.0 }.map(\.1)
+        let zeros = zip(right, totals).filter { !$0.0 }.map(\.1)
+        let n = Double(totals.count)
+        let mean = totals.reduce(0, +) / n
         let sn = (totals.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / n).squareRoot()
         let p = Double(ones.count) / n
-        return (ones.reduce(0, +) / Double(ones.count) - zeros.reduce(0, +) / Double(zeros.count)) / sn * (p * (1 - p)).squareRoot()
+        return (ones.reduce(0, +) / Double(ones.count) - zeros.reduce(0, +) / Double(zeros.count)) / sn
+            * (p * (1 - p)).squareRoot()
     }
 
     @Test("team over 6 results, a truncated file and a foreign file: exit 0, both named, numbers as computed by hand")
@@ -72,7 +98,8 @@ import Testing
         #expect(abs(350.0.squareRoot() - 18.708) < 0.001 && abs(250.0.squareRoot() - 15.811) < 0.001)
         #expect(team.weakestAreas == ["technical-depth", "risk-management", "prioritisation"])
         let memberMeans = Dictionary(uniqueKeysWithValues: team.members.map { ($0.name, $0.meanScore) })
-        #expect(memberMeans["Ana María"] == 55 && memberMeans["Cleo"] == 60 && memberMeans["Eve"] == 70 && memberMeans["Finn"] == 50)
+        #expect(
+            memberMeans["Ana María"] == 55 && memberMeans["Cleo"] == 60 && memberMeans["Eve"] == 70 && memberMeans["Finn"] == 50)
 
         // Role mix: product alone for Ana, Ben, Eve; project for Dev; tpm for Finn; program + tpm hybrid for Cleo.
         let roles = Dictionary(uniqueKeysWithValues: team.roleMix.map { ($0.id, $0) })
@@ -125,17 +152,27 @@ import Testing
     func teamCSV() throws {
         let folder = try Self.teamFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (table, header, rows) in [("members", "name,file,mode,recommendation,confidence,mean_score,score:risk-management", 6),
-                                      ("areas", "area,name,measured,mean,sd,min,max,weakest", 3),
-                                      ("questions", "item_id,kind,area,prompt,shown,answered", 5)] {
-            let run = try RolefitProcess.run(["team", "--results", "Results", "--format", "csv", "--table", table,
-                                              "--output", "\(table).csv"], in: folder)
+        for (table, header, rows) in [
+            ("members", "name,file,mode,recommendation,confidence,mean_score,score:risk-management", 6),
+            ("areas", "area,name,measured,mean,sd,min,max,weakest", 3),
+            ("questions", "item_id,kind,area,prompt,shown,answered", 5),
+        ] {
+            let run = try RolefitProcess.run(
+                [
+                    "team", "--results", "Results", "--format", "csv", "--table", table,
+                    "--output", "\(table).csv",
+                ], in: folder)
             #expect(run.status == 0, "\(run)")
-            let parsed = try ExternalTool.run("python3", ["-c", """
-                import csv, sys
-                rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
-                print(','.join(rows[0])); print(len(rows) - 1); print(rows[1][0] if len(rows) > 1 else '')
-                """, "\(table).csv"], in: folder)
+            let parsed = try ExternalTool.run(
+                "python3",
+                [
+                    "-c",
+                    """
+                    import csv, sys
+                    rows = list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))
+                    print(','.join(rows[0])); print(len(rows) - 1); print(rows[1][0] if len(rows) > 1 else '')
+                    """, "\(table).csv",
+                ], in: folder)
             let lines = parsed.stdout.split(separator: "\n").map(String.init)
             #expect(lines.first?.hasPrefix(header) == true, "\(table): \(parsed)")
             #expect(lines[safe: 1] == String(rows), "\(table): \(parsed)")
@@ -149,7 +186,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("Results"), withIntermediateDirectories: true)
         try Data("[1, 2".utf8).write(to: folder.appendingPathComponent("Results/bad.json"))
         let empty = try RolefitProcess.run(["team", "--results", "Results"], in: folder)
-        #expect(empty.status == 1 && empty.stderr.contains("no usable result files in 'Results'") && empty.stderr.contains("bad.json"), "\(empty)")
+        #expect(
+            empty.status == 1 && empty.stderr.contains("no usable result files in 'Results'")
+                && empty.stderr.contains("bad.json"), "\(empty)")
         let missing = try RolefitProcess.run(["team", "--results", "Nowhere"], in: folder)
         #expect(missing.status == 1 && missing.stderr.contains("there is no results folder 'Nowhere'"), "\(missing)")
     }

@@ -36,22 +36,30 @@ enum TeamFixture {
         let f = ResultFixtures.self
         var items: [ItemRecord] = []
         let k1Choice = [0, 1, 0, 2, 0, 1][member]
-        items.append(f.item(1, id: "k1", kind: .singleChoice, area: "risk-management", response: .option(k1Choice),
-                            correct: k1Choice == 0, score: k1Choice == 0 ? 1 : 0, prompt: "Which risk <first> & why?"))
+        items.append(
+            f.item(
+                1, id: "k1", kind: .singleChoice, area: "risk-management", response: .option(k1Choice),
+                correct: k1Choice == 0, score: k1Choice == 0 ? 1 : 0, prompt: "Which risk <first> & why?"))
         if member <= 3 {
             let response: ItemResponse = member == 3 ? .skipped : .option(member == 2 ? 1 : 0)
-            items.append(f.item(2, id: "k2", kind: .trueFalse, area: "prioritisation", response: response,
-                                correct: member != 2, score: member != 2 ? 1 : 0, optionCount: 2))
+            items.append(
+                f.item(
+                    2, id: "k2", kind: .trueFalse, area: "prioritisation", response: response,
+                    correct: member != 2, score: member != 2 ? 1 : 0, optionCount: 2))
         }
         let graded: [Int: Int] = [1: 3, 2: 2, 3: 1, 5: 0]
         if let score = graded[member] {
-            items.append(f.item(3, id: "g1", kind: .gradedScenario, area: "technical-depth", response: .option(3 - score), score: score))
+            items.append(
+                f.item(3, id: "g1", kind: .gradedScenario, area: "technical-depth", response: .option(3 - score), score: score))
         }
-        items.append(f.item(4, id: "p1", kind: .roleKeyed, area: "risk-management", response: .option([0, 0, 1, 2, 0, 1][member])))
+        items.append(
+            f.item(4, id: "p1", kind: .roleKeyed, area: "risk-management", response: .option([0, 0, 1, 2, 0, 1][member])))
         let ratings: [Int: Int] = [0: 4, 1: 5, 4: 3]
         if let rating = ratings[member] {
-            items.append(f.item(5, id: "s1", kind: .selfRating, area: "prioritisation", response: .rating(rating),
-                                score: rating - 1, optionCount: 5))
+            items.append(
+                f.item(
+                    5, id: "s1", kind: .selfRating, area: "prioritisation", response: .rating(rating),
+                    score: rating - 1, optionCount: 5))
         }
         return items
     }
@@ -59,9 +67,10 @@ enum TeamFixture {
     /// The six documents.
     static func documents() -> [ResultDocument] {
         (0..<6).map { member in
-            ResultFixtures.document(name: names[member], sessionID: "team-\(member)", minute: member, scores: scores[member],
-                                    probabilities: probabilities[member], recommended: recommended[member],
-                                    items: items(member: member))
+            ResultFixtures.document(
+                name: names[member], sessionID: "team-\(member)", minute: member, scores: scores[member],
+                probabilities: probabilities[member], recommended: recommended[member],
+                items: items(member: member))
         }
     }
 }

@@ -3,12 +3,14 @@ import Testing
 
 @Suite("A misspelt command gets a did-you-mean, not another command's usage")
 struct CommandSuggestionEndToEndTests {
-    @Test("misspelt commands at every level", arguments: [
-        (["reprot", "x.json"], "unknown command 'reprot'; did you mean 'report'? See `rolefit --help`."),
-        (["banks", "valdate"], "unknown command 'valdate'; did you mean 'validate'? See `rolefit banks --help`."),
-        (["sessions", "dicard", "x"], "unknown command 'dicard'; did you mean 'discard'?"),
-        (["zzzz"], "unknown command 'zzzz' (commands: take, resume, sessions, report,"),
-    ])
+    @Test(
+        "misspelt commands at every level",
+        arguments: [
+            (["reprot", "x.json"], "unknown command 'reprot'; did you mean 'report'? See `rolefit --help`."),
+            (["banks", "valdate"], "unknown command 'valdate'; did you mean 'validate'? See `rolefit banks --help`."),
+            (["sessions", "dicard", "x"], "unknown command 'dicard'; did you mean 'discard'?"),
+            (["zzzz"], "unknown command 'zzzz' (commands: take, resume, sessions, report,"),
+        ])
     func suggestion(_ arguments: [String], _ expected: String) throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }

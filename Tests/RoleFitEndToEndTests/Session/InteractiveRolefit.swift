@@ -37,7 +37,9 @@ final class InteractiveRolefit {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer.removeSubrange(buffer.startIndex...newline)
-                return (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] ?? ["type": "unparsable", "line": String(decoding: line, as: UTF8.self)]
+                return (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any] ?? [
+                    "type": "unparsable", "line": String(decoding: line, as: UTF8.self),
+                ]
             }
             let chunk = output.fileHandleForReading.availableData
             if chunk.isEmpty { return nil }
@@ -48,7 +50,9 @@ final class InteractiveRolefit {
     /// The next object of type `question` or `result`/`saved`, skipping others.
     func nextQuestionOrEnd() -> [String: Any]? {
         while let object = nextObject() {
-            if let type = object["type"] as? String, ["question", "result", "saved", "discarded", "unparsable"].contains(type) { return object }
+            if let type = object["type"] as? String, ["question", "result", "saved", "discarded", "unparsable"].contains(type) {
+                return object
+            }
         }
         return nil
     }

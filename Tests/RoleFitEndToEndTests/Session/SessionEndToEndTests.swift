@@ -9,10 +9,13 @@ struct SessionEndToEndTests {
     func pipedSession() throws {
         let folder = try RolefitProcess.workspace()
         let answers = (0..<60).map { String(1 + $0 % 2) }.joined(separator: "\n") + "\n"
-        let outcome = try RolefitProcess.run(["take", "--name", "Piped Person", "--banks", Self.banks, "--results", "out", "--seed", "5"],
-                                             in: folder, input: answers)
+        let outcome = try RolefitProcess.run(
+            ["take", "--name", "Piped Person", "--banks", Self.banks, "--results", "out", "--seed", "5"],
+            in: folder, input: answers)
         #expect(outcome.status == 0, "\(outcome)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { $0.hasSuffix(".json") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter {
+            $0.hasSuffix(".json")
+        }
         #expect(files.count == 1)
         let file = try #require(files.first)
         #expect(file.hasSuffix("_piped-person.json"))
@@ -23,14 +26,16 @@ struct SessionEndToEndTests {
         #expect((recommendation["roles"] as? [String])?.isEmpty == false)
         #expect(outcome.stdout.contains("Your closest fit:"))
         // The journal is gone once the result is saved.
-        let sessions = (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
+        let sessions =
+            (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out/.sessions").path)) ?? []
         #expect(sessions.isEmpty)
     }
 
     @Test("--format jsonl emits one JSON object per line with the protocol's fields, ending in a result")
     func jsonLines() throws {
         let folder = try RolefitProcess.workspace()
-        let session = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Bot", "--banks", Self.banks, "--results", "out", "--seed", "9"], in: folder)
+        let session = try InteractiveRolefit(
+            ["take", "--format", "jsonl", "--name", "Bot", "--banks", Self.banks, "--results", "out", "--seed", "9"], in: folder)
         var turn = 0
         var lastIndex = 0
         var result: [String: Any]?
@@ -38,7 +43,9 @@ struct SessionEndToEndTests {
             let type = try #require(object["type"] as? String, "every line is a JSON object with a type: \(object)")
             #expect(type != "unparsable", "\(object)")
             if type == "question" {
-                for key in ["id", "index", "kind", "area", "prompt", "options"] { #expect(object[key] != nil, "question lacks \(key)") }
+                for key in ["id", "index", "kind", "area", "prompt", "options"] {
+                    #expect(object[key] != nil, "question lacks \(key)")
+                }
                 let index = try #require(object["index"] as? Int)
                 #expect(index == lastIndex + 1)
                 lastIndex = index
@@ -55,7 +62,9 @@ struct SessionEndToEndTests {
         #expect(session.wait() == 0)
         let final = try #require(result)
         let path = try #require(final["path"] as? String)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path) || FileManager.default.fileExists(atPath: path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path)
+                || FileManager.default.fileExists(atPath: path))
         let document = try #require(final["result"] as? [String: Any])
         #expect((document["items"] as? [Any])?.count == lastIndex)
     }
@@ -63,13 +72,20 @@ struct SessionEndToEndTests {
     @Test("a killed session resumes at the question that was due and loses no answer", arguments: [1, 4, 9])
     func killAndResume(answersBeforeKill k: Int) throws {
         let folder = try RolefitProcess.workspace()
-        let first = try InteractiveRolefit(["take", "--format", "jsonl", "--name", "Kill \(k)", "--banks", Self.banks, "--results", "out", "--seed", "\(100 + k)"], in: folder)
+        let first = try InteractiveRolefit(
+            [
+                "take", "--format", "jsonl", "--name", "Kill \(k)", "--banks", Self.banks, "--results", "out", "--seed",
+                "\(100 + k)",
+            ], in: folder)
         var given: [(id: String, answer: String)] = []
         var due: [String: Any]?
         for turn in 0...k {
             let question = try #require(first.nextQuestionOrEnd())
             #expect(question["type"] as? String == "question")
-            if turn == k { due = question; break }
+            if turn == k {
+                due = question
+                break
+            }
             let line = answer(for: question, turn: turn)
             first.send(line)
             given.append((try #require(question["id"] as? String), line))
@@ -85,7 +101,10 @@ struct SessionEndToEndTests {
         var turn = k
         var result: [String: Any]?
         while let current = question {
-            if current["type"] as? String == "result" { result = current; break }
+            if current["type"] as? String == "result" {
+                result = current
+                break
+            }
             resumed.send(answer(for: current, turn: turn))
             turn += 1
             question = resumed.nextQuestionOrEnd()
@@ -106,9 +125,12 @@ struct SessionEndToEndTests {
         #expect(outcome.stderr.contains("start one with `rolefit take`"))
     }
 
-    @Test("usage errors exit 64 with a message", arguments: [
-        ["take", "--mode", "party"], ["take", "--target", "tpm"], ["take", "--max-items", "0"], ["take", "--time-limit", "soon"],
-    ])
+    @Test(
+        "usage errors exit 64 with a message",
+        arguments: [
+            ["take", "--mode", "party"], ["take", "--target", "tpm"], ["take", "--max-items", "0"],
+            ["take", "--time-limit", "soon"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let folder = try RolefitProcess.workspace()
         let outcome = try RolefitProcess.run(arguments + ["--banks", Self.banks], in: folder)
@@ -119,7 +141,8 @@ struct SessionEndToEndTests {
     @Test("an unknown target role is refused with a suggestion")
     func unknownTarget() throws {
         let folder = try RolefitProcess.workspace()
-        let outcome = try RolefitProcess.run(["take", "--mode", "interview", "--target", "tmp", "--banks", Self.banks], in: folder)
+        let outcome = try RolefitProcess.run(
+            ["take", "--mode", "interview", "--target", "tmp", "--banks", Self.banks], in: folder)
         #expect(outcome.status == 64)
         #expect(outcome.stderr.contains("did you mean 'tpm'"))
     }

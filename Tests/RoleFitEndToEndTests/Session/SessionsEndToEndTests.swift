@@ -9,7 +9,9 @@ struct SessionsEndToEndTests {
     /// The command on the line after "Continue any time with:".
     private func resumeHint(_ text: String) -> String? {
         let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let index = lines.firstIndex(where: { $0.hasSuffix("Continue any time with:") }), index + 1 < lines.count else { return nil }
+        guard let index = lines.firstIndex(where: { $0.hasSuffix("Continue any time with:") }), index + 1 < lines.count else {
+            return nil
+        }
         return lines[index + 1]
     }
 
@@ -17,8 +19,9 @@ struct SessionsEndToEndTests {
     func quitHintWorks() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let quit = try RolefitProcess.run(["take", "--name", "Ana B", "--banks", banks, "--results", "my out", "--seed", "2"],
-                                          in: folder, input: "1\n:quit\n")
+        let quit = try RolefitProcess.run(
+            ["take", "--name", "Ana B", "--banks", banks, "--results", "my out", "--seed", "2"],
+            in: folder, input: "1\n:quit\n")
         #expect(quit.status == 0, "\(quit)")
         let hint = try #require(resumeHint(quit.stderr), "no hint:\n\(quit.stderr)")
         #expect(hint.hasPrefix("rolefit resume ") && hint.hasSuffix(" --results 'my out'"), "\(hint)")
@@ -35,7 +38,8 @@ struct SessionsEndToEndTests {
     func listAndDiscard() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let empty = try RolefitProcess.run(["take", "--name", "Zed", "--banks", banks, "--results", "out"], in: folder, input: ":quit\n")
+        let empty = try RolefitProcess.run(
+            ["take", "--name", "Zed", "--banks", banks, "--results", "out"], in: folder, input: ":quit\n")
         #expect(empty.stderr.contains("Nothing was answered, so no session was kept."), "\(empty)")
         let none = try RolefitProcess.run(["sessions", "--results", "out"], in: folder)
         #expect(none.status == 0 && none.stdout.contains("No unfinished sessions in out/"), "\(none)")
@@ -43,13 +47,18 @@ struct SessionsEndToEndTests {
         // An empty journal left by a crash (a header, no answers) is listed but never picked by resume.
         let results = folder.appendingPathComponent("out").path
         let crashed = SessionJournal(resultsFolder: results, sessionID: "2026-01-01T00-00-00_someone-else_abc")
-        try crashed.create(SessionJournal.Header(sessionID: crashed.sessionID, candidate: "Someone Else", settings: SessionSettings(seed: 1),
-                                                 banksFolder: banks, banks: [], startedAt: Date().addingTimeInterval(-7200)))
+        try crashed.create(
+            SessionJournal.Header(
+                sessionID: crashed.sessionID, candidate: "Someone Else", settings: SessionSettings(seed: 1),
+                banksFolder: banks, banks: [], startedAt: Date().addingTimeInterval(-7200)))
         let latest = try RolefitProcess.run(["resume", "--latest", "--results", "out"], in: folder, input: "")
         #expect(latest.status == 1, "\(latest)")
-        #expect(latest.stderr.contains("have no answers to continue") && latest.stderr.contains("rolefit sessions --results out"), "\(latest)")
+        #expect(
+            latest.stderr.contains("have no answers to continue") && latest.stderr.contains("rolefit sessions --results out"),
+            "\(latest)")
 
-        _ = try RolefitProcess.run(["take", "--name", "Ana", "--banks", banks, "--results", "out", "--seed", "2"], in: folder, input: "1\n2\n:quit\n")
+        _ = try RolefitProcess.run(
+            ["take", "--name", "Ana", "--banks", banks, "--results", "out", "--seed", "2"], in: folder, input: "1\n2\n:quit\n")
         let listed = try RolefitProcess.run(["sessions", "--results", "out"], in: folder)
         #expect(listed.status == 0, "\(listed)")
         let rows = listed.stdout.split(separator: "\n").map(String.init)
@@ -65,7 +74,9 @@ struct SessionsEndToEndTests {
         #expect(resumed.stderr.contains("of Ana (2 answers so far)"), "\(resumed)")
 
         let discarded = try RolefitProcess.run(["sessions", "discard", crashed.sessionID, "--results", "out"], in: folder)
-        #expect(discarded.status == 0 && discarded.stdout.contains("Discarded session \(crashed.sessionID) (Someone Else, 0 answers)."), "\(discarded)")
+        #expect(
+            discarded.status == 0
+                && discarded.stdout.contains("Discarded session \(crashed.sessionID) (Someone Else, 0 answers)."), "\(discarded)")
         #expect(!FileManager.default.fileExists(atPath: crashed.path))
         let again = try RolefitProcess.run(["sessions", "discard", crashed.sessionID, "--results", "out"], in: folder)
         #expect(again.status == 1 && again.stderr.contains("no unfinished session"), "\(again)")
@@ -77,15 +88,18 @@ struct SessionsEndToEndTests {
     func resultNameAndReportHint() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try RolefitProcess.run(["take", "--name", "Fin", "--banks", banks, "--results", "out", "--seed", "2", "--max-items", "2"],
-                                         in: folder, input: "1\n1\n")
+        let run = try RolefitProcess.run(
+            ["take", "--name", "Fin", "--banks", banks, "--results", "out", "--seed", "2", "--max-items", "2"],
+            in: folder, input: "1\n1\n")
         #expect(run.status == 0, "\(run)")
-        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
-            .first { $0.hasSuffix(".json") })
+        let file = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+                .first { $0.hasSuffix(".json") })
         let document = try ResultFileReader.read(path: folder.appendingPathComponent("out/\(file)").path).get()
         #expect(document.sessionID.hasPrefix(String(file.dropLast(5)) + "_"), "\(document.sessionID) vs \(file)")
-        let hint = try #require(run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { $0.hasPrefix("rolefit report ") }, "\(run.stdout)")
+        let hint = try #require(
+            run.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                .first { $0.hasPrefix("rolefit report ") }, "\(run.stdout)")
         #expect(hint == "rolefit report out/\(file) --format html --output out/\(file.dropLast(5)).html")
         let pasted = RolefitProcess.binary.path + hint.dropFirst("rolefit".count)
         let report = try ProcessRunner.run("/bin/bash", ["-c", "cd \(folder.path) && \(pasted)"])

@@ -17,7 +17,8 @@ struct TerminalEndToEndTests {
     private func questionNumber(_ screen: String) -> Int? {
         let lines = screen.split(separator: "\n")
         guard let line = lines.last(where: { $0.contains("Question ") }),
-              let range = line.range(of: "Question ") else { return nil }
+            let range = line.range(of: "Question ")
+        else { return nil }
         return Int(line[range.upperBound...].prefix { $0.isNumber })
     }
 
@@ -37,8 +38,10 @@ struct TerminalEndToEndTests {
         let folder = try RolefitProcess.workspace()
         let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
         let binary = RolefitProcess.binary.path
-        let environment = "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color;"
-        let take = try TmuxSession(command: "trap true INT; \(environment) \(binary) take --name Tmux --banks \(banks) --results out --seed 4; sleep 30")
+        let environment =
+            "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color;"
+        let take = try TmuxSession(
+            command: "trap true INT; \(environment) \(binary) take --name Tmux --banks \(banks) --results out --seed 4; sleep 30")
         try #require(take.waitFor("answer (") != nil, "no first question:\n\(take.screen())")
 
         // A typo fixed with the arrow keys: "x2", two Lefts, Delete → "2".
@@ -85,14 +88,19 @@ struct TerminalEndToEndTests {
         for _ in 0..<60 {
             guard let screen = resume.waitFor(seconds: 20, { $0.contains("sole basis") || $0.contains("›") }) else { break }
             // The end of the results screen (its headline may have scrolled off the 30 lines).
-            if screen.contains("sole basis") { finished = true; break }
+            if screen.contains("sole basis") {
+                finished = true
+                break
+            }
             let number = questionNumber(screen)
             try resume.type("1")
             try resume.send("Enter")
             resume.waitFor(seconds: 20) { self.questionNumber($0) != number || $0.contains("sole basis") }
         }
         #expect(finished, "the resumed session did not complete:\n\(resume.screen())")
-        let results = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { $0.hasSuffix(".json") }
+        let results = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter {
+            $0.hasSuffix(".json")
+        }
         #expect(results.count == 1)
         let history = try String(contentsOf: folder.appendingPathComponent("state/rolefit/history"), encoding: .utf8)
         #expect(history.contains(":help"))

@@ -10,20 +10,24 @@ import Testing
     }
 
     @Test func printsTheIssuesJSONKeys() throws {
-        let run = try RolefitProcess.run(["simulate", "--simulees", "12", "--seed", "4", "--json", "--banks", Self.banks],
-                                         in: FileManager.default.temporaryDirectory)
+        let run = try RolefitProcess.run(
+            ["simulate", "--simulees", "12", "--seed", "4", "--json", "--banks", Self.banks],
+            in: FileManager.default.temporaryDirectory)
         #expect(run.status == 0, "\(run)")
         let object = try Self.json(run.stdout)
-        for key in ["simulees", "agreement_truth", "agreement_full_bank", "agreement_full_bank_with_hybrid", "hybrid_share",
-                    "ece", "mean_length", "p90_length", "max_exposure", "never_used_share", "overlap_rate", "wall_s"] {
+        for key in [
+            "simulees", "agreement_truth", "agreement_full_bank", "agreement_full_bank_with_hybrid", "hybrid_share",
+            "ece", "mean_length", "p90_length", "max_exposure", "never_used_share", "overlap_rate", "wall_s",
+        ] {
             #expect(object[key] != nil, "missing \(key)")
         }
         #expect(object["simulees"] as? Int == 12)
     }
 
     @Test func comparesTheThreeStrategies() throws {
-        let run = try RolefitProcess.run(["simulate", "--simulees", "4", "--compare", "--json", "--banks", Self.banks],
-                                         in: FileManager.default.temporaryDirectory)
+        let run = try RolefitProcess.run(
+            ["simulate", "--simulees", "4", "--compare", "--json", "--banks", Self.banks],
+            in: FileManager.default.temporaryDirectory)
         #expect(run.status == 0, "\(run)")
         let rows = try #require(try Self.json(run.stdout)["rows"] as? [[String: Any]])
         #expect(rows.compactMap { $0["selection"] as? String } == ["dec", "info", "random"])
@@ -35,7 +39,8 @@ import Testing
 
     @Test func rejectsBadOptions() throws {
         for arguments in [["--selection", "fixed"], ["--keyed-hit", "1.5"], ["--simulees", "0"]] {
-            let run = try RolefitProcess.run(["simulate", "--banks", Self.banks] + arguments, in: FileManager.default.temporaryDirectory)
+            let run = try RolefitProcess.run(
+                ["simulate", "--banks", Self.banks] + arguments, in: FileManager.default.temporaryDirectory)
             #expect(run.status == 64, "\(arguments): \(run)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitTerminal
 
 @Suite("The terminal sanitiser, colour and width")

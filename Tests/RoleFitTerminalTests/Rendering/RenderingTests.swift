@@ -1,17 +1,21 @@
 import Foundation
 import Testing
+
 @testable import RoleFitTerminal
 
 @Suite("Text rendering")
 struct RenderingTests {
     @Test("wrapping respects the width and the hanging indent")
     func wrapping() {
-        let text = TextWrapper.wrap("one two three four five six seven eight nine ten", width: 16, indent: "  ", hangingIndent: "    ")
+        let text = TextWrapper.wrap(
+            "one two three four five six seven eight nine ten", width: 16, indent: "  ", hangingIndent: "    ")
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 16 })
         #expect(lines.first?.hasPrefix("  one") == true)
         #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") })
-        #expect(lines.joined(separator: " ").split(separator: " ").joined(separator: " ") == "one two three four five six seven eight nine ten")
+        #expect(
+            lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+                == "one two three four five six seven eight nine ten")
     }
 
     @Test("display width ignores colour escapes and counts wide characters twice")
@@ -67,7 +71,8 @@ struct StreamLineReaderTests {
     func historyLocation() {
         #expect(HistoryLocation.file(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/rolefit/history")
         #expect(HistoryLocation.file(environment: ["HOME": "/h"]) == "/h/.local/state/rolefit/history")
-        #expect(HistoryLocation.file(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/rolefit/history")
+        #expect(
+            HistoryLocation.file(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/rolefit/history")
         #expect(HistoryLocation.file(environment: [:]) == nil)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitTerminal
 
@@ -15,7 +16,9 @@ struct SessionControllerTests {
         #expect(harness.controller.currentSession.answers.isEmpty)
         #expect(!FileManager.default.fileExists(atPath: harness.journal.path))
         let notices = harness.console.messageText
-        #expect(notices.contains("is not one of the options") || notices.contains("is not a rating") || notices.contains("is not an answer"))
+        #expect(
+            notices.contains("is not one of the options") || notices.contains("is not a rating")
+                || notices.contains("is not an answer"))
         #expect(notices.contains("Unknown command ':frobnicate'"))
         #expect(notices.contains("That is too long to be an answer"))
         // The same first question was shown once and asked again after each bad line.
@@ -42,7 +45,8 @@ struct SessionControllerTests {
         let contents = try harness.journal.read()
         #expect(contents.answers.map(\.itemID) == session.answers.map(\.itemID))
         #expect(contents.answers.map(\.response) == session.answers.map(\.response))
-        let replayed = try AssessmentSession.replaying(contents.answers, bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11))
+        let replayed = try AssessmentSession.replaying(
+            contents.answers, bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11))
         #expect(replayed.currentQuestion?.id == harness.controller.currentSession.currentQuestion?.id)
     }
 
@@ -57,14 +61,16 @@ struct SessionControllerTests {
         #expect(contents.answers.count == 1)
         #expect(contents.undoCount == 1)
         // After the undo, the question due is the one the second answer went to.
-        let afterFirst = try AssessmentSession.replaying(Array(contents.answers.prefix(1)), bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11))
+        let afterFirst = try AssessmentSession.replaying(
+            Array(contents.answers.prefix(1)), bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11))
         #expect(session.currentQuestion?.id == afterFirst.currentQuestion?.id)
     }
 
     @Test(":skip records a skipped question and the engine moves on")
     func skip() throws {
         let harness = try SessionHarness(inputs: [.line(":skip")])
-        let firstQuestion = try AssessmentSession(bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11)).currentQuestion?.id
+        let firstQuestion = try AssessmentSession(bankSet: SessionHarness.bankSet, settings: SessionSettings(seed: 11))
+            .currentQuestion?.id
         _ = harness.controller.run()
         let session = harness.controller.currentSession
         #expect(session.answers.map(\.response) == [.skipped])
@@ -79,7 +85,9 @@ struct SessionControllerTests {
         #expect(single.controller.currentSession.answers.count == 1)
         #expect(single.console.messageText.contains("Press Ctrl-C again"))
         // The hint names the session and the results folder it used, ready to copy (issue 15).
-        #expect(single.console.messageText.contains("Continue any time with:\n   rolefit resume test-session --results \(single.resultsFolder)\n"))
+        #expect(
+            single.console.messageText.contains(
+                "Continue any time with:\n   rolefit resume test-session --results \(single.resultsFolder)\n"))
         let eof = try SessionHarness(inputs: [.line("1")])
         #expect(eof.controller.run() == .saved(journalPath: eof.journal.path))
         #expect(try eof.journal.read().answers.count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitTerminal
 
@@ -8,11 +9,15 @@ struct TerminalPolishTests {
     /// The words of a text, whitespace-insensitive.
     private func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
 
-    @Test("the title, welcome, saved and time-up lines fit 40, 80 and 110 columns without breaking a word", arguments: [40, 80, 110])
+    @Test(
+        "the title, welcome, saved and time-up lines fit 40, 80 and 110 columns without breaking a word",
+        arguments: [40, 80, 110])
     func wrapping(width: Int) {
         let console = TestConsole(width: width)
         let presenter = TextSessionPresenter(console: console, mode: .interview)
-        presenter.showIntroduction(settings: SessionSettings(mode: .interview, timeLimit: 1500), itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)), resumedAnswers: 0)
+        presenter.showIntroduction(
+            settings: SessionSettings(mode: .interview, timeLimit: 1500),
+            itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)), resumedAnswers: 0)
         let command = "rolefit resume 2026-12-01T05-02-08_a-rather-long-name_x1y2 --results 'my results'"
         presenter.showSaved(sessionID: "s", journalPath: "j", answered: 3, resumeCommand: command)
         presenter.showTimeUp(lateAnswer: "2")
@@ -32,7 +37,8 @@ struct TerminalPolishTests {
         var settings = SessionSettings(seed: 11)
         settings.maxItems = 2
         settings.minItems = 2
-        let harness = try SessionHarness(inputs: [.line("1"), .line("1"), .line(":undo"), .line("1"), .line("")], settings: settings)
+        let harness = try SessionHarness(
+            inputs: [.line("1"), .line("1"), .line(":undo"), .line("1"), .line("")], settings: settings)
         guard case .finished(let path) = harness.controller.run() else {
             Issue.record("the session did not finish")
             return
@@ -75,7 +81,9 @@ struct TerminalPolishTests {
         for (treatment, mentionsRatings) in [(SelfRatingTreatment.separateDimension, true), (.ignored, false)] {
             let console = TestConsole(width: 200)
             TextSessionPresenter(console: console, mode: .selfAssessment)
-                .showIntroduction(settings: SessionSettings(selfRatings: treatment), itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)), resumedAnswers: 0)
+                .showIntroduction(
+                    settings: SessionSettings(selfRatings: treatment), itemKinds: Set(SessionHarness.bankSet.items.map(\.kind)),
+                    resumedAnswers: 0)
             #expect(console.messageText.contains("a rating 1–5") == mentionsRatings, "\(console.messageText)")
             #expect(console.messageText.contains("ratings of how you work") == mentionsRatings)
             #expect(console.messageText.contains("knowledge, scenarios"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoleFitCore
 @testable import RoleFitTerminal
 
@@ -16,8 +17,9 @@ struct TimeLimitTests {
     func countdownTicks() {
         let clock = ManualClock()
         var warned: [Int] = []
-        let countdown = AnswerCountdown(clock: clock, answerPrompt: " answer (1-4, :help) › ", secondsLeft: 400,
-                                        shownAt: 0, warningsGiven: [], warn: { warned.append($0) })
+        let countdown = AnswerCountdown(
+            clock: clock, answerPrompt: " answer (1-4, :help) › ", secondsLeft: 400,
+            shownAt: 0, warningsGiven: [], warn: { warned.append($0) })
         #expect(countdown.prompt == " 6:40 left · answer (1-4, :help) › ")
         #expect(countdown.tick() == .unchanged)
         clock.seconds = 1.5
@@ -51,12 +53,14 @@ struct TimeLimitTests {
     func uncrossedMarks() {
         let clock = ManualClock()
         var warned: [Int] = []
-        let short = AnswerCountdown(clock: clock, answerPrompt: "› ", secondsLeft: 120, shownAt: 0, warningsGiven: [],
-                                    warn: { warned.append($0) })
+        let short = AnswerCountdown(
+            clock: clock, answerPrompt: "› ", secondsLeft: 120, shownAt: 0, warningsGiven: [],
+            warn: { warned.append($0) })
         clock.seconds = 30
         #expect(short.tick() == .prompt(" 1:30 left · › "))
-        let next = AnswerCountdown(clock: clock, answerPrompt: "› ", secondsLeft: 70, shownAt: 30,
-                                   warningsGiven: short.announcedMarks, warn: { warned.append($0) })
+        let next = AnswerCountdown(
+            clock: clock, answerPrompt: "› ", secondsLeft: 70, shownAt: 30,
+            warningsGiven: short.announcedMarks, warn: { warned.append($0) })
         clock.seconds = 40.5
         guard case .warning = next.tick() else {
             Issue.record("no warning at 1 minute left")
@@ -68,7 +72,9 @@ struct TimeLimitTests {
         #expect(!next.isLate(afterSeconds: 69.9))
     }
 
-    @Test("an interview whose time runs out while the candidate types: the typed answer is kept, not scored, and the end is neutral")
+    @Test(
+        "an interview whose time runs out while the candidate types: the typed answer is kept, not scored, and the end is neutral"
+    )
     func expiryWhileWaiting() throws {
         let settings = SessionSettings(mode: .interview, targetRole: "tpm", timeLimit: 30, seed: 5)
         let harness = try SessionHarness(inputs: [.timedOut(partial: " 2 ")], settings: settings)
@@ -84,7 +90,10 @@ struct TimeLimitTests {
         #expect(first.score == nil)
         #expect(first.seconds >= 30)
         #expect(document.recommendation.stopReason == .timeLimit)
-        #expect(document.integrity.notes.contains { $0.contains("Question 1 was answered after the time limit (typed: \"2\"); it was not scored.") })
+        #expect(
+            document.integrity.notes.contains {
+                $0.contains("Question 1 was answered after the time limit (typed: \"2\"); it was not scored.")
+            })
         let screen = harness.console.outputText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(screen.contains("Your answers are saved for the interviewer."))
         for verdict in ["closest fit", "Why", "%", "0.", "Strongest", "To grow"] {
@@ -120,8 +129,10 @@ struct TimeLimitTests {
     func journalKeepsLateAnswer() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-late-\(UUID().uuidString)").path
         let journal = SessionJournal(resultsFolder: folder, sessionID: "late")
-        try journal.create(SessionJournal.Header(sessionID: "late", candidate: "A", settings: SessionSettings(timeLimit: 60),
-                                                 banksFolder: "", banks: [], startedAt: Date()))
+        try journal.create(
+            SessionJournal.Header(
+                sessionID: "late", candidate: "A", settings: SessionSettings(timeLimit: 60),
+                banksFolder: "", banks: [], startedAt: Date()))
         let skip = AnsweredItem(itemID: "x", response: .skipped, seconds: 60)
         try journal.append(.lateAnswer(skip, typed: LateAnswer(itemID: "x", text: "3\u{1B}[2J"), at: Date()))
         var contents = try journal.read()

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoleFitCore
 @testable import RoleFitTerminal
 
@@ -22,21 +23,27 @@ struct SessionHarness {
     let metadata: SessionMetadata
 
     /// A fresh session in a temporary results folder with the given settings and scripted input.
-    init(inputs: [LineInput], settings: SessionSettings = SessionSettings(seed: 11), format: String = "text",
-         clock: SessionClock = SteppingClock()) throws {
+    init(
+        inputs: [LineInput], settings: SessionSettings = SessionSettings(seed: 11), format: String = "text",
+        clock: SessionClock = SteppingClock()
+    ) throws {
         resultsFolder = FileManager.default.temporaryDirectory.appendingPathComponent("rolefit-session-\(UUID().uuidString)").path
         let sessionID = "test-session"
         journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
         metadata = SessionMetadata(sessionID: sessionID, candidate: "Test Person", startedAt: clock.now())
-        try journal.create(SessionJournal.Header(sessionID: sessionID, candidate: "Test Person", settings: settings,
-                                                 banksFolder: "", banks: [], startedAt: clock.now()))
+        try journal.create(
+            SessionJournal.Header(
+                sessionID: sessionID, candidate: "Test Person", settings: settings,
+                banksFolder: "", banks: [], startedAt: clock.now()))
         reader = ScriptedLineReader(inputs)
         let session = try AssessmentSession(bankSet: Self.bankSet, settings: settings)
-        let presenter: SessionPresenter = format == "jsonl"
+        let presenter: SessionPresenter =
+            format == "jsonl"
             ? JSONLinesPresenter(console: console, sessionID: sessionID)
             : TextSessionPresenter(console: console, mode: settings.mode)
-        controller = SessionController(session: session, journal: journal, metadata: metadata,
-                                       resultsFolder: resultsFolder, reader: reader, presenter: presenter, clock: clock)
+        controller = SessionController(
+            session: session, journal: journal, metadata: metadata,
+            resultsFolder: resultsFolder, reader: reader, presenter: presenter, clock: clock)
     }
 
     /// A valid answer for an item, varied by `turn`.
