@@ -2,10 +2,21 @@ import Foundation
 
 /// The result of a finished session, ready to save as JSON and to report.
 public struct AssessmentOutcome: Sendable, Hashable, Codable {
-    /// The recommended role or hybrid.
+    /// The recommended role, hybrid, or no clear fit.
     public var recommendation: Recommendation
-    /// P(best = role) for a role; P(best ∈ pair) for a hybrid; the indifference probability when that rule decided.
+    /// P(best = role) for a role; P(best ∈ pair) for a hybrid; the indifference probability when that
+    /// rule decided; for no clear fit, the leading role's probability (below every threshold).
     public var confidence: Double
+    /// How much the session measured beyond the decision.
+    public var depth: SessionDepth
+    /// The preference and capability axes and the rule that combined them.
+    public var axes: FitAxes
+    /// The interview's verdict on its target role (target-role sessions only).
+    public var target: TargetAssessment?
+    /// Self-rating beside shown level, per area where both exist.
+    public var selfView: [SelfViewComparison]
+    /// How the person answered: rapid answers, straight-lining, acquiescence, person-fit, disagreement.
+    public var signals: IntegritySignals
     /// Why the session ended.
     public var stopReason: StopReason
     /// The target role in target-role mode.
@@ -48,6 +59,9 @@ public struct AreaResult: Sendable, Hashable, Codable {
     public var performance: DimensionResult
     /// The self-rated dimension, where the area has self-rating items (and they are kept separate).
     public var selfReport: DimensionResult?
+    /// Whether the performance estimate is precise enough to report as a number (its SD is at most
+    /// the session's area precision); otherwise reports say "not enough evidence".
+    public var isMeasured: Bool
 }
 
 /// Estimates of one dimension: from its own items, and after borrowing strength.

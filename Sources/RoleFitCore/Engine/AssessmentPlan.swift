@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything a session precomputes from the bank set and the settings: usable items with their
 /// models and log-likelihood tables, the measurement dimensions, the prior, role weights and the
 /// content plan. Immutable, so copies of a session share it.
@@ -32,6 +34,12 @@ public final class AssessmentPlan: Sendable {
     let priorPrecision: SquareMatrix
     let priorVariance: Double
     let fitDraws: [[Double]]?
+    /// Per item, log P(category | uniform random responding) (the person-fit class).
+    package let randomLogProbability: [[Double]]
+    /// Per role, its defining areas (weight ≥ `settings.contentWeightThreshold`) in catalogue order.
+    package let definingAreas: [[Int]]
+    /// Per role, its weights restricted to the defining areas and renormalised (for the interview level).
+    let definingWeights: [[Double]]
 
     /// Prepares a session; throws for invalid settings or when no item is usable.
     public init(bankSet: BankSet, settings: SessionSettings) throws(SessionError) {
@@ -104,12 +112,29 @@ public final class AssessmentPlan: Sendable {
         priorPrecision = precision
 
         let weights = roleWeights
-        coverageAreas =
-            settings.contentMinimum == 0
-            ? []
-            : catalogue.areas.indices.filter { area in
-                weights.contains { $0[area] >= settings.contentWeightThreshold } && areaOfItem.contains(area)
+        let measurable = Set(usable.indices.filter { usable[$0].kind != .roleKeyed && usable[$0].kind != .selfRating }
+            .map { areaOfItem[$0] })
+        let defining = weights.map { row in row.indices.filter { row[$0] >= settings.contentWeightThreshold } }
+        definingAreas = defining
+        definingWeights = zip(weights, defining).map { row, areas in
+            let total = areas.reduce(0) { $0 + row[$1] }
+            return row.indices.map { areas.contains($0) && total > 0 ? row[$0] / total : 0 }
+        }
+        if let target = targetRole {
+            coverageAreas = defining[target].filter { measurable.contains($0) }
+        } else {
+            coverageAreas =
+                settings.contentMinimum == 0
+                ? []
+                : catalogue.areas.indices.filter { area in
+                    weights.contains { $0[area] >= settings.contentWeightThreshold } && measurable.contains(area)
+                }
+        }
+        randomLogProbability = zip(usable, models).map { item, model in
+            RandomResponding.categoryProbabilities(item: item, categoryCount: model.categoryCount).map {
+                log(max(1e-6, $0))
             }
+        }
         fitDraws =
             roleIDs.count > RoleFitDistribution.exactRoleLimit
             ? RoleFitDistribution.fixedDraws(roles: roleIDs.count) : nil
@@ -139,7 +164,19 @@ public final class AssessmentPlan: Sendable {
         priorPrecision = plan.priorPrecision
         priorVariance = plan.priorVariance
         fitDraws = plan.fitDraws
+        randomLogProbability = plan.randomLogProbability
+        definingAreas = plan.definingAreas
+        definingWeights = plan.definingWeights
     }
+
+    /// The answered capability items an area needs before a decision stop: `contentMinimum`, and
+    /// `interviewFloor` for the target's defining areas in target-role mode.
+    var coverageMinimum: Int {
+        targetRole == nil ? settings.contentMinimum : max(settings.contentMinimum, Self.interviewFloor)
+    }
+
+    /// Capability items asked in each of the target's defining areas before an interview may stop.
+    public static let interviewFloor = 2
 
     /// The position of an item in `items`.
     public func index(ofItem id: String) -> Int? { indexOfItem[id] }

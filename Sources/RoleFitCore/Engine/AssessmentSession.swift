@@ -18,9 +18,13 @@ public struct AssessmentSession: Sendable {
 
     private var beliefs: Beliefs
     private var presented: Set<Int> = []
-    /// Answered items that measure each area (role-keyed items measure roles, not areas).
+    /// Answered capability (knowledge and scenario) items per area.
     private var answeredPerArea: [Int]
     private var answeredPerDimension: [Int]
+    /// Areas whose self-view question has been presented (answered or not).
+    private var selfViewAsked: Set<Int> = []
+    /// Role-keyed questions skipped.
+    private var skippedPicks = 0
     private var elapsedSeconds = 0.0
 
     /// Starts a session; throws for invalid settings or banks without usable items.
@@ -97,11 +101,13 @@ public struct AssessmentSession: Sendable {
         presented.insert(index)
         answers.append(answer)
         elapsedSeconds += answer.seconds
+        if item.kind == .selfRating { selfViewAsked.insert(plan.areaOfItem[index]) }
+        if item.kind == .roleKeyed && category == nil { skippedPicks += 1 }
         if let category {
             beliefs.add(item: index, category: category, plan: plan)
             if let dimension = plan.dimensionOfItem[index] {
                 answeredPerDimension[dimension] += 1
-                answeredPerArea[plan.areaOfItem[index]] += 1
+                if plan.dimensions[dimension].source == .performance { answeredPerArea[plan.areaOfItem[index]] += 1 }
             }
         }
         decision = DecisionState(beliefs: beliefs, plan: plan)
@@ -128,32 +134,147 @@ public struct AssessmentSession: Sendable {
         let rule =
             answeredCount >= settings.minItems
             ? StoppingRules.decisionRule(decision, thresholds: settings.thresholds, target: plan.targetRole) : nil
+        if rule == .inconsistentAnswers { return .finished(makeOutcome(.inconsistentAnswers)) }
         let selector = ItemSelector(plan: plan)
         let candidates = selector.eligible(presented: presented)
         let deficient = deficientAreas(candidates: candidates)
-        if let rule, deficient.isEmpty { return .finished(makeOutcome(rule)) }
-        if let limit = settings.timeLimit, elapsedSeconds >= limit { return .finished(makeOutcome(.timeLimit)) }
-        if answers.count >= settings.maxItems { return .finished(makeOutcome(.maxItems)) }
-        let deficit = deficient.reduce(0) { $0 + settings.contentMinimum - answeredPerArea[$1] }
-        let mustCover = !deficient.isEmpty && (rule != nil || settings.maxItems - answers.count <= deficit)
         var generator = SeededGenerator(seed: settings.seed, stream: UInt64(answers.count))
+        if let rule, deficient.isEmpty {
+            let precision = precisionAreas(candidates: candidates)
+            let selfView = selfViewAreas(candidates: candidates)
+            if precision.isEmpty && selfView.isEmpty { return .finished(makeOutcome(rule)) }
+            if let stop = limitReached() { return .finished(makeOutcome(stop)) }
+            if !precision.isEmpty,
+                let chosen = selector.mostInformative(
+                    candidates: candidates, areas: precision, state: decision, generator: &generator)
+            {
+                return .question(plan.items[chosen])
+            }
+            if let chosen = selector.selfRating(
+                candidates: candidates, areas: selfView, reverseNeeded: selfRatingBalance.reverse == 0,
+                forwardNeeded: selfRatingBalance.forward == 0, generator: &generator)
+            {
+                return .question(plan.items[chosen])
+            }
+            return .finished(makeOutcome(rule))
+        }
+        if let stop = limitReached() { return .finished(makeOutcome(stop)) }
+        let preferenceOpen = preferenceQuestionsOpen
+        let decisionPool = candidates.filter { index in
+            switch plan.items[index].kind {
+            case .selfRating: false
+            case .roleKeyed: preferenceOpen
+            default: true
+            }
+        }
+        if !preferencesAvailable(decisionPool), deficient.isEmpty, answeredCount >= settings.minItems,
+            precisionAreas(candidates: candidates, roles: [decision.leader, decision.runnerUp]).isEmpty
+        {
+            return .finished(makeOutcome(.preferencesDeclined))
+        }
+        let deficit = deficient.reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
+        let mustCover =
+            !deficient.isEmpty && (rule != nil || settings.maxItems - answers.count <= deficit || plan.targetRole != nil)
         let contrasts = DecisionContrasts(
             state: decision, plan: plan,
             orientationLogLikelihood: beliefs.orientationLogLikelihood)
         guard
             let chosen = selector.select(
-                candidates: candidates, restrictedTo: mustCover ? Set(deficient) : nil, contrasts: contrasts,
+                candidates: decisionPool, restrictedTo: mustCover ? Set(deficient) : nil, contrasts: contrasts,
                 state: decision, generator: &generator
             )
-        else { return .finished(makeOutcome(.bankExhausted)) }
+        else { return .finished(makeOutcome(rule ?? .bankExhausted)) }
         return .question(plan.items[chosen])
     }
 
-    /// Coverage areas still below the minimum that some eligible measuring item could fill.
+    /// The time limit or the question cap, when reached.
+    private func limitReached() -> StopReason? {
+        let settings = plan.settings
+        if let limit = settings.timeLimit, elapsedSeconds >= limit { return .timeLimit }
+        if answers.count >= settings.maxItems { return .maxItems }
+        return nil
+    }
+
+    /// Whether role-keyed questions may still be asked: not after the person declined them (three or
+    /// more skipped, more than answered), and in target-role mode at most one per three capability
+    /// answers and four in all (they are reported, never decisive).
+    private var preferenceQuestionsOpen: Bool {
+        let answeredPicks = beliefs.orientationCount
+        if skippedPicks >= Self.declinedPreferenceSkips && skippedPicks > answeredPicks { return false }
+        if plan.targetRole != nil {
+            let asked = answeredPicks + skippedPicks
+            return asked < min(Self.interviewPreferenceLimit, decision.capabilityCount / 3)
+        }
+        return true
+    }
+
+    /// Whether the decision pool still holds a role-keyed question, or the person has already given preferences.
+    private func preferencesAvailable(_ pool: [Int]) -> Bool {
+        plan.targetRole != nil || beliefs.orientationCount > 0
+            || pool.contains { plan.items[$0].kind == .roleKeyed }
+    }
+
+    /// Skipped role-keyed questions after which (when they outnumber the answered ones) no more are asked.
+    static let declinedPreferenceSkips = 3
+    /// The most role-keyed questions an interview asks.
+    static let interviewPreferenceLimit = 4
+
+    /// Coverage areas still below the minimum that some eligible capability item could fill.
     private func deficientAreas(candidates: [Int]) -> [Int] {
-        let minimum = plan.settings.contentMinimum
-        let reachable = Set(candidates.filter { plan.dimensionOfItem[$0] != nil }.map { plan.areaOfItem[$0] })
+        let minimum = plan.coverageMinimum
+        let reachable = Set(
+            candidates.filter { index in
+                plan.dimensionOfItem[index].map { plan.dimensions[$0].source == .performance } ?? false
+            }
+            .map { plan.areaOfItem[$0] })
         return plan.coverageAreas.filter { answeredPerArea[$0] < minimum && reachable.contains($0) }
+    }
+
+    /// Areas the depth asks to measure: none (quick), the defining areas of `roles` (standard; the
+    /// focus role by default), or every area (thorough).
+    private func depthAreas(roles: [Int]? = nil) -> [Int] {
+        switch plan.settings.depth {
+        case .quick: return []
+        case .standard:
+            let chosen = roles ?? [decision.focus]
+            return Array(Set(chosen.flatMap { plan.definingAreas[$0] })).sorted()
+        case .thorough: return Array(0..<plan.bankSet.catalogue.areas.count)
+        }
+    }
+
+    /// Depth areas whose performance SD is above the area precision and that an eligible item can still improve.
+    private func precisionAreas(candidates: [Int], roles: [Int]? = nil) -> [Int] {
+        let areas = depthAreas(roles: roles)
+        guard !areas.isEmpty else { return [] }
+        let reachable = Set(
+            candidates.filter { index in
+                plan.dimensionOfItem[index].map { plan.dimensions[$0].source == .performance } ?? false
+            }
+            .map { plan.areaOfItem[$0] })
+        return areas.filter { area in
+            reachable.contains(area)
+                && max(0, decision.combinedCovariance[area, area]).squareRoot() > plan.settings.areaPrecision
+        }
+    }
+
+    /// Depth areas with capability answers but no self-view question yet, that have an eligible self-rating.
+    private func selfViewAreas(candidates: [Int]) -> [Int] {
+        guard plan.settings.depth.asksSelfView else { return [] }
+        let available = Set(candidates.filter { plan.items[$0].kind == .selfRating }.map { plan.areaOfItem[$0] })
+        return depthAreas().filter { area in
+            answeredPerArea[area] > 0 && !selfViewAsked.contains(area) && available.contains(area)
+        }
+    }
+
+    /// Self-ratings answered so far, forward- and reverse-keyed.
+    private var selfRatingBalance: (forward: Int, reverse: Int) {
+        var forward = 0
+        var reverse = 0
+        for (answer, entry) in zip(answers, trace) where entry.category != nil {
+            guard let index = plan.index(ofItem: answer.itemID), plan.items[index].kind == .selfRating else { continue }
+            if plan.items[index].isReverseKeyed { reverse += 1 } else { forward += 1 }
+        }
+        return (forward, reverse)
     }
 
     /// About how many more questions the session needs (a rough Gaussian extrapolation).
@@ -161,11 +282,13 @@ public struct AssessmentSession: Sendable {
         let settings = plan.settings
         let cap = max(0, settings.maxItems - answers.count)
         let candidates = ItemSelector(plan: plan).eligible(presented: presented)
-        let deficit = deficientAreas(candidates: candidates).reduce(0) { $0 + settings.contentMinimum - answeredPerArea[$1] }
+        let deficit = deficientAreas(candidates: candidates).reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
+        let depthWork =
+            2 * precisionAreas(candidates: candidates).count + selfViewAreas(candidates: candidates).count
         let floor = max(1, settings.minItems - answeredCount, deficit)
         let focus = decision.focus
         if StoppingRules.decisionRule(decision, thresholds: settings.thresholds, target: plan.targetRole) != nil {
-            return min(cap, max(floor, 1))
+            return min(cap, max(floor, depthWork, 1))
         }
         let competitor = focus == decision.leader ? decision.runnerUp : decision.leader
         let contrasts = DecisionContrasts(
@@ -179,7 +302,7 @@ public struct AssessmentSession: Sendable {
         // V shrinks roughly like V/(1 + m·r) after m items; the gap is clear when δ²/V reaches z².
         let needed = ((z * z / gap - 1) / reduction).rounded(.up)
         guard needed.isFinite else { return cap }
-        return min(cap, max(floor, Int(max(0, min(needed, Double(cap))))))
+        return min(cap, max(floor, Int(max(0, min(needed, Double(cap)))) + depthWork))
     }
 
     // MARK: - Results
@@ -196,8 +319,9 @@ public struct AssessmentSession: Sendable {
     }
 
     private func makeOutcome(_ reason: StopReason) -> AssessmentOutcome {
+        let thresholds = plan.settings.thresholds
         let (recommendation, confidence) = StoppingRules.recommendation(
-            decision, reason: reason, thresholds: plan.settings.thresholds, roleIDs: plan.roleIDs)
+            decision, reason: reason, thresholds: thresholds, roleIDs: plan.roleIDs)
         let roles = plan.roleIDs.indices.map { r in
             RoleResult(
                 roleID: plan.roleIDs[r], fit: decision.fit.mean[r],
@@ -207,23 +331,91 @@ public struct AssessmentSession: Sendable {
         }
         let catalogue = plan.bankSet.catalogue
         let areas = catalogue.areas.indices.map { area in
-            AreaResult(
-                areaID: catalogue.areas[area].id, performance: dimensionResult(area),
-                selfReport: plan.dimensions.firstIndex { $0.areaIndex == area && $0.source == .selfReport }
-                    .map(dimensionResult))
+            let performance = dimensionResult(area)
+            return AreaResult(
+                areaID: catalogue.areas[area].id, performance: performance,
+                selfReport: selfDimension(of: area).map(dimensionResult),
+                isMeasured: performance.itemCount > 0
+                    && performance.combined.standardDeviation <= plan.settings.areaPrecision)
         }
+        let axes = FitAxes(
+            preference: axis(decision.orientationProbabilities, count: decision.preferenceCount, clear: decision.clearPreference),
+            noPreferenceProbability: decision.noPreferenceProbability,
+            capability: axis(
+                decision.capabilityProbabilities, count: decision.measuredAreaCount >= 2 ? decision.capabilityCount : 0,
+                clear: decision.clearCapability),
+            randomResponderProbability: decision.randomResponderProbability, disagree: decision.axesDisagree,
+            rule: StoppingRules.ruleDescription(
+                thresholds: thresholds, targetRole: plan.targetRole.map { plan.roleIDs[$0] }))
+        let items = answers.map { plan.index(ofItem: $0.itemID).map { plan.items[$0] } }
+        let signals = IntegritySignals.measure(
+            answers: answers, items: items, scored: trace.map { $0.category != nil },
+            randomResponderProbability: decision.randomResponderProbability,
+            personFitThreshold: StoppingRules.inconsistentResult, disagreement: decision.axesDisagree)
         return AssessmentOutcome(
-            recommendation: recommendation, confidence: confidence, stopReason: reason,
+            recommendation: recommendation, confidence: confidence, depth: plan.settings.depth, axes: axes,
+            target: targetAssessment(), selfView: selfView(areas: areas), signals: signals, stopReason: reason,
             targetRole: plan.targetRole.map { plan.roleIDs[$0] }, answeredCount: answeredCount,
             skippedCount: answers.count - answeredCount, elapsedSeconds: elapsedSeconds, roles: roles, areas: areas,
             trace: trace)
     }
 
+    private func selfDimension(of area: Int) -> Int? {
+        plan.dimensions.firstIndex { $0.areaIndex == area && $0.source == .selfReport }
+    }
+
+    private func axis(_ probabilities: [Double], count: Int, clear: Int?) -> FitAxis {
+        let top = DecisionState.argmax(probabilities)
+        return FitAxis(
+            probabilities: probabilities, leader: count > 0 ? plan.roleIDs[top] : nil,
+            confidence: probabilities.isEmpty ? 0 : probabilities[top], evidenceCount: count, isClear: clear != nil)
+    }
+
+    /// The interview verdict on the target role.
+    private func targetAssessment() -> TargetAssessment? {
+        guard let target = plan.targetRole, let level = decision.targetLevel, let above = decision.targetAboveAverage else {
+            return nil
+        }
+        let confidence = plan.settings.thresholds.confidence
+        let defining = plan.definingAreas[target]
+        let verdict: TargetAssessment.Verdict =
+            decision.randomResponderProbability >= StoppingRules.inconsistentResult
+            ? .notEnoughEvidence
+            : (above >= confidence ? .demonstrated : (above <= 1 - confidence ? .notDemonstrated : .notEnoughEvidence))
+        return TargetAssessment(
+            roleID: plan.roleIDs[target], definingAreas: defining.map { plan.bankSet.catalogue.areas[$0].id },
+            capabilityItemCount: defining.reduce(0) { $0 + answeredPerArea[$1] }, level: level,
+            probabilityAboveAverage: above, capabilityProbability: decision.capabilityProbabilities[target],
+            preferenceProbability: decision.orientationProbabilities[target], verdict: verdict)
+    }
+
+    /// Self-rating beside shown level where both were answered; a gap of a full SD of the reference population flags.
+    private func selfView(areas: [AreaResult]) -> [SelfViewComparison] {
+        areas.compactMap { area in
+            guard let selfReport = area.selfReport, selfReport.itemCount > 0, area.performance.itemCount > 0 else {
+                return nil
+            }
+            let difference = selfReport.areaOnly.mean - area.performance.combined.mean
+            let gap: SelfViewComparison.Gap =
+                difference >= Self.selfViewGap ? .ratesAbove : (difference <= -Self.selfViewGap ? .ratesBelow : .none)
+            return SelfViewComparison(
+                areaID: area.areaID, selfRating: selfReport.areaOnly, shown: area.performance.combined,
+                selfRatingCount: selfReport.itemCount, difference: difference, gap: gap)
+        }
+    }
+
+    /// The self − shown difference (θ units) from which the gap report flags an area.
+    static let selfViewGap = 1.0
+
     private func dimensionResult(_ dimension: Int) -> DimensionResult {
         let areaOnly = decision.areaOnly[dimension]
+        // Self-ratings send no message to the combination, so their own estimate is the self-view.
+        let isSelfReport = plan.dimensions[dimension].source == .selfReport
         return DimensionResult(
             areaOnly: areaOnly,
-            combined: PosteriorSummary(
+            combined: isSelfReport
+                ? areaOnly
+                : PosteriorSummary(
                 mean: decision.combinedMean[dimension],
                 standardDeviation: max(0, decision.combinedCovariance[dimension, dimension]).squareRoot()),
             itemCount: answeredPerDimension[dimension], atEdgeOfScale: areaOnly.isAtEdgeOfScale)

@@ -59,6 +59,8 @@ struct DecisionContrasts {
     /// The DEC score of item `index`.
     func score(item index: Int, plan: AssessmentPlan) -> Double {
         if let dimension = plan.dimensionOfItem[index] {
+            // Self-ratings never move the decision (they send no message to the combination).
+            guard plan.dimensions[dimension].source == .performance else { return 0 }
             let information = plan.models[index].information(at: mean[dimension])
             let spread = covariance[dimension, dimension]
             var score = 0.0

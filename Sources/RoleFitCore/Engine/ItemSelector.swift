@@ -37,10 +37,7 @@ struct ItemSelector {
                 return 0
             }
         }
-        let ranked = pool.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : pool[$0] < pool[$1] }
-        let top = Self.randomesqueSet(ranked: ranked, scores: scores, count: settings.randomesqueCount)
-        let choice = top.count == 1 ? top[top.startIndex] : top[top.startIndex + generator.nextIndex(below: top.count)]
-        return pool[choice]
+        return pick(pool: pool, scores: scores, generator: &generator)
     }
 
     /// The best `count` of `ranked` (positions into `scores`, best first) plus, when `count` > 1, every
@@ -54,5 +51,48 @@ struct ItemSelector {
         var end = k
         while end < ranked.count, scores[ranked[end]] >= last - tolerance { end += 1 }
         return ranked.prefix(end)
+    }
+
+    /// The most informative eligible capability item in `areas` (I(θ̂)·Var, randomesque), for the
+    /// depth's area-precision phase.
+    func mostInformative(candidates: [Int], areas: [Int], state: DecisionState, generator: inout SeededGenerator) -> Int? {
+        let wanted = Set(areas)
+        let pool = candidates.filter { index in
+            guard let dimension = plan.dimensionOfItem[index], plan.dimensions[dimension].source == .performance else {
+                return false
+            }
+            return wanted.contains(plan.areaOfItem[index])
+        }
+        guard !pool.isEmpty else { return nil }
+        let scores = pool.map { index -> Double in
+            let dimension = plan.dimensionOfItem[index] ?? 0
+            return plan.models[index].information(at: state.combinedMean[dimension])
+                * state.combinedCovariance[dimension, dimension]
+        }
+        return pick(pool: pool, scores: scores, generator: &generator)
+    }
+
+    /// A self-rating in one of `areas` for the self-view block: reverse-keyed first while none has been
+    /// answered, then forward-keyed while none has, so acquiescence can be measured.
+    func selfRating(
+        candidates: [Int], areas: [Int], reverseNeeded: Bool, forwardNeeded: Bool, generator: inout SeededGenerator
+    ) -> Int? {
+        let wanted = Set(areas)
+        let pool = candidates.filter { plan.items[$0].kind == .selfRating && wanted.contains(plan.areaOfItem[$0]) }
+        guard !pool.isEmpty else { return nil }
+        let preferred = pool.filter { index in
+            let reverse = plan.items[index].isReverseKeyed
+            return (reverseNeeded && reverse) || (!reverseNeeded && forwardNeeded && !reverse)
+        }
+        let choices = preferred.isEmpty ? pool : preferred
+        return choices[generator.nextIndex(below: choices.count)]
+    }
+
+    /// Randomesque choice among the best-scored items of `pool`.
+    private func pick(pool: [Int], scores: [Double], generator: inout SeededGenerator) -> Int {
+        let ranked = pool.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : pool[$0] < pool[$1] }
+        let top = Self.randomesqueSet(ranked: ranked, scores: scores, count: plan.settings.randomesqueCount)
+        let choice = top.count == 1 ? top[top.startIndex] : top[top.startIndex + generator.nextIndex(below: top.count)]
+        return pool[choice]
     }
 }

@@ -35,21 +35,37 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     public var selfPerformanceCorrelation: Double
     /// Prior correlation between different skill areas (exchangeable, docs/engine.md, Measurement).
     public var areaCorrelation: Double
+    /// How much the session measures beyond the role decision.
+    public var depth: SessionDepth
+    /// An area gets a number only when its posterior SD is at most this (docs/validity.md, Area precision).
+    public var areaPrecision: Double
+    /// Prior probability that a person answers at random (the person-fit class, docs/engine.md).
+    public var randomResponderPrior: Double
+
+    /// The default area precision: a posterior SD of 0.6 (chosen with `rolefit simulate`, docs/validity.md).
+    public static let defaultAreaPrecision = 0.6
+    /// The default prior probability of random responding.
+    public static let defaultRandomResponderPrior = 0.1
 
     /// Settings with the documented defaults, changed where given.
     public init(
         mode: SessionMode = .selfAssessment, targetRole: String? = nil, selection: SelectionStrategy = .decision,
-        minItems: Int = 10, maxItems: Int = 35, thresholds: StoppingThresholds = StoppingThresholds(),
+        minItems: Int = 10, maxItems: Int? = nil, thresholds: StoppingThresholds = StoppingThresholds(),
         timeLimit: Double? = nil, randomesqueCount: Int = 5, seed: UInt64 = 0, itemsToAvoid: [String] = [],
         contentMinimum: Int = 1, contentWeightThreshold: Double = 0.20,
         selfRatings: SelfRatingTreatment = .separateDimension, selfPerformanceCorrelation: Double = 0.5,
-        areaCorrelation: Double = 0.35
+        areaCorrelation: Double = 0.35, depth: SessionDepth = .standard,
+        areaPrecision: Double = SessionSettings.defaultAreaPrecision,
+        randomResponderPrior: Double = SessionSettings.defaultRandomResponderPrior
     ) {
+        self.depth = depth
+        self.areaPrecision = areaPrecision
+        self.randomResponderPrior = randomResponderPrior
         self.mode = mode
         self.targetRole = targetRole
         self.selection = selection
         self.minItems = minItems
-        self.maxItems = maxItems
+        self.maxItems = maxItems ?? depth.defaultMaxItems
         self.thresholds = thresholds
         self.timeLimit = timeLimit
         self.randomesqueCount = randomesqueCount
@@ -65,7 +81,7 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case mode, targetRole, selection, minItems, maxItems, thresholds, timeLimit, randomesqueCount, seed
         case itemsToAvoid, contentMinimum, contentWeightThreshold, selfRatings, selfPerformanceCorrelation
-        case areaCorrelation
+        case areaCorrelation, depth, areaPrecision, randomResponderPrior
     }
 
     /// Decodes settings; missing keys take their defaults, so older journals still load.
@@ -76,7 +92,11 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         targetRole = try c.decodeIfPresent(String.self, forKey: .targetRole)
         selection = try c.decodeIfPresent(SelectionStrategy.self, forKey: .selection) ?? defaults.selection
         minItems = try c.decodeIfPresent(Int.self, forKey: .minItems) ?? defaults.minItems
-        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems) ?? defaults.maxItems
+        depth = try c.decodeIfPresent(SessionDepth.self, forKey: .depth) ?? defaults.depth
+        areaPrecision = try c.decodeIfPresent(Double.self, forKey: .areaPrecision) ?? defaults.areaPrecision
+        randomResponderPrior =
+            try c.decodeIfPresent(Double.self, forKey: .randomResponderPrior) ?? defaults.randomResponderPrior
+        maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems) ?? depth.defaultMaxItems
         thresholds = try c.decodeIfPresent(StoppingThresholds.self, forKey: .thresholds) ?? defaults.thresholds
         timeLimit = try c.decodeIfPresent(Double.self, forKey: .timeLimit)
         randomesqueCount = try c.decodeIfPresent(Int.self, forKey: .randomesqueCount) ?? defaults.randomesqueCount
@@ -117,6 +137,12 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         }
         if !(selfPerformanceCorrelation > -1 && selfPerformanceCorrelation < 1) {
             throw .invalid("selfPerformanceCorrelation must lie in (−1, 1) (got \(selfPerformanceCorrelation))")
+        }
+        if !(areaPrecision > 0 && areaPrecision <= 1) {
+            throw .invalid("areaPrecision must lie in (0, 1] (a posterior SD; got \(areaPrecision))")
+        }
+        if !(randomResponderPrior >= 0 && randomResponderPrior < 1) {
+            throw .invalid("randomResponderPrior must lie in [0, 1) (got \(randomResponderPrior))")
         }
         if roleIDs.isEmpty { throw .invalid("the catalogue has no roles") }
     }

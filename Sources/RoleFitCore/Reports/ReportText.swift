@@ -51,6 +51,8 @@ public enum ReportText {
         case .maxItems: "the question limit was reached"
         case .timeLimit: "the time limit was reached"
         case .bankExhausted: "no suitable question was left"
+        case .inconsistentAnswers: "the answers fitted random responding better than any profile"
+        case .preferencesDeclined: "the preference questions were declined and the skill evidence was gathered"
         }
     }
 

@@ -58,7 +58,7 @@ public struct ResultBuilder: Sendable {
             record(index: index + 1, answer: pair.0, trace: pair.1, item: itemsByID[pair.0.itemID])
         }
         let recommendation = RecommendationSummary(
-            kind: outcome.recommendation.isHybrid ? .hybrid : .role,
+            kind: RecommendationKind(outcome.recommendation),
             roles: outcome.recommendation.roleIDs,
             label: outcome.recommendation.roleIDs.map { catalogue.role($0)?.name ?? $0 }.joined(separator: " / "),
             confidence: outcome.confidence,

@@ -1,0 +1,71 @@
+/// The decision stopping rules and the result rule (docs/engine.md, Stopping and the result).
+enum StoppingRules {
+    /// P(random responding) at which a session stops early: more questions would not help.
+    static let inconsistentStop = 0.95
+    /// P(random responding) from which a result is "no clear fit: inconsistent answers".
+    static let inconsistentResult = 0.5
+
+    /// The decision rule that holds for the state, if any. In target-role mode: the verdict on the
+    /// target's level is decided. Otherwise: confident, then top-two, then indifference.
+    static func decisionRule(_ state: DecisionState, thresholds: StoppingThresholds, target: Int?) -> StopReason? {
+        if state.randomResponderProbability >= inconsistentStop { return .inconsistentAnswers }
+        if target != nil {
+            guard let above = state.targetAboveAverage else { return nil }
+            if above >= thresholds.confidence || above <= 1 - thresholds.confidence { return .confident }
+            return nil
+        }
+        if state.probabilities[state.leader] >= thresholds.confidence { return .confident }
+        if state.topTwoProbability >= thresholds.topTwoConfidence { return .topTwo }
+        if state.indifferenceProbability >= thresholds.indifferenceConfidence { return .indifference }
+        return nil
+    }
+
+    /// The result for a finished session:
+    /// 1. no clear fit (inconsistent answers) when P(random responding) ≥ 0.5;
+    /// 2. no clear fit (preferences and skills split) when both axes are clear and name different roles;
+    /// 3. the leader when P(best) reaches the confidence threshold;
+    /// 4. a hybrid of the top two when they hold the top-two confidence, or when both are within δ of
+    ///    the best at an indifference stop;
+    /// 5. the leader with its indifference probability at an indifference stop;
+    /// 6. otherwise no clear fit (too little evidence).
+    /// A hybrid's confidence is P(best ∈ the pair); no clear fit carries the leader's probability.
+    static func recommendation(
+        _ state: DecisionState, reason: StopReason, thresholds: StoppingThresholds,
+        roleIDs: [String]
+    ) -> (Recommendation, Double) {
+        let leader = state.probabilities[state.leader]
+        if state.randomResponderProbability >= inconsistentResult { return (.noClearFit(.inconsistentAnswers), leader) }
+        if state.axesDisagree { return (.noClearFit(.preferencesAndSkillsSplit), leader) }
+        if leader >= thresholds.confidence || roleIDs.count == 1 {
+            return (.role(roleIDs[state.leader]), leader)
+        }
+        let hybrid = Recommendation.hybrid(roleIDs[state.leader], roleIDs[state.runnerUp])
+        if state.topTwoProbability >= thresholds.topTwoConfidence { return (hybrid, state.topTwoProbability) }
+        if reason == .indifference && state.focus == state.leader {
+            if state.runnerUpIndifferenceProbability >= thresholds.indifferenceConfidence {
+                return (hybrid, state.topTwoProbability)
+            }
+            return (.role(roleIDs[state.leader]), state.indifferenceProbability)
+        }
+        return (.noClearFit(.tooLittleEvidence), leader)
+    }
+
+    /// The rule, in words, as it applies to a session (written into the result).
+    static func ruleDescription(thresholds: StoppingThresholds, targetRole: String?) -> String {
+        let confidence = percent(thresholds.confidence)
+        if let targetRole {
+            return "Interview for \(targetRole): the verdict rests on capability in the role's defining areas only "
+                + "(P(weighted level above the reference average) ≥ \(confidence) demonstrated, ≤ \(percent(1 - thresholds.confidence)) "
+                + "not demonstrated, otherwise not enough evidence); role probabilities use capability shape alone; "
+                + "preference picks are shown as self-reported and never decide it. Answers that fit random responding "
+                + "better than any profile give no clear fit."
+        }
+        return "P(role) ∝ capability P(best, by profile shape) × preference likelihood (consistency integrated out), "
+            + "times P(not random responding). One role when its P ≥ \(confidence); a hybrid when the top two hold "
+            + "≥ \(percent(thresholds.topTwoConfidence)); no clear fit when P(random responding) ≥ 50%, when preference "
+            + "(≥ \(percent(DecisionState.clearPreferenceThreshold))) and capability (≥ \(percent(DecisionState.clearCapabilityThreshold))) "
+            + "clearly name different roles, or when the session ends without either."
+    }
+
+    private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
+}
