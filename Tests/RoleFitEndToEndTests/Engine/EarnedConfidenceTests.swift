@@ -12,7 +12,7 @@ struct EarnedConfidenceTests {
     typealias Respondent = @Sendable (Item, inout SeededGenerator) -> ItemResponse
 
     static let banks: BankSet? = BankLoader.load(
-        paths: [Fixtures.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet
+        paths: [RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet
 
     /// Runs `count` sessions and returns their outcomes.
     static func outcomes(
@@ -145,6 +145,23 @@ struct EarnedConfidenceTests {
             #expect(picksAsked <= 3)
             #expect(outcome.trace.count <= SessionDepth.standard.defaultMaxItems)
             #expect(outcome.axes.preference.evidenceCount == 0)
+        }
+    }
+
+    @Test("An interview asks capability items in the target's defining areas first")
+    func interviewAsksCapabilityFirst() throws {
+        let banks = try #require(Self.banks)
+        for target in banks.catalogue.roles.map(\.id) {
+            let settings = SessionSettings(mode: .interview, targetRole: target)
+            let outcomes = try Self.outcomes(20, settings: settings, respondent: Self.random)
+            let role = try #require(banks.catalogue.role(target))
+            let defining = Set(banks.catalogue.areas.map(\.id).filter { role.weight(of: $0) >= settings.contentWeightThreshold })
+            for outcome in outcomes {
+                let floor = defining.count * AssessmentPlan.interviewFloor
+                let opening = outcome.trace.prefix(floor)
+                #expect(opening.allSatisfy { $0.source == .performance && defining.contains($0.areaID) })
+                #expect(outcome.trace.count { $0.source == .orientation } <= 4)
+            }
         }
     }
 }
