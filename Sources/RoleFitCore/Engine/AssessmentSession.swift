@@ -160,9 +160,12 @@ public struct AssessmentSession: Sendable {
         }
         if let stop = limitReached() { return .finished(makeOutcome(stop)) }
         let preferenceOpen = preferenceQuestionsOpen
+        // Adaptive selection leaves self-ratings to the self-view block (they never move the decision);
+        // the fixed form and random selection keep every kind, as a questionnaire would.
+        let adaptive = settings.selection == .decision || settings.selection == .information
         let decisionPool = candidates.filter { index in
             switch plan.items[index].kind {
-            case .selfRating: false
+            case .selfRating: !adaptive
             case .roleKeyed: preferenceOpen
             default: true
             }

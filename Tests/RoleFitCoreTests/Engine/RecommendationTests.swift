@@ -6,7 +6,8 @@ import Testing
 /// Simulated respondents: a clear profile gets its role, a profile between two roles gets a hybrid.
 @Suite("Recommendations for simulated respondents")
 struct RecommendationTests {
-    static let settings = SessionSettings(minItems: 8, maxItems: 40, seed: 7)
+    // The decision alone (quick depth): these tests are about the decision rule, not the depth's measurement.
+    static let settings = SessionSettings(minItems: 8, maxItems: 40, seed: 7, depth: .quick)
 
     @Test("A clear product manager is recommended product with P(best) ≥ 0.9 within the cap", arguments: [1, 2, 3] as [UInt64])
     func clearProfile(seed: UInt64) throws {

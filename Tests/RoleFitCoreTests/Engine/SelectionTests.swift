@@ -176,7 +176,7 @@ struct SelectionTests {
             bankSet: Self.bankSet,
             settings: SessionSettings(
                 minItems: 0, maxItems: 40, seed: 3, contentMinimum: minimum,
-                contentWeightThreshold: 0.10))
+                contentWeightThreshold: 0.10, depth: .quick))
         try respondent.take(&session)
         let outcome = try #require(session.outcome)
         #expect([StopReason.confident, .topTwo, .indifference].contains(outcome.stopReason))
