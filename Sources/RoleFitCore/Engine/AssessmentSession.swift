@@ -26,6 +26,8 @@ public struct AssessmentSession: Sendable {
     /// Role-keyed questions skipped.
     private var skippedPicks = 0
     private var elapsedSeconds = 0.0
+    /// Whether a decision rule held after the previous answer (a rule must hold twice in a row to stop).
+    private var ruleHeldBefore = false
 
     /// Starts a session; throws for invalid settings or banks without usable items.
     public init(bankSet: BankSet, settings: SessionSettings) throws(SessionError) {
@@ -98,6 +100,10 @@ public struct AssessmentSession: Sendable {
         let category = try ResponseScoring.category(
             of: answer.response, for: item,
             categoryCount: plan.models[index].categoryCount)
+        let settings = plan.settings
+        ruleHeldBefore =
+            answeredCount >= settings.minItems
+            && StoppingRules.decisionRule(decision, thresholds: settings.thresholds, target: plan.targetRole) != nil
         presented.insert(index)
         answers.append(answer)
         elapsedSeconds += answer.seconds
@@ -135,11 +141,14 @@ public struct AssessmentSession: Sendable {
             answeredCount >= settings.minItems
             ? StoppingRules.decisionRule(decision, thresholds: settings.thresholds, target: plan.targetRole) : nil
         if rule == .inconsistentAnswers { return .finished(makeOutcome(.inconsistentAnswers)) }
+        // Optional stopping: checking after every answer lets a lucky run of picks cross a threshold that
+        // the next answer would undo, so a rule stops the session only when it also held one answer earlier.
+        let confirmedRule = ruleHeldBefore ? rule : nil
         let selector = ItemSelector(plan: plan)
         let candidates = selector.eligible(presented: presented)
         let deficient = deficientAreas(candidates: candidates)
         var generator = SeededGenerator(seed: settings.seed, stream: UInt64(answers.count))
-        if let rule, deficient.isEmpty {
+        if let rule = confirmedRule, deficient.isEmpty {
             let precision = precisionAreas(candidates: candidates)
             let selfView = selfViewAreas(candidates: candidates)
             if precision.isEmpty && selfView.isEmpty { return .finished(makeOutcome(rule)) }
@@ -177,7 +186,7 @@ public struct AssessmentSession: Sendable {
         }
         let deficit = deficient.reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
         let mustCover =
-            !deficient.isEmpty && (rule != nil || settings.maxItems - answers.count <= deficit || plan.targetRole != nil)
+            !deficient.isEmpty && (confirmedRule != nil || settings.maxItems - answers.count <= deficit || plan.targetRole != nil)
         let contrasts = DecisionContrasts(
             state: decision, plan: plan,
             orientationLogLikelihood: beliefs.orientationLogLikelihood)

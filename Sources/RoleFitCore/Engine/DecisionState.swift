@@ -114,14 +114,13 @@ public struct DecisionState: Sendable, Hashable {
         let measured = (0..<areaCount).filter { beliefs.responseCount(dimension: $0) > 0 }
         measuredAreaCount = measured.count
         capabilityCount = measured.reduce(0) { $0 + beliefs.responseCount(dimension: $1) }
-        let shapeWeights = Self.shapeWeights(plan.roleWeights, measured: measured)
-        fit = RoleFitDistribution(
-            weights: shapeWeights, abilityMean: combined.mean, abilityCovariance: combined.covariance,
-            draws: plan.fitDraws)
+        let shape = Self.shapeFit(
+            weights: plan.roleWeights, measured: measured, mean: combined.mean, covariance: combined.covariance,
+            unmeasuredVariance: 1 - plan.settings.areaCorrelation)
+        fit = RoleFitDistribution(mean: shape.mean, covariance: shape.covariance, draws: plan.fitDraws)
         let roleCount = plan.roleIDs.count
         let uniform = [Double](repeating: 1 / Double(max(1, roleCount)), count: roleCount)
-        let hasShape = measured.count >= 2 && shapeWeights.contains { $0.contains { $0 != 0 } }
-        let capability = hasShape ? fit.bestProbabilities : uniform
+        let capability = measured.count >= 2 ? fit.bestProbabilities : uniform
         capabilityProbabilities = capability
 
         preferenceCount = beliefs.orientationCount
@@ -155,20 +154,43 @@ public struct DecisionState: Sendable, Hashable {
         }
     }
 
-    /// Shape weights (docs/engine.md, Shape, not level): each role's weights restricted to the measured
-    /// areas and renormalised, minus 1/|measured| on each, so every row sums to 0 and a common shift
-    /// of all abilities changes no fit. A role without weight on the measured areas gets zeros.
-    static func shapeWeights(_ weights: [[Double]], measured: [Int]) -> [[Double]] {
+    /// The shape fits (docs/engine.md, Shape, not level): with each area's ability split into the
+    /// person's level and a specific part s_k, f_r = Σ_k w_rk s_k. Over the measured areas M, s_k is
+    /// θ_k minus the mean over M (from the combined posterior); an unmeasured area's specific part is
+    /// unknown, N(0, 1 − ρ) and independent. So on M each role weighs w_rk − (Σ_M w_r)/|M|, every fit is
+    /// unchanged by a common shift of all abilities, and unmeasured areas add their uncertainty
+    /// instead of a level.
+    static func shapeFit(
+        weights: [[Double]], measured: [Int], mean: [Double], covariance: SquareMatrix, unmeasuredVariance: Double
+    ) -> (mean: [Double], covariance: SquareMatrix) {
+        let roles = weights.count
         let areaCount = weights.first?.count ?? 0
-        guard !measured.isEmpty else { return weights.map { _ in [Double](repeating: 0, count: areaCount) } }
-        let share = 1 / Double(measured.count)
-        return weights.map { row in
-            var shape = [Double](repeating: 0, count: areaCount)
-            let total = measured.reduce(0) { $0 + row[$1] }
-            guard total > 0 else { return shape }
-            for area in measured { shape[area] = row[area] / total - share }
-            return shape
+        let isMeasured = (0..<areaCount).map { measured.contains($0) }
+        let contrasts = weights.map { row -> [Double] in
+            var contrast = [Double](repeating: 0, count: areaCount)
+            guard !measured.isEmpty else { return contrast }
+            let level = measured.reduce(0) { $0 + row[$1] } / Double(measured.count)
+            for area in measured { contrast[area] = row[area] - level }
+            return contrast
         }
+        let fitMean = contrasts.map { c in measured.reduce(0) { $0 + c[$1] * mean[$1] } }
+        var fitCovariance = SquareMatrix(size: roles)
+        for r in 0..<roles {
+            for s in r..<roles {
+                var sum = 0.0
+                for i in measured where contrasts[r][i] != 0 {
+                    var inner = 0.0
+                    for j in measured { inner += covariance[i, j] * contrasts[s][j] }
+                    sum += contrasts[r][i] * inner
+                }
+                for area in 0..<areaCount where !isMeasured[area] {
+                    sum += weights[r][area] * weights[s][area] * unmeasuredVariance
+                }
+                fitCovariance[r, s] = sum
+                fitCovariance[s, r] = sum
+            }
+        }
+        return (fitMean, fitCovariance)
     }
 
     /// The posterior of Σ_k w_k θ_k for weights over the first areas (a level, not a shape).

@@ -45,14 +45,14 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     /// The default area precision: a posterior SD of 0.6 (chosen with `rolefit simulate`, docs/validity.md).
     public static let defaultAreaPrecision = 0.6
     /// The default prior probability of random responding.
-    public static let defaultRandomResponderPrior = 0.1
+    public static let defaultRandomResponderPrior = 0.05
 
     /// Settings with the documented defaults, changed where given.
     public init(
         mode: SessionMode = .selfAssessment, targetRole: String? = nil, selection: SelectionStrategy = .decision,
-        minItems: Int = 10, maxItems: Int? = nil, thresholds: StoppingThresholds = StoppingThresholds(),
+        minItems: Int = 10, maxItems: Int? = nil, thresholds: StoppingThresholds? = nil,
         timeLimit: Double? = nil, randomesqueCount: Int = 5, seed: UInt64 = 0, itemsToAvoid: [String] = [],
-        contentMinimum: Int = 1, contentWeightThreshold: Double = 0.20,
+        contentMinimum: Int? = nil, contentWeightThreshold: Double = 0.20,
         selfRatings: SelfRatingTreatment = .separateDimension, selfPerformanceCorrelation: Double = 0.5,
         areaCorrelation: Double = 0.35, depth: SessionDepth = .standard,
         areaPrecision: Double = SessionSettings.defaultAreaPrecision,
@@ -66,12 +66,12 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         self.selection = selection
         self.minItems = minItems
         self.maxItems = maxItems ?? depth.defaultMaxItems
-        self.thresholds = thresholds
+        self.thresholds = thresholds ?? depth.defaultThresholds
         self.timeLimit = timeLimit
         self.randomesqueCount = randomesqueCount
         self.seed = seed
         self.itemsToAvoid = itemsToAvoid
-        self.contentMinimum = contentMinimum
+        self.contentMinimum = contentMinimum ?? depth.defaultContentMinimum
         self.contentWeightThreshold = contentWeightThreshold
         self.selfRatings = selfRatings
         self.selfPerformanceCorrelation = selfPerformanceCorrelation
@@ -97,12 +97,12 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         randomResponderPrior =
             try c.decodeIfPresent(Double.self, forKey: .randomResponderPrior) ?? defaults.randomResponderPrior
         maxItems = try c.decodeIfPresent(Int.self, forKey: .maxItems) ?? depth.defaultMaxItems
-        thresholds = try c.decodeIfPresent(StoppingThresholds.self, forKey: .thresholds) ?? defaults.thresholds
+        thresholds = try c.decodeIfPresent(StoppingThresholds.self, forKey: .thresholds) ?? depth.defaultThresholds
         timeLimit = try c.decodeIfPresent(Double.self, forKey: .timeLimit)
         randomesqueCount = try c.decodeIfPresent(Int.self, forKey: .randomesqueCount) ?? defaults.randomesqueCount
         seed = try c.decodeIfPresent(UInt64.self, forKey: .seed) ?? defaults.seed
         itemsToAvoid = try c.decodeIfPresent([String].self, forKey: .itemsToAvoid) ?? []
-        contentMinimum = try c.decodeIfPresent(Int.self, forKey: .contentMinimum) ?? defaults.contentMinimum
+        contentMinimum = try c.decodeIfPresent(Int.self, forKey: .contentMinimum) ?? depth.defaultContentMinimum
         contentWeightThreshold =
             try c.decodeIfPresent(Double.self, forKey: .contentWeightThreshold)
             ?? defaults.contentWeightThreshold

@@ -4,6 +4,9 @@ enum StoppingRules {
     static let inconsistentStop = 0.95
     /// P(random responding) from which a result is "no clear fit: inconsistent answers".
     static let inconsistentResult = 0.5
+    /// P(best ∈ top two) that gives a hybrid when the session ended without a decision rule (the cap,
+    /// the time limit, the bank, declined preferences): the pair is stated with its own probability.
+    static let cutShortHybrid = 0.90
 
     /// The decision rule that holds for the state, if any. In target-role mode: the verdict on the
     /// target's level is decided. Otherwise: confident, then top-two, then indifference.
@@ -24,8 +27,8 @@ enum StoppingRules {
     /// 1. no clear fit (inconsistent answers) when P(random responding) ≥ 0.5;
     /// 2. no clear fit (preferences and skills split) when both axes are clear and name different roles;
     /// 3. the leader when P(best) reaches the confidence threshold;
-    /// 4. a hybrid of the top two when they hold the top-two confidence, or when both are within δ of
-    ///    the best at an indifference stop;
+    /// 4. a hybrid of the top two when they hold the top-two confidence, or 0.90 when the session was
+    ///    cut short, or when both are within δ of the best at an indifference stop;
     /// 5. the leader with its indifference probability at an indifference stop;
     /// 6. otherwise no clear fit (too little evidence).
     /// A hybrid's confidence is P(best ∈ the pair); no clear fit carries the leader's probability.
@@ -41,6 +44,8 @@ enum StoppingRules {
         }
         let hybrid = Recommendation.hybrid(roleIDs[state.leader], roleIDs[state.runnerUp])
         if state.topTwoProbability >= thresholds.topTwoConfidence { return (hybrid, state.topTwoProbability) }
+        let cutShort = [StopReason.maxItems, .timeLimit, .bankExhausted, .preferencesDeclined].contains(reason)
+        if cutShort && state.topTwoProbability >= cutShortHybrid { return (hybrid, state.topTwoProbability) }
         if reason == .indifference && state.focus == state.leader {
             if state.runnerUpIndifferenceProbability >= thresholds.indifferenceConfidence {
                 return (hybrid, state.topTwoProbability)
@@ -62,7 +67,7 @@ enum StoppingRules {
         }
         return "P(role) ∝ capability P(best, by profile shape) × preference likelihood (consistency integrated out), "
             + "times P(not random responding). One role when its P ≥ \(confidence); a hybrid when the top two hold "
-            + "≥ \(percent(thresholds.topTwoConfidence)); no clear fit when P(random responding) ≥ 50%, when preference "
+            + "≥ \(percent(thresholds.topTwoConfidence)) (≥ \(percent(cutShortHybrid)) when the session ran out of questions or time); no clear fit when P(random responding) ≥ 50%, when preference "
             + "(≥ \(percent(DecisionState.clearPreferenceThreshold))) and capability (≥ \(percent(DecisionState.clearCapabilityThreshold))) "
             + "clearly name different roles, or when the session ends without either."
     }

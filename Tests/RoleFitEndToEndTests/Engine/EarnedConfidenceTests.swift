@@ -90,12 +90,12 @@ struct EarnedConfidenceTests {
 
     static func noClearFit(_ outcome: AssessmentOutcome) -> Bool { outcome.recommendation.noClearFitReason != nil }
 
-    @Test("Random responders rarely get a confident role and mostly get no clear fit")
-    func randomResponders() throws {
-        let outcomes = try Self.outcomes(200, respondent: Self.random)
+    @Test("Random responders rarely get a confident role and mostly get no clear fit", arguments: SessionDepth.allCases)
+    func randomResponders(depth: SessionDepth) throws {
+        let outcomes = try Self.outcomes(200, settings: SessionSettings(depth: depth), respondent: Self.random)
         let confident = Self.share(outcomes, Self.confidentSingle)
         let none = Self.share(outcomes, Self.noClearFit)
-        print("random: confident \(confident), no-clear-fit \(none), mean length \(Double(outcomes.reduce(0) { $0 + $1.trace.count }) / Double(outcomes.count))")
+        print("random \(depth): confident \(confident), no-clear-fit \(none), mean length \(Double(outcomes.reduce(0) { $0 + $1.trace.count }) / Double(outcomes.count))")
         #expect(confident <= 0.08)
         #expect(none >= 0.80)
     }
