@@ -8,6 +8,9 @@ import Foundation
 /// probability that s beats ℓ: Φ(−δ_s/√V_s), combined with the role-keyed likelihood ratio L_s/L_ℓ
 /// (with no role-keyed answers this is §5's Φ(−|δ_s|/√V_s)).
 ///
+/// In target-role mode the only contrast is the target's level over its defining areas (docs/engine.md,
+/// Interview mode).
+///
 /// Role-keyed items (an extension of §5, also a proposal): their value for the pair (ℓ, s) is the
 /// mutual information between the chosen option and "ℓ or s" under the pair's odds q_s, divided by
 /// that pair's entropy: the fraction of the pair's uncertainty one answer removes, on the same [0, 1]
@@ -34,6 +37,19 @@ struct DecisionContrasts {
         let dimensionCount = plan.dimensions.count
         let areaCount = plan.roleWeights.first?.count ?? 0
         let likelihood = DecisionState.relativeLikelihood(orientationLogLikelihood)
+        if let target = plan.targetRole {
+            // An interview's verdict is the target's level over its defining areas: one contrast, the
+            // defining weights, whose variance each capability item reduces.
+            var contrast = [Double](repeating: 0, count: dimensionCount)
+            for area in 0..<areaCount { contrast[area] = plan.definingWeights[target][area] }
+            let gain = state.combinedCovariance.multiply(contrast)
+            let variance = zip(contrast, gain).reduce(0) { $0 + $1.0 * $1.1 }
+            let difference = zip(contrast, state.combinedMean).reduce(0) { $0 + $1.0 * $1.1 }
+            competitors = [
+                Competitor(role: target, weight: 1, odds: 0.5, variance: variance, gain: gain, difference: difference)
+            ]
+            return
+        }
         competitors = plan.roleIDs.indices.filter { $0 != state.focus }.map { s in
             var contrast = [Double](repeating: 0, count: dimensionCount)
             for area in 0..<areaCount { contrast[area] = plan.roleWeights[state.focus][area] - plan.roleWeights[s][area] }

@@ -19,8 +19,9 @@ public struct DecisionState: Sendable, Hashable {
     public let noPreferenceProbability: Double
     /// P(random responding | every answer): person-fit.
     public let randomResponderProbability: Double
-    /// The decision probabilities: (1 − P(random)) · normalised P_cap(r) · L̄_r; in target-role mode
-    /// capability alone (preference picks never decide an interview).
+    /// The decision probabilities given a consistent respondent: P_cap(r) · L̄_r normalised; in
+    /// target-role mode capability alone (preference picks never decide an interview). The stopping
+    /// and result rules weigh them by `consistency`; results state them as they are, beside P(random).
     public let probabilities: [Double]
     /// The role with the largest π (lowest index on ties).
     public let leader: Int
@@ -41,11 +42,13 @@ public struct DecisionState: Sendable, Hashable {
     /// The indifference zone δ.
     let indifferenceDelta: Double
 
-    /// P(f_focus ≥ max_s f_s − δ) given all evidence, times P(not random).
+    /// P(not random responding): the weight the rules give the decision probabilities.
+    public var consistency: Double { 1 - randomResponderProbability }
+
+    /// P(f_focus ≥ max_s f_s − δ) given all evidence and a consistent respondent.
     public var indifferenceProbability: Double {
         guard measuredAreaCount >= 2 else { return 0 }
-        return (1 - randomResponderProbability)
-            * Self.indifference(
+        return Self.indifference(
                 focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
                 likelihood: orientationLikelihood)
     }
@@ -57,8 +60,7 @@ public struct DecisionState: Sendable, Hashable {
     public var runnerUpIndifferenceProbability: Double {
         runnerUp == leader || measuredAreaCount < 2
             ? 0
-            : (1 - randomResponderProbability)
-                * Self.indifference(
+            : Self.indifference(
                     focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
                     likelihood: orientationLikelihood)
     }
@@ -139,7 +141,7 @@ public struct DecisionState: Sendable, Hashable {
             joint = capability
             total = max(1e-300, capability.reduce(0, +))
         }
-        let probabilities = joint.map { (1 - random) * $0 / total }
+        let probabilities = joint.map { $0 / total }
         self.probabilities = probabilities
         let leader = Self.argmax(probabilities)
         self.leader = leader

@@ -17,13 +17,15 @@ enum StoppingRules {
             if above >= thresholds.confidence || above <= 1 - thresholds.confidence { return .confident }
             return nil
         }
-        if state.probabilities[state.leader] >= thresholds.confidence { return .confident }
-        if state.topTwoProbability >= thresholds.topTwoConfidence { return .topTwo }
-        if state.indifferenceProbability >= thresholds.indifferenceConfidence { return .indifference }
+        let weight = state.consistency
+        if weight * state.probabilities[state.leader] >= thresholds.confidence { return .confident }
+        if weight * state.topTwoProbability >= thresholds.topTwoConfidence { return .topTwo }
+        if weight * state.indifferenceProbability >= thresholds.indifferenceConfidence { return .indifference }
         return nil
     }
 
-    /// The result for a finished session:
+    /// The result for a finished session (each threshold applies to the probability times P(not random);
+    /// the stated confidence is the probability given a consistent respondent, reported beside P(random)):
     /// 1. no clear fit (inconsistent answers) when P(random responding) ≥ 0.5;
     /// 2. no clear fit (preferences and skills split) when both axes are clear and name different roles;
     /// 3. the leader when P(best) reaches the confidence threshold;
@@ -37,18 +39,20 @@ enum StoppingRules {
         roleIDs: [String]
     ) -> (Recommendation, Double) {
         let leader = state.probabilities[state.leader]
+        let weight = state.consistency
         if state.randomResponderProbability >= inconsistentResult { return (.noClearFit(.inconsistentAnswers), leader) }
         if state.axesDisagree { return (.noClearFit(.preferencesAndSkillsSplit), leader) }
-        if leader >= thresholds.confidence || roleIDs.count == 1 {
+        if weight * leader >= thresholds.confidence || roleIDs.count == 1 {
             return (.role(roleIDs[state.leader]), leader)
         }
         let hybrid = Recommendation.hybrid(roleIDs[state.leader], roleIDs[state.runnerUp])
-        if state.topTwoProbability >= thresholds.topTwoConfidence { return (hybrid, state.topTwoProbability) }
+        let pair = state.topTwoProbability
+        if weight * pair >= thresholds.topTwoConfidence { return (hybrid, pair) }
         let cutShort = [StopReason.maxItems, .timeLimit, .bankExhausted, .preferencesDeclined].contains(reason)
-        if cutShort && state.topTwoProbability >= cutShortHybrid { return (hybrid, state.topTwoProbability) }
+        if cutShort && weight * pair >= cutShortHybrid { return (hybrid, pair) }
         if reason == .indifference && state.focus == state.leader {
-            if state.runnerUpIndifferenceProbability >= thresholds.indifferenceConfidence {
-                return (hybrid, state.topTwoProbability)
+            if weight * state.runnerUpIndifferenceProbability >= thresholds.indifferenceConfidence {
+                return (hybrid, pair)
             }
             return (.role(roleIDs[state.leader]), state.indifferenceProbability)
         }
