@@ -269,14 +269,23 @@ public struct AssessmentSession: Sendable {
         }
     }
 
-    /// Depth areas with capability answers but no self-view question yet, that have an eligible self-rating.
+    /// Areas still due a self-view question, with an eligible self-rating: the depth's areas that have
+    /// capability answers, topped up with the most-measured other areas to `selfViewMinimum` (so a
+    /// role with one defining area still gets a self-view, and acquiescence can be measured).
     private func selfViewAreas(candidates: [Int]) -> [Int] {
         guard plan.settings.depth.asksSelfView else { return [] }
         let available = Set(candidates.filter { plan.items[$0].kind == .selfRating }.map { plan.areaOfItem[$0] })
-        return depthAreas().filter { area in
-            answeredPerArea[area] > 0 && !selfViewAsked.contains(area) && available.contains(area)
+        var chosen = depthAreas().filter { answeredPerArea[$0] > 0 }
+        if chosen.count < Self.selfViewMinimum {
+            let others = answeredPerArea.indices.filter { answeredPerArea[$0] > 0 && !chosen.contains($0) }
+                .sorted { answeredPerArea[$0] != answeredPerArea[$1] ? answeredPerArea[$0] > answeredPerArea[$1] : $0 < $1 }
+            chosen += others.prefix(Self.selfViewMinimum - chosen.count)
         }
+        return chosen.filter { !selfViewAsked.contains($0) && available.contains($0) }
     }
+
+    /// The fewest self-view questions a standard or thorough session asks (when enough areas are measured).
+    static let selfViewMinimum = 3
 
     /// Self-ratings answered so far, forward- and reverse-keyed.
     private var selfRatingBalance: (forward: Int, reverse: Int) {
