@@ -13,7 +13,7 @@ public enum SessionDepth: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .quick: 35
         case .standard: 45
-        case .thorough: 90
+        case .thorough: 110
         }
     }
 
