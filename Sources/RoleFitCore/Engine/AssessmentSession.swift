@@ -341,8 +341,14 @@ public struct AssessmentSession: Sendable {
 
     private func makeOutcome(_ reason: StopReason) -> AssessmentOutcome {
         let thresholds = plan.settings.thresholds
-        let (recommendation, confidence) = StoppingRules.recommendation(
+        let target = targetAssessment()
+        var (recommendation, confidence) = StoppingRules.recommendation(
             decision, reason: reason, thresholds: thresholds, roleIDs: plan.roleIDs)
+        // An interview's recommendation is its verdict when the target's capability is demonstrated.
+        if let target, target.verdict == .demonstrated {
+            recommendation = .role(target.roleID)
+            confidence = target.probabilityAboveAverage
+        }
         let roles = plan.roleIDs.indices.map { r in
             RoleResult(
                 roleID: plan.roleIDs[r], fit: decision.fit.mean[r],
@@ -367,7 +373,7 @@ public struct AssessmentSession: Sendable {
                 clear: decision.clearCapability),
             randomResponderProbability: decision.randomResponderProbability, disagree: decision.axesDisagree,
             rule: StoppingRules.ruleDescription(
-                thresholds: thresholds, targetRole: plan.targetRole.map { plan.roleIDs[$0] }))
+                thresholds: thresholds, targetRole: plan.targetRole.map { catalogue.roles[$0].name }))
         let items = answers.map { plan.index(ofItem: $0.itemID).map { plan.items[$0] } }
         let signals = IntegritySignals.measure(
             answers: answers, items: items, scored: trace.map { $0.category != nil },
@@ -375,7 +381,7 @@ public struct AssessmentSession: Sendable {
             personFitThreshold: StoppingRules.inconsistentResult, disagreement: decision.axesDisagree)
         return AssessmentOutcome(
             recommendation: recommendation, confidence: confidence, depth: plan.settings.depth, axes: axes,
-            target: targetAssessment(), selfView: selfView(areas: areas), signals: signals, stopReason: reason,
+            target: target, selfView: selfView(areas: areas), signals: signals, stopReason: reason,
             targetRole: plan.targetRole.map { plan.roleIDs[$0] }, answeredCount: answeredCount,
             skippedCount: answers.count - answeredCount, elapsedSeconds: elapsedSeconds, roles: roles, areas: areas,
             trace: trace)

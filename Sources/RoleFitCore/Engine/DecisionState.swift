@@ -85,11 +85,18 @@ public struct DecisionState: Sendable, Hashable {
         return capabilityProbabilities[top] >= Self.clearCapabilityThreshold ? top : nil
     }
 
-    /// Whether preference and capability are both clear and name different roles.
+    /// Whether the axes contradict each other: preference is clear and capability either clearly names
+    /// another role or all but rules the preferred role out (P_cap ≤ `ruledOutCapability` while another
+    /// role leads capability).
     public var axesDisagree: Bool {
-        guard let preference = clearPreference, let capability = clearCapability else { return false }
-        return preference != capability
+        guard let preference = clearPreference, measuredAreaCount >= 2 else { return false }
+        if let capability = clearCapability { return capability != preference }
+        let capabilityLeader = Self.argmax(capabilityProbabilities)
+        return capabilityLeader != preference && capabilityProbabilities[preference] <= Self.ruledOutCapability
     }
+
+    /// The capability probability below which a clearly preferred role counts as ruled out by the skills shown.
+    public static let ruledOutCapability = 0.02
 
     /// The preference probability at which that axis counts as clear.
     public static let clearPreferenceThreshold = 0.90

@@ -60,20 +60,22 @@ enum StoppingRules {
     }
 
     /// The rule, in words, as it applies to a session (written into the result).
-    static func ruleDescription(thresholds: StoppingThresholds, targetRole: String?) -> String {
+    static func ruleDescription(thresholds: StoppingThresholds, targetRole targetName: String?) -> String {
         let confidence = percent(thresholds.confidence)
-        if let targetRole {
-            return "Interview for \(targetRole): the verdict rests on capability in the role's defining areas only "
+        if let targetName {
+            return "Interview for \(targetName): the verdict rests on capability in the role's defining areas only "
                 + "(P(weighted level above the reference average) ≥ \(confidence) demonstrated, ≤ \(percent(1 - thresholds.confidence)) "
                 + "not demonstrated, otherwise not enough evidence); role probabilities use capability shape alone; "
-                + "preference picks are shown as self-reported and never decide it. Answers that fit random responding "
-                + "better than any profile give no clear fit."
+                + "preference picks are shown as self-reported and never decide it. A demonstrated verdict is the "
+                + "recommendation, stated with P(above average); otherwise the recommendation follows capability alone. "
+                + "Answers that fit random responding better than any profile give no clear fit."
         }
         return "P(role) ∝ capability P(best, by profile shape) × preference likelihood (consistency integrated out), "
             + "times P(not random responding). One role when its P ≥ \(confidence); a hybrid when the top two hold "
-            + "≥ \(percent(thresholds.topTwoConfidence)) (≥ \(percent(cutShortHybrid)) when the session ran out of questions or time); no clear fit when P(random responding) ≥ 50%, when preference "
-            + "(≥ \(percent(DecisionState.clearPreferenceThreshold))) and capability (≥ \(percent(DecisionState.clearCapabilityThreshold))) "
-            + "clearly name different roles, or when the session ends without either."
+            + "≥ \(percent(thresholds.topTwoConfidence)) (≥ \(percent(cutShortHybrid)) when the session ran out of questions or time); "
+            + "no clear fit when P(random responding) ≥ 50%, when a clear preference (≥ \(percent(DecisionState.clearPreferenceThreshold))) "
+            + "meets capability that clearly names another role (≥ \(percent(DecisionState.clearCapabilityThreshold))) or rules the "
+            + "preferred role out (≤ \(percent(DecisionState.ruledOutCapability))), or when the session ends without either."
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
