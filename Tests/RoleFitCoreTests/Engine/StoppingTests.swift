@@ -14,6 +14,7 @@ struct StoppingTests {
         #expect(
             StopReason.allCases.map(\.rawValue) == [
                 "confident", "indifference", "top-two", "max-items", "time-limit", "bank-exhausted",
+                "inconsistent-answers", "preferences-declined",
             ])
     }
 
@@ -116,7 +117,8 @@ struct StoppingTests {
         let outcome = try #require(session.outcome)
         #expect(outcome.areas.map(\.areaID) == SyntheticBanks.areaIDs)
         #expect(outcome.roles.map(\.roleID) == SyntheticBanks.roleIDs)
-        #expect(abs(outcome.roles.reduce(0) { $0 + $1.probability } - 1) <= 1e-9)
+        // The decision probabilities share 1 − P(random responding) (issue 12's person-fit class).
+        #expect(abs(outcome.roles.reduce(0) { $0 + $1.probability } + outcome.axes.randomResponderProbability - 1) <= 1e-9)
         #expect(abs(outcome.roles.reduce(0) { $0 + $1.capabilityProbability } - 1) <= 1e-9)
         #expect(outcome.trace.count == session.answers.count)
         #expect(outcome.areas.allSatisfy { $0.selfReport != nil })
