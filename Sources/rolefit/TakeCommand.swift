@@ -45,7 +45,8 @@ struct TakeCommand: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Ask at most this many questions (default by depth: quick 30, standard 45, thorough 90).", valueName: "n"))
+        help: ArgumentHelp(
+            "Ask at most this many questions (default by depth: quick 30, standard 45, thorough 90).", valueName: "n"))
     var maxItems: Int?
 
     @Option(

@@ -30,7 +30,8 @@ public enum MarkdownResultReport {
                     ? "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
                     : "| \(m(area.name)) | \(ResultWording.notEnoughEvidence) | — | — | \(area.itemCount) |\n"
             }
-            text += "\nScores are 0–100 against a reference group; an area gets a number only when its answers measure it precisely enough.\n\n"
+            text +=
+                "\nScores are 0–100 against a reference group; an area gets a number only when its answers measure it precisely enough.\n\n"
         }
         text += selfViewSection(document, names: names)
         text += "**Strongest:** \(list(document.summary.strongest, names: names))  \n"
@@ -60,7 +61,9 @@ public enum MarkdownResultReport {
         var text = ""
         if let axes = document.axes {
             text += "## Preference and capability\n\n| Axis | Leading role | P | Clear | Answers |\n|---|---|---:|---|---:|\n"
-            for (title, axis) in [(ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability)] {
+            for (title, axis) in [
+                (ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability),
+            ] {
                 let leader = axis.leader.map { m(names.role($0)) } ?? "—"
                 text +=
                     "| \(m(title)) | \(leader) | \(ReportText.percent(axis.confidence)) | \(axis.clear ? "yes" : "no") | \(axis.evidenceCount) |\n"
@@ -77,7 +80,8 @@ public enum MarkdownResultReport {
         guard let target = document.target else { return "" }
         let m = MarkdownEscape.inline
         var text = "## Interview verdict: \(m(names.role(target.role)))\n\n"
-        text += "**\(m(ResultWording.verdict(target.verdict)))** — from capability evidence in the role's defining areas (\(m(ResultWording.definingAreas(target, names: names)))).\n\n"
+        text +=
+            "**\(m(ResultWording.verdict(target.verdict)))** — from capability evidence in the role's defining areas (\(m(ResultWording.definingAreas(target, names: names)))).\n\n"
         text += "\(m(ResultWording.targetLevel(target)))  \n"
         text += "\(m(ResultWording.selfReportedPreference(target)))\n\n"
         return text
@@ -87,7 +91,8 @@ public enum MarkdownResultReport {
     private static func selfViewSection(_ document: ResultDocument, names: ResultNames) -> String {
         guard let lines = document.selfView, !lines.isEmpty else { return "" }
         let m = MarkdownEscape.inline
-        var text = "## How you rate yourself beside what you showed\n\n| Area | Self | Shown | Ratings | |\n|---|---:|---:|---:|---|\n"
+        var text =
+            "## How you rate yourself beside what you showed\n\n| Area | Self | Shown | Ratings | |\n|---|---:|---:|---:|---|\n"
         for line in lines {
             let gap = line.gap == .none ? ResultWording.gap(line.gap) : "**\(ResultWording.gap(line.gap))**"
             text +=

@@ -48,8 +48,7 @@ struct NarrativeWriter {
     }
 
     /// Why the named role or hybrid: the preference picks, strong and low measured areas, the hybrid.
-    private func roleSentences(_ recommendation: Recommendation, measured: [AreaSummary], records: [ItemRecord]) -> [String]
-    {
+    private func roleSentences(_ recommendation: Recommendation, measured: [AreaSummary], records: [ItemRecord]) -> [String] {
         var sentences: [String] = []
         let leaderID = recommendation.roleIDs.first ?? ""
         let leaderName = name(leaderID)

@@ -95,7 +95,8 @@ public struct ResultScreen: Sendable {
         guard let axes = document.axes else { return "" }
         let titleWidth = max(ResultWording.preferenceTitle.count, ResultWording.capabilityTitle.count) + 2
         var text = "\n " + style.bold("Preference and capability") + "\n"
-        for (title, axis) in [(ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability)] {
+        for (title, axis) in [(ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability)]
+        {
             let label = (title + ":").padding(toLength: titleWidth, withPad: " ", startingAt: 0)
             text += "   \(label)\(ResultWording.axis(axis, names: names))\n"
         }
@@ -136,7 +137,8 @@ public struct ResultScreen: Sendable {
     /// The raised signals and the caveat; nothing when none is raised.
     private func signalLines(_ document: ResultDocument) -> String {
         guard let signals = document.integrity.signals, signals.any else { return "" }
-        return TextWrapper.wrap("Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
+        return TextWrapper.wrap(
+            "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
             + "\n" + TextWrapper.wrap(style.dim(signals.caveat), width: width, indent: "   ") + "\n"
     }
 }

@@ -41,7 +41,8 @@ enum ReportFixtures {
     static func axis(_ leader: String?, _ confidence: Double, clear: Bool, count: Int) -> AxisSummary {
         let others = roles.map(\.0).filter { $0 != leader }
         let rest = (1 - confidence) / Double(others.count)
-        let entries = (leader.map { [AxisRole(id: $0, probability: confidence)] } ?? [])
+        let entries =
+            (leader.map { [AxisRole(id: $0, probability: confidence)] } ?? [])
             + others.map { AxisRole(id: $0, probability: rest) }
         return AxisSummary(leader: leader, confidence: confidence, clear: clear, evidenceCount: count, roles: entries)
     }

@@ -39,7 +39,8 @@ import Testing
         }
         let metadata = SessionMetadata(sessionID: "builder", candidate: "Builder", startedAt: Date(timeIntervalSince1970: 0))
         let document = try #require(
-            ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: Date(timeIntervalSince1970: 900)))
+            ResultBuilder(bankSet: bankSet).document(
+                for: session, metadata: metadata, finishedAt: Date(timeIntervalSince1970: 900)))
         return (session, document)
     }
 
@@ -71,11 +72,16 @@ import Testing
         if recommendation.kind == .noClearFit {
             #expect(recommendation.label == "No clear fit" && recommendation.roles.isEmpty)
         } else {
-            #expect(recommendation.label == outcome.recommendation.roleIDs.compactMap { bankSet.catalogue.role($0)?.name }.joined(separator: " / "))
+            #expect(
+                recommendation.label
+                    == outcome.recommendation.roleIDs.compactMap { bankSet.catalogue.role($0)?.name }.joined(separator: " / "))
         }
         let axes = try #require(document.axes)
-        #expect(axes.preference.leader == outcome.axes.preference.leader && axes.capability.leader == outcome.axes.capability.leader)
-        #expect(axes.preference.clear == outcome.axes.preference.isClear && axes.capability.confidence == outcome.axes.capability.confidence)
+        #expect(
+            axes.preference.leader == outcome.axes.preference.leader && axes.capability.leader == outcome.axes.capability.leader)
+        #expect(
+            axes.preference.clear == outcome.axes.preference.isClear
+                && axes.capability.confidence == outcome.axes.capability.confidence)
         #expect(axes.disagree == outcome.axes.disagree && (axes.disagreement != nil) == outcome.axes.disagree)
         #expect(axes.randomResponderProbability == outcome.axes.randomResponderProbability)
         for (index, roleID) in outcome.roles.map(\.roleID).enumerated() {

@@ -36,23 +36,29 @@ import Testing
         #expect(try ResultFileReader.decode(data).get() == full)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let recommendation = try #require(object["recommendation"] as? [String: Any])
-        #expect(recommendation["kind"] as? String == "no-clear-fit" && recommendation["reason"] as? String == "preferences-and-skills-split")
+        #expect(
+            recommendation["kind"] as? String == "no-clear-fit"
+                && recommendation["reason"] as? String == "preferences-and-skills-split")
         #expect((recommendation["roles"] as? [String])?.isEmpty == true && recommendation["label"] as? String == "No clear fit")
         let areas = try #require(object["areas"] as? [[String: Any]])
         #expect(areas.map { $0["measured"] as? Bool } == [true, false, false])
         #expect(areas[1]["score"] as? Int == ReportFixtures.unmeasuredScore, "the estimate stays in the file, marked")
         let integrity = try #require(object["integrity"] as? [String: Any])
-        #expect(integrity["fastAnswerCount"] == nil && (integrity["signals"] as? [String: Any])?["caveat"] as? String == IntegritySignals.caveat)
+        #expect(
+            integrity["fastAnswerCount"] == nil
+                && (integrity["signals"] as? [String: Any])?["caveat"] as? String == IntegritySignals.caveat)
         let role = try JSONSerialization.jsonObject(with: ResultStore.encode(ReportFixtures.document())) as? [String: Any]
         #expect(role?["target"] == nil, "no target outside interviews")
         #expect((role?["recommendation"] as? [String: Any])?["reason"] == nil)
     }
 
-    @Test("the range check names the new numbers when they are out of range", arguments: [
-        "axes.preference.confidence", "axes.capability.roles[0].probability", "axes.randomResponderProbability",
-        "target.probabilityAboveAverage", "target.level.se", "selfView[0].difference", "integrity.signals.rapidAnswerCount",
-        "settings.areaPrecision",
-    ])
+    @Test(
+        "the range check names the new numbers when they are out of range",
+        arguments: [
+            "axes.preference.confidence", "axes.capability.roles[0].probability", "axes.randomResponderProbability",
+            "target.probabilityAboveAverage", "target.level.se", "selfView[0].difference", "integrity.signals.rapidAnswerCount",
+            "settings.areaPrecision",
+        ])
     func rangeCheck(field: String) throws {
         var document = ReportFixtures.document(mode: .interview, target: ReportFixtures.target(.demonstrated))
         #expect(ResultRangeCheck.firstProblem(in: document) == nil)
@@ -75,13 +81,18 @@ import Testing
         let roleIDs = ["project", "product", "program", "tpm"]
         let names = ["project": "Project manager", "product": "Product manager", "program": "Program manager"]
         let axes = FitAxes(
-            preference: FitAxis(probabilities: [0.02, 0.95, 0.02, 0.01], leader: "product", confidence: 0.95, evidenceCount: 9, isClear: true),
+            preference: FitAxis(
+                probabilities: [0.02, 0.95, 0.02, 0.01], leader: "product", confidence: 0.95, evidenceCount: 9, isClear: true),
             noPreferenceProbability: 0.01,
-            capability: FitAxis(probabilities: [0.1, 0.05, 0.8, 0.05], leader: "program", confidence: 0.8, evidenceCount: 12, isClear: true),
+            capability: FitAxis(
+                probabilities: [0.1, 0.05, 0.8, 0.05], leader: "program", confidence: 0.8, evidenceCount: 12, isClear: true),
             randomResponderProbability: 0.03, disagree: true, rule: "rule")
         let summary = AxesSummary(axes, roleIDs: roleIDs) { names[$0] ?? $0 }
-        #expect(summary.disagreement == "Drawn to product manager work; the strongest evidence of skill is for program manager work.")
-        #expect(summary.preference.roles.map(\.id) == ["product", "project", "program", "tpm"], "most probable first, ties in catalogue order")
+        #expect(
+            summary.disagreement == "Drawn to product manager work; the strongest evidence of skill is for program manager work.")
+        #expect(
+            summary.preference.roles.map(\.id) == ["product", "project", "program", "tpm"],
+            "most probable first, ties in catalogue order")
         #expect(summary.capability.roles.first == AxisRole(id: "program", probability: 0.8))
         #expect(summary.preference.clear && summary.capability.evidenceCount == 12 && summary.randomResponderProbability == 0.03)
         var agreeing = axes
@@ -91,7 +102,8 @@ import Testing
 
     @Test("the narrative names only measured areas, scores of 50 or more as strongest, and explains no clear fit")
     func narrative() throws {
-        let bankSet = try #require(BankLoader.load(paths: [Fixtures.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet)
+        let bankSet = try #require(
+            BankLoader.load(paths: [Fixtures.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet)
         let writer = NarrativeWriter(catalogue: bankSet.catalogue)
         let areas = ReportFixtures.areas()
         let role = writer.narrative(recommendation: .role("product"), areas: areas, records: [])
@@ -109,7 +121,10 @@ import Testing
         let faker = writer.narrative(
             recommendation: .noClearFit(.tooLittleEvidence), areas: areas, records: [],
             target: ReportFixtures.target(.notDemonstrated))
-        #expect(faker.why.hasPrefix("The interview's verdict on technical program manager, from the skills shown in its defining areas: not demonstrated."))
+        #expect(
+            faker.why.hasPrefix(
+                "The interview's verdict on technical program manager, from the skills shown in its defining areas: not demonstrated."
+            ))
         #expect(!faker.why.contains("longer session"), "an interview that reached its verdict does not ask for more")
     }
 }

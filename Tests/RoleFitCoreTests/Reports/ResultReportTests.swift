@@ -121,9 +121,12 @@ import Testing
         let raised = ReportFixtures.document(signals: ReportFixtures.signals(rapid: 3, personFit: true, measurable: false))
         for (format, text) in Self.both(raised) {
             #expect(text.contains("3 answers were given faster than a quarter of the question"), "\(format)")
-            #expect(text.contains("Person-fit: the answers fit random responding better than any consistent profile (P = 80%)."), "\(format)")
+            #expect(
+                text.contains("Person-fit: the answers fit random responding better than any consistent profile (P = 80%)."),
+                "\(format)")
             #expect(text.contains("Acquiescence could not be checked"), "\(format)")
-            let caveat = format == "html" ? HTMLEscape.text(IntegritySignals.caveat) : MarkdownEscape.inline(IntegritySignals.caveat)
+            let caveat =
+                format == "html" ? HTMLEscape.text(IntegritySignals.caveat) : MarkdownEscape.inline(IntegritySignals.caveat)
             #expect(text.contains(caveat), "\(format)")
         }
         let quiet = ReportFixtures.document(signals: ReportFixtures.signals())
@@ -138,13 +141,19 @@ import Testing
         let document = ReportFixtures.document(modern: false)
         #expect(document.areas.map(\.isMeasured) == [true, true, false])
         for (format, text) in Self.both(document) {
-            for section in ["Preference and capability", "How the result was decided", "Interview verdict", "How you rate yourself", "Signals"] {
+            for section in [
+                "Preference and capability", "How the result was decided", "Interview verdict", "How you rate yourself",
+                "Signals",
+            ] {
                 #expect(!text.contains(section), "\(format): \(section)")
             }
             let areas = Self.section(text, from: format == "html" ? "<h2>Skill areas</h2>" : "## Skill areas")
-            #expect(areas.contains("\(ReportFixtures.unmeasuredScore)"), "\(format): an older file's area with items keeps its number")
+            #expect(
+                areas.contains("\(ReportFixtures.unmeasuredScore)"), "\(format): an older file's area with items keeps its number"
+            )
         }
-        #expect(HTMLResultReport.render(document).contains("Answers under 2 s: 2") == false, "integrity counts only for interviews")
+        #expect(
+            HTMLResultReport.render(document).contains("Answers under 2 s: 2") == false, "integrity counts only for interviews")
         let interview = ReportFixtures.document(mode: .interview, modern: false)
         #expect(HTMLResultReport.render(interview).contains("Answers under 2 s: 2"))
         let modern = ReportFixtures.document(mode: .interview, signals: ReportFixtures.signals(rapid: 4))

@@ -63,7 +63,9 @@ struct GoldenOutputTests {
         return Data(outcome.stdout.utf8)
     }
 
-    @Test("The set covers every mode, every kind of result and every no-clear-fit reason, both interview verdicts and the gap flags")
+    @Test(
+        "The set covers every mode, every kind of result and every no-clear-fit reason, both interview verdicts and the gap flags"
+    )
     func coverage() throws {
         let (folder, saved) = try Self.savedResults()
         defer { try? FileManager.default.removeItem(at: folder) }

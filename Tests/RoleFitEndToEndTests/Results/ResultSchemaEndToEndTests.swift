@@ -96,7 +96,9 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("\(path) invalid: ") }, "the schema must reject \(path): \(run.stdout)")
         }
         #expect(lines.contains { $0.contains("broken-band.json invalid: areas/0/band") }, "\(run.stdout)")
-        #expect(lines.contains { $0.contains("broken-reasonless.json invalid:") && $0.contains("'reason' is a required property") }, "\(run.stdout)")
+        #expect(
+            lines.contains { $0.contains("broken-reasonless.json invalid:") && $0.contains("'reason' is a required property") },
+            "\(run.stdout)")
         #expect(lines.contains { $0.contains("broken-axis.json invalid: axes/preference/confidence") }, "\(run.stdout)")
         #expect(
             lines.contains { $0.contains("broken-missing.json invalid:") && $0.contains("'candidate' is a required property") },

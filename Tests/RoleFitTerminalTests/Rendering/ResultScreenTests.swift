@@ -55,7 +55,8 @@ struct ResultScreenTests {
             axes: AxesSummary(
                 preference: axis("product", 0.97, 9), capability: axis(disagree ? "program" : "product", 0.92, 12),
                 noPreferenceProbability: 0.02, randomResponderProbability: 0.01, disagree: disagree,
-                disagreement: disagree ? "Drawn to product manager work; the strongest evidence of skill is for program manager work." : nil),
+                disagreement: disagree
+                    ? "Drawn to product manager work; the strongest evidence of skill is for program manager work." : nil),
             target: target, selfView: selfView)
     }
 
@@ -84,7 +85,8 @@ struct ResultScreenTests {
         #expect(text.contains("Result: no clear fit — \(reason.explanation)"))
         #expect(!text.contains("Your closest fit"))
         #expect(
-            text.contains("They disagree: Drawn to product manager work; the strongest evidence of skill is for program manager work.")
+            text.contains(
+                "They disagree: Drawn to product manager work; the strongest evidence of skill is for program manager work.")
                 == (reason == .preferencesAndSkillsSplit))
     }
 
@@ -105,7 +107,8 @@ struct ResultScreenTests {
         let text = Self.render(Self.document(target: target, signals: signals, selfView: gaps))
         #expect(text.contains("Interview verdict for Product manager: Demonstrated"))
         #expect(text.contains("From capability evidence in the role's defining areas: Risk management, Vision."))
-        #expect(text.contains("Self-reported preference for the role: 97% (shown for information; it does not decide the verdict)."))
+        #expect(
+            text.contains("Self-reported preference for the role: 97% (shown for information; it does not decide the verdict)."))
         #expect(text.contains("How you rate yourself beside what you showed"))
         // Self θ −1 → 16, shown θ 0.36 → 64.
         #expect(text.contains("Risk management  self 16 · shown 64  rated well below what was shown"))

@@ -35,7 +35,9 @@ struct InterviewDisclosureTests {
         #expect(document.target != nil, "the verdict is in the file, for the interviewer")
         let shown = harness.console.outputText + harness.console.messageText
         #expect(shown.contains("Thank you, that is the end of the session."))
-        for hidden in ["Interview verdict", "Preference and capability", "Signals:", "no clear fit", "closest fit", "demonstrated"] {
+        for hidden in [
+            "Interview verdict", "Preference and capability", "Signals:", "no clear fit", "closest fit", "demonstrated",
+        ] {
             #expect(!shown.contains(hidden), "\(hidden)")
         }
     }
