@@ -7,8 +7,11 @@ import Foundation
 import RoleFitCore
 import RoleFitTerminal
 
-/// The seed result (scripts/fuzz.sh runs from the package root).
-let base: ResultDocument? = (FileManager.default.contents(atPath: "Fuzz/Seeds/FuzzResultReader/result-4-items.json"))
+/// The seed result, with every section issue 12 added (scripts/fuzz.sh runs from the package root).
+let base: ResultDocument? = (FileManager.default.contents(atPath: "Fuzz/Seeds/FuzzResultReader/result-interview-faker.json"))
+    .flatMap { try? ResultStore.decode($0) }
+/// A result written before those sections, reported beside it in the team view.
+let older: ResultDocument? = (FileManager.default.contents(atPath: "Fuzz/Seeds/FuzzResultReader/result-4-items.json"))
     .flatMap { try? ResultStore.decode($0) }
 
 /// Applies one edit: `selector` picks the field (and the list entry), `bits` gives the number.
@@ -40,6 +43,15 @@ func apply(_ selector: UInt8, _ bits: UInt64, to document: inout ResultDocument)
     case 20: document.settings.maxItems = whole
     case 21: document.settings.timeLimit = real
     case 22 where document.areas.indices.contains(index): document.areas[index].selfRating = Estimate(theta: real, se: real)
+    case 23: document.axes?.preference.confidence = real
+    case 24 where document.axes?.capability.roles.indices.contains(index) == true:
+        document.axes?.capability.roles[index].probability = real
+    case 25: document.axes?.randomResponderProbability = real
+    case 26: document.target?.level = Estimate(theta: real, se: real)
+    case 27: document.target?.probabilityAboveAverage = real
+    case 28 where document.selfView?.indices.contains(index) == true: document.selfView?[index].difference = real
+    case 29: document.integrity.signals?.rapidAnswerCount = whole
+    case 30: document.axes?.preference.evidenceCount = whole
     default: break
     }
 }
@@ -67,7 +79,7 @@ public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     _ = MarkdownResultReport.render(accepted)
     _ = HTMLResultReport.render(accepted)
     _ = ResultScreen(width: 80, style: TextStyle(enabled: false)).render(accepted)
-    let loaded = [LoadedResult(path: "a.json", document: accepted), LoadedResult(path: "b.json", document: base ?? accepted)]
+    let loaded = [LoadedResult(path: "a.json", document: accepted), LoadedResult(path: "b.json", document: older ?? accepted)]
     let team = TeamAnalysis.summarize(loaded)
     _ = TeamTextReport.render(team, folder: "Results")
     _ = TeamHTMLReport.render(team, folder: "Results")

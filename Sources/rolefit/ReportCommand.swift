@@ -14,7 +14,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Show one result as text, Markdown, a self-contained HTML page with charts, or JSON.",
         discussion: """
-            text is the results screen; markdown and html add the item log (and integrity notes for interviews); \
+            text is the results screen (the recommendation or no clear fit with its reason, the two axes and the rule, \
+            the interview verdict, areas with enough evidence, the gap report, the signals); markdown and html add the \
+            item log (and integrity notes for interviews); \
             html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
             Exits 1 when the file is not a readable rolefit-result/1 document.
             """

@@ -38,3 +38,5 @@ enum SessionFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension SessionMode: ExpressibleByArgument {}
+
+extension SessionDepth: ExpressibleByArgument {}

@@ -36,7 +36,17 @@ struct TakeCommand: ParsableCommand {
         help: "Avoid questions this name saw in earlier results in the folder (use only with a name that is yours alone).")
     var avoidRepeats = false
 
-    @Option(name: .long, help: ArgumentHelp("Ask at most this many questions.", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "quick (the role decision only), standard (also the recommended role's defining areas and a short self-view) or thorough (every area).",
+            valueName: "depth"))
+    var depth: SessionDepth = .standard
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Ask at most this many questions (default by depth: quick 30, standard 45, thorough 90).", valueName: "n"))
     var maxItems: Int?
 
     @Option(
@@ -68,7 +78,8 @@ struct TakeCommand: ParsableCommand {
         let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
         let console = launcher.makeConsole()
         let reader = try launcher.makeReader(console: console, mode: mode)
-        var settings = SessionSettings(mode: mode, targetRole: target, seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        var settings = SessionSettings(
+            mode: mode, targetRole: target, seed: seed ?? UInt64.random(in: 0...UInt64.max), depth: depth)
         if let maxItems {
             settings.maxItems = maxItems
             settings.minItems = min(settings.minItems, maxItems)

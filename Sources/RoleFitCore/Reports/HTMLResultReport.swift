@@ -1,6 +1,7 @@
 /// `rolefit report --format html`: one self-contained page with the recommendation, a role-fit chart,
-/// a skill-area chart with 95% bands, strongest and weakest areas, the why, integrity notes for
-/// interviews, the item log and the disclaimer.
+/// the two axes and the rule, the interview verdict, a skill-area chart with 95% bands, the gap report,
+/// strongest and weakest areas, the why, integrity notes for interviews, the signals, the item log and
+/// the disclaimer.
 public enum HTMLResultReport {
     /// The whole page.
     public static func render(_ document: ResultDocument) -> String {
@@ -8,16 +9,21 @@ public enum HTMLResultReport {
         let names = ResultNames(document)
         var body = "<h1>RoleFit result: \(e(document.candidate))</h1>\n"
         body += "<p class=\"meta\">\(e(metaLine(document, names: names)))</p>\n"
-        body += "<p class=\"headline\">Closest fit: \(e(ReportText.headline(document.recommendation)))</p>\n"
+        body +=
+            "<p class=\"headline\">\(ReportText.headlineLead(document.recommendation)): \(e(ReportText.headline(document.recommendation)))</p>\n"
         body += "<p class=\"disclaimer\"><strong>Please note:</strong> \(e(document.disclaimer))</p>\n"
         body += "<h2>Role fit</h2>\n"
         body += RoleFitChart.svg(roles: document.roles, recommended: document.recommendation.roles)
         body +=
             "<p class=\"note\">The probability that each role fits best, given the answers. The session stopped because \(e(ReportText.stopReason(document.recommendation.stopReason))).</p>\n"
+        body += HTMLResultSections.axes(document, names: names)
+        body += HTMLResultSections.target(document, names: names)
         body += areaSection(document)
+        body += HTMLResultSections.selfView(document, names: names)
         body += strengthsSection(document, names: names)
         body += "<h2>Why</h2>\n<p>\(e(document.summary.why))</p>\n"
         if document.mode == .interview { body += integritySection(document) }
+        body += HTMLResultSections.signals(document)
         body += itemLog(document, names: names)
         body += detailsSection(document)
         body += "<p class=\"disclaimer\">\(e(document.disclaimer))</p>\n"
@@ -33,19 +39,29 @@ public enum HTMLResultReport {
     }
 
     private static func areaSection(_ document: ResultDocument) -> String {
-        let measured = document.areas.filter { $0.itemCount > 0 }
+        let measured = document.areas.filter(\.isMeasured)
+        let lacking = document.areas.filter(\.lacksEvidence)
         var html = "<h2>Skill areas</h2>\n"
-        guard !measured.isEmpty else { return html + "<p>No skill area was measured in this session.</p>\n" }
-        let rows = measured.map { area in
-            ScoreRangeChart.Row(
-                label: area.name, value: Double(area.score), low: Double(area.scoreLow), high: Double(area.scoreHigh),
-                colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
+        if !measured.isEmpty {
+            let rows = measured.map { area in
+                ScoreRangeChart.Row(
+                    label: area.name, value: Double(area.score), low: Double(area.scoreLow), high: Double(area.scoreHigh),
+                    colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
+            }
+            html += ScoreRangeChart.svg(rows: rows, label: "Skill areas: score 0 to 100 with the 95% range")
+        } else if lacking.isEmpty {
+            return html + "<p>No skill area was measured in this session.</p>\n"
         }
-        html += ScoreRangeChart.svg(rows: rows, label: "Skill areas: score 0 to 100 with the 95% range")
-        let unmeasured = document.areas.count - measured.count
+        if !lacking.isEmpty {
+            html +=
+                "<p><strong>Not enough evidence for a score:</strong> "
+                + lacking.map { HTMLEscape.text("\($0.name) (\(ResultWording.lacksEvidence($0)))") }.joined(separator: " · ")
+                + "</p>\n"
+        }
+        let unasked = document.areas.count - measured.count - lacking.count
         html +=
-            "<p class=\"note\">Scores are 0–100 against a reference group; the light band is the 95% range, wider where fewer questions were asked."
-        html += unmeasured > 0 ? " \(unmeasured) area\(unmeasured == 1 ? " was" : "s were") not asked about.</p>\n" : "</p>\n"
+            "<p class=\"note\">Scores are 0–100 against a reference group; the light band is the 95% range. An area gets a score only when its answers measure it precisely enough."
+        html += unasked > 0 ? " \(unasked) area\(unasked == 1 ? " was" : "s were") not asked about.</p>\n" : "</p>\n"
         return html
     }
 
@@ -68,10 +84,16 @@ public enum HTMLResultReport {
         var html = "<h2>Integrity notes</h2>\n"
         html +=
             integrity.notes.isEmpty
-            ? "<p>No integrity signals: no fast answers, undos, skips or interruptions.</p>\n"
+            ? "<p>No integrity notes: no undos, skips or interruptions.</p>\n"
             : "<ul>" + integrity.notes.map { "<li>\(HTMLEscape.text($0))</li>" }.joined() + "</ul>\n"
-        html +=
-            "<p class=\"note\">Answers under 2 s: \(integrity.fastAnswerCount) · undone: \(integrity.undoCount) · skipped: \(integrity.skippedCount) · resumed: \(integrity.resumeCount) · total answering time: \(ReportText.duration(integrity.totalSeconds))</p>\n"
+        let rapid =
+            integrity.signals.map { "Rapid answers (under a quarter of the reading time): \($0.rapidAnswerCount)" }
+            ?? integrity.fastAnswerCount.map { "Answers under 2 s: \($0)" }
+        let counts = [
+            rapid, "undone: \(integrity.undoCount)", "skipped: \(integrity.skippedCount)",
+            "resumed: \(integrity.resumeCount)", "total answering time: \(ReportText.duration(integrity.totalSeconds))",
+        ]
+        html += "<p class=\"note\">\(counts.compactMap { $0 }.joined(separator: " · "))</p>\n"
         return html
     }
 
@@ -94,12 +116,13 @@ public enum HTMLResultReport {
     private static func detailsSection(_ document: ResultDocument) -> String {
         let e = HTMLEscape.text
         var html = "<h2>Session details</h2>\n<table>\n"
-        let rows: [(String, String)] = [
+        var rows: [(String, String)] = [
             ("Session", document.sessionID), ("Started", ReportText.date(document.startedAt)),
             ("Finished", ReportText.date(document.finishedAt)), ("RoleFit version", document.engineVersion),
             ("Seed", String(document.seed)), ("Question selection", document.settings.selection.rawValue),
             ("Stop reason", document.recommendation.stopReason.rawValue),
         ]
+        if let depth = document.depth { rows.insert(("Depth", depth.rawValue), at: 5) }
         for (name, value) in rows { html += "<tr><th>\(e(name))</th><td>\(e(value))</td></tr>\n" }
         for bank in document.banks {
             html += "<tr><th>Bank \(e(bank.id))</th><td>\(bank.items) items · SHA-256 <code>\(e(bank.sha256))</code></td></tr>\n"

@@ -7,26 +7,33 @@ public enum MarkdownResultReport {
         let names = ResultNames(document)
         var text = "# RoleFit result: \(m(document.candidate))\n\n"
         text += "\(m(HTMLResultReport.metaLine(document, names: names)))\n\n"
-        text += "**Closest fit:** \(m(ReportText.headline(document.recommendation)))\n\n"
+        text += "**\(ReportText.headlineLead(document.recommendation)):** \(m(ReportText.headline(document.recommendation)))\n\n"
         text += "> **Please note:** \(m(document.disclaimer))\n\n"
-        text += "## Role fit\n\n| Role | P(best) | |\n|---|---:|---|\n"
+        text += "## Role fit\n\n| Role | P(best) | | Preferences | Capability |\n|---|---:|---|---:|---:|\n"
         for role in document.roles {
             let name = document.recommendation.roles.contains(role.id) ? "**\(m(role.name))**" : m(role.name)
-            text += "| \(name) | \(ReportText.percent(role.probability)) | \(TextBar.render(role.probability, width: 20)) |\n"
+            text +=
+                "| \(name) | \(ReportText.percent(role.probability)) | \(TextBar.render(role.probability, width: 20)) | \(ReportText.percent(role.orientationProbability)) | \(ReportText.percent(role.capabilityProbability)) |\n"
         }
         text += "\nThe session stopped because \(m(ReportText.stopReason(document.recommendation.stopReason))).\n\n"
+        text += axesSection(document, names: names)
+        text += targetSection(document, names: names)
         text += "## Skill areas\n\n"
-        let measured = document.areas.filter { $0.itemCount > 0 }
-        if measured.isEmpty {
+        let asked = document.areas.filter { $0.isMeasured || $0.lacksEvidence }
+        if asked.isEmpty {
             text += "No skill area was measured in this session.\n\n"
         } else {
             text += "| Area | Score | 95% range | Band | Questions |\n|---|---:|---:|---|---:|\n"
-            for area in measured {
+            for area in asked {
                 text +=
-                    "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
+                    area.isMeasured
+                    ? "| \(m(area.name)) | \(ReportText.clampedScore(area.score)) | \(ReportText.clampedScore(area.scoreLow))–\(ReportText.clampedScore(area.scoreHigh)) | \(m(area.band.rawValue)) | \(area.itemCount) |\n"
+                    : "| \(m(area.name)) | \(ResultWording.notEnoughEvidence) | — | — | \(area.itemCount) |\n"
             }
-            text += "\nScores are 0–100 against a reference group.\n\n"
+            text +=
+                "\nScores are 0–100 against a reference group; an area gets a number only when its answers measure it precisely enough.\n\n"
         }
+        text += selfViewSection(document, names: names)
         text += "**Strongest:** \(list(document.summary.strongest, names: names))  \n"
         text += "**To grow:** \(list(document.summary.weakest, names: names))\n\n"
         text += "**Why:** \(m(document.summary.why))\n\n"
@@ -37,6 +44,7 @@ public enum MarkdownResultReport {
                 ? "No integrity signals.\n\n"
                 : document.integrity.notes.map { "- \(m($0))\n" }.joined() + "\n"
         }
+        text += signalsSection(document)
         text += "## Item log\n\n| # | Question | Answer | Result | Seconds |\n|---:|---|---|---|---:|\n"
         for record in document.items {
             text +=
@@ -45,6 +53,65 @@ public enum MarkdownResultReport {
         text += "\nSession \(m(document.sessionID)) · RoleFit \(m(document.engineVersion)) · seed \(document.seed)\n\n"
         text += "*\(m(document.disclaimer))*\n"
         return text
+    }
+
+    /// The two axes, the consistency probabilities, the disagreement and the rule.
+    private static func axesSection(_ document: ResultDocument, names: ResultNames) -> String {
+        let m = MarkdownEscape.inline
+        var text = ""
+        if let axes = document.axes {
+            text += "## Preference and capability\n\n| Axis | Leading role | P | Clear | Answers |\n|---|---|---:|---|---:|\n"
+            for (title, axis) in [
+                (ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability),
+            ] {
+                let leader = axis.leader.map { m(names.role($0)) } ?? "—"
+                text +=
+                    "| \(m(title)) | \(leader) | \(ReportText.percent(axis.confidence)) | \(axis.clear ? "yes" : "no") | \(axis.evidenceCount) |\n"
+            }
+            text += "\n\(m(ResultWording.consistency(axes)))\n\n"
+            if let sentence = ResultWording.disagreement(axes, names: names) { text += "**They disagree:** \(m(sentence))\n\n" }
+        }
+        if let rule = document.recommendation.rule { text += "**How the result was decided:** \(m(rule))\n\n" }
+        return text
+    }
+
+    /// The interview verdict on the target role.
+    private static func targetSection(_ document: ResultDocument, names: ResultNames) -> String {
+        guard let target = document.target else { return "" }
+        let m = MarkdownEscape.inline
+        var text = "## Interview verdict: \(m(names.role(target.role)))\n\n"
+        text +=
+            "**\(m(ResultWording.verdict(target.verdict)))** — from capability evidence in the role's defining areas (\(m(ResultWording.definingAreas(target, names: names)))).\n\n"
+        text += "\(m(ResultWording.targetLevel(target)))  \n"
+        text += "\(m(ResultWording.selfReportedPreference(target)))\n\n"
+        return text
+    }
+
+    /// The gap report.
+    private static func selfViewSection(_ document: ResultDocument, names: ResultNames) -> String {
+        guard let lines = document.selfView, !lines.isEmpty else { return "" }
+        let m = MarkdownEscape.inline
+        var text =
+            "## How you rate yourself beside what you showed\n\n| Area | Self | Shown | Ratings | |\n|---|---:|---:|---:|---|\n"
+        for line in lines {
+            let gap = line.gap == .none ? ResultWording.gap(line.gap) : "**\(ResultWording.gap(line.gap))**"
+            text +=
+                "| \(m(names.area(line.area))) | \(ScoreScale.score(line.selfRating.theta)) | \(ScoreScale.score(line.shown.theta)) | \(line.selfRatingCount) | \(gap) |\n"
+        }
+        return text + "\n\(ResultWording.gapRule)\n\n"
+    }
+
+    /// The engine's signals with the caveat.
+    private static func signalsSection(_ document: ResultDocument) -> String {
+        guard let signals = document.integrity.signals else { return "" }
+        let m = MarkdownEscape.inline
+        var text = "## Signals\n\n"
+        let sentences = signals.sentences
+        text += sentences.isEmpty ? "No signal raised.\n\n" : sentences.map { "- \(m($0))\n" }.joined() + "\n"
+        if !signals.acquiescenceMeasurable {
+            text += "\(m(ResultWording.acquiescenceUnmeasured))\n\n"
+        }
+        return text + "*\(m(signals.caveat))*\n\n"
     }
 
     private static func list(_ ids: [String], names: ResultNames) -> String {

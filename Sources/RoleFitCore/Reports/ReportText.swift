@@ -25,12 +25,23 @@ public enum ReportText {
         String(format: "%.\(decimals)f", value)
     }
 
-    /// The headline: "Product manager — fairly clear (78%)", or the hybrid wording.
+    /// The headline: "Product manager — fairly clear (78%)", the hybrid wording, or "no clear fit — why".
     public static func headline(_ recommendation: RecommendationSummary) -> String {
         let percent = percent(recommendation.confidence)
-        return recommendation.kind == .hybrid
-            ? "a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
-            : "\(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
+        switch recommendation.kind {
+        case .hybrid:
+            return
+                "a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
+        case .noClearFit:
+            return "no clear fit — " + (recommendation.reason?.explanation ?? "the answers did not support a recommendation")
+        case .role:
+            return "\(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
+        }
+    }
+
+    /// What the headline is introduced with: "Closest fit" for a role or hybrid, "Result" for no clear fit.
+    public static func headlineLead(_ recommendation: RecommendationSummary) -> String {
+        recommendation.kind == .noClearFit ? "Result" : "Closest fit"
     }
 
     /// self → "Self-assessment", training → "Training", interview → "Interview".

@@ -20,11 +20,17 @@ public enum TeamCSV {
     }
 
     private static func members(_ team: TeamSummary) -> String {
-        let header = ["name", "file", "mode", "recommendation", "confidence", "mean_score"] + team.areas.map { "score:\($0.id)" }
+        let header =
+            [
+                "name", "file", "mode", "recommendation", "kind", "no_clear_fit_reason", "confidence", "target_verdict",
+                "signals", "mean_score",
+            ] + team.areas.map { "score:\($0.id)" }
         let rows = team.members.map { member in
             [
                 CSVTable.text(member.name), member.file, member.mode.rawValue, CSVTable.text(member.recommendation),
-                ResultExport.number(member.confidence), member.meanScore.map(ResultExport.number) ?? "",
+                member.kind.rawValue, member.noClearFitReason?.rawValue ?? "", ResultExport.number(member.confidence),
+                member.targetVerdict?.rawValue ?? "", CSVTable.text(member.signals.joined(separator: "; ")),
+                member.meanScore.map(ResultExport.number) ?? "",
             ]
                 + team.areas.map { area in member.scores[area.id].map(String.init) ?? "" }
         }

@@ -20,6 +20,7 @@ public enum TeamHTMLReport {
                         label: role.name, fraction: team.memberCount > 0 ? Double(count) / Double(team.memberCount) : 0,
                         note: note, highlighted: role.recommended > 0)
                 }, label: "Role mix: members recommended each role")
+        body += "<p>\(e(TeamTextReport.noClearFitLine(team)))</p>\n"
         body += "<h2>Skill heat map</h2>\n" + heatMap(team)
         body +=
             "<p class=\"note\">Each cell is a member's 0–100 score in an area (red low, blue high); empty cells were not asked about. The last row is the team mean.</p>\n"
@@ -45,14 +46,18 @@ public enum TeamHTMLReport {
     private static func membersTable(_ team: TeamSummary) -> String {
         let e = HTMLEscape.text
         var html =
-            "<h2>Members</h2>\n<table>\n<thead><tr><th>Name</th><th>Recommendation</th><th class=\"num\">Confidence</th><th class=\"num\">Mean score</th><th>Mode</th></tr></thead>\n<tbody>\n"
+            "<h2>Members</h2>\n<table>\n<thead><tr><th>Name</th><th>Recommendation</th><th class=\"num\">Confidence</th><th class=\"num\">Mean score</th><th>Mode</th><th>Signals</th></tr></thead>\n<tbody>\n"
         for member in team.members {
+            let verdict = member.targetVerdict.map { "<br><span class=\"note\">verdict: \(e($0.rawValue))</span>" } ?? ""
             html +=
-                "<tr><td>\(e(member.name))</td><td>\(e(member.recommendation))</td><td class=\"num\">\(ReportText.percent(member.confidence))</td>"
+                "<tr><td>\(e(member.name))</td><td>\(e(TeamTextReport.recommendation(member)))\(verdict)</td><td class=\"num\">\(TeamTextReport.confidence(member))</td>"
             html +=
-                "<td class=\"num\">\(member.meanScore.map { ReportText.fixed($0, 0) } ?? "—")</td><td>\(e(ReportText.mode(member.mode)))</td></tr>\n"
+                "<td class=\"num\">\(member.meanScore.map { ReportText.fixed($0, 0) } ?? "—")</td><td>\(e(ReportText.mode(member.mode)))</td>"
+            html += "<td>\(member.signals.isEmpty ? "—" : e(member.signals.joined(separator: ", ")))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        html += "</tbody>\n</table>\n"
+        if team.membersWithSignals > 0 { html += "<p class=\"note\">\(e(IntegritySignals.caveat))</p>\n" }
+        return html
     }
 
     private static func heatMap(_ team: TeamSummary) -> String {

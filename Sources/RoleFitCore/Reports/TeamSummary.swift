@@ -6,6 +6,10 @@ public struct TeamSummary: Sendable, Hashable, Codable {
     public var members: [TeamMember]
     /// Per role: how many were recommended it.
     public var roleMix: [RoleMixEntry]
+    /// Members with no clear fit, per reason (every reason, in a fixed order).
+    public var noClearFit: [NoClearFitCount]
+    /// Members with at least one integrity signal raised.
+    public var membersWithSignals: Int
     /// Per skill area: mean and spread of the members' scores.
     public var areas: [TeamAreaStatistics]
     /// Ids of up to three areas with the lowest mean (among areas measured for at least half the members).
@@ -30,14 +34,28 @@ public struct TeamMember: Sendable, Hashable, Codable {
     public var recommendation: String
     /// The recommended role ids.
     public var recommendedRoles: [String]
-    /// role or hybrid.
+    /// role, hybrid or no-clear-fit.
     public var kind: RecommendationKind
+    /// Why there is no clear fit (no-clear-fit results only).
+    public var noClearFitReason: NoClearFitReason?
     /// The recommendation's confidence.
     public var confidence: Double
-    /// The mean 0–100 score over the measured areas (nil when none was measured).
+    /// The interview verdict on the target role, for interviews with a target.
+    public var targetVerdict: TargetAssessment.Verdict?
+    /// The integrity signals raised, a few words each (empty when none, or for documents without signals).
+    public var signals: [String]
+    /// The mean 0–100 score over the areas measured precisely enough for a number (nil when none was).
     public var meanScore: Double?
     /// 0–100 score per measured area id.
     public var scores: [String: Int]
+}
+
+/// How many members of the team got no clear fit for one reason.
+public struct NoClearFitCount: Sendable, Hashable, Codable {
+    /// The reason.
+    public var reason: NoClearFitReason
+    /// Members with that reason.
+    public var count: Int
 }
 
 /// How often a role was recommended in the team.

@@ -6,12 +6,14 @@ public enum TeamTextReport {
         var text = "Team report: \(team.memberCount) member\(team.memberCount == 1 ? "" : "s") in \(folder)\n\n"
         text += "Members\n"
         let nameWidth = min(28, (team.members.map { $0.name.count }.max() ?? 4) + 2)
-        let recommendationWidth = min(52, (team.members.map { $0.recommendation.count }.max() ?? 14) + 2)
+        let recommendationWidth = min(52, (team.members.map { recommendation($0).count }.max() ?? 14) + 2)
         for member in team.members {
-            let mean = member.meanScore.map { "mean score \(ReportText.fixed($0, 0))" } ?? "no area measured"
+            var details = [member.meanScore.map { "mean score \(ReportText.fixed($0, 0))" } ?? "no area measured"]
+            if let verdict = member.targetVerdict { details.append("verdict: \(verdict.rawValue)") }
+            if !member.signals.isEmpty { details.append("signals: " + member.signals.joined(separator: ", ")) }
             text +=
-                "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(member.recommendation, recommendationWidth)
-                + pad(ReportText.percent(member.confidence), 6) + mean + "\n"
+                "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(recommendation(member), recommendationWidth)
+                + pad(confidence(member), 6) + details.joined(separator: " · ") + "\n"
         }
         text += "\nRole mix (recommended alone · in a hybrid · mean P(best))\n"
         let roleWidth = (team.roleMix.map { $0.name.count }.max() ?? 10) + 2
@@ -19,6 +21,11 @@ public enum TeamTextReport {
             text +=
                 "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
                 + ReportText.fixed(role.meanProbability, 2) + "  " + TextBar.render(role.meanProbability, width: 20) + "\n"
+        }
+        text += "  " + noClearFitLine(team) + "\n"
+        if team.membersWithSignals > 0 {
+            text +=
+                "\n\(team.membersWithSignals) member\(team.membersWithSignals == 1 ? " has" : "s have") integrity signals raised. \(IntegritySignals.caveat)\n"
         }
         text += "\nSkill areas (0–100: mean ± SD over the members measured, n)\n"
         let areaWidth = (team.areas.map { $0.name.count }.max() ?? 10) + 2
@@ -51,6 +58,27 @@ public enum TeamTextReport {
         text += "\n" + ResultDocument.disclaimer + "\n"
         return text
     }
+
+    /// "Product manager", or "No clear fit (too little evidence)".
+    static func recommendation(_ member: TeamMember) -> String {
+        guard member.kind == .noClearFit else { return member.recommendation }
+        return member.recommendation + (member.noClearFitReason.map { " (\(reasonWords($0)))" } ?? "")
+    }
+
+    /// The confidence, or "—" for no clear fit (its number is the leading role's, not the result's).
+    static func confidence(_ member: TeamMember) -> String {
+        member.kind == .noClearFit ? "—" : ReportText.percent(member.confidence)
+    }
+
+    /// "No clear fit: 2 (inconsistent answers 1 · too little evidence 1 · preferences and skills split 0)".
+    static func noClearFitLine(_ team: TeamSummary) -> String {
+        let total = team.noClearFit.reduce(0) { $0 + $1.count }
+        return "No clear fit: \(total) ("
+            + team.noClearFit.map { "\(reasonWords($0.reason)) \($0.count)" }.joined(separator: " · ") + ")"
+    }
+
+    /// The reason's id in words: "too little evidence".
+    static func reasonWords(_ reason: NoClearFitReason) -> String { reason.rawValue.replacingOccurrences(of: "-", with: " ") }
 
     /// " · 67% correct", " · mean score 1.50 of 3", " · mean rating 3.2", or "".
     static func performance(_ question: QuestionStatistics) -> String {

@@ -57,15 +57,20 @@ public struct ResultBuilder: Sendable {
         let records = zip(session.answers, outcome.trace).enumerated().map { index, pair in
             record(index: index + 1, answer: pair.0, trace: pair.1, item: itemsByID[pair.0.itemID])
         }
+        let roleName = { (id: String) in catalogue.role(id)?.name ?? id }
         let recommendation = RecommendationSummary(
             kind: RecommendationKind(outcome.recommendation),
             roles: outcome.recommendation.roleIDs,
-            label: outcome.recommendation.roleIDs.map { catalogue.role($0)?.name ?? $0 }.joined(separator: " / "),
+            label: outcome.recommendation.noClearFitReason == nil
+                ? outcome.recommendation.roleIDs.map(roleName).joined(separator: " / ")
+                : RecommendationSummary.noClearFitLabel,
             confidence: outcome.confidence,
             confidenceWords: ConfidenceWords(probability: outcome.confidence),
-            stopReason: outcome.stopReason)
+            stopReason: outcome.stopReason, reason: outcome.recommendation.noClearFitReason, rule: outcome.axes.rule)
+        let axes = AxesSummary(outcome.axes, roleIDs: outcome.roles.map(\.roleID), roleName: roleName)
+        let target = ResultSections.target(outcome.target)
         let narrative = NarrativeWriter(catalogue: catalogue).narrative(
-            recommendation: outcome.recommendation, areas: areas, records: records)
+            recommendation: outcome.recommendation, areas: areas, records: records, axes: axes, target: target)
         return ResultDocument(
             schema: ResultDocument.schemaIdentifier, sessionID: metadata.sessionID, candidate: metadata.candidate,
             mode: session.settings.mode, targetRole: session.settings.targetRole,
@@ -74,7 +79,8 @@ public struct ResultBuilder: Sendable {
             banks: bankSet.banks.map { BankFingerprint(id: $0.id, sha256: $0.contentHash, items: $0.items.count) },
             recommendation: recommendation, roles: roles, areas: areas, items: records, summary: narrative,
             integrity: integrity(records: records, metadata: metadata, outcome: outcome),
-            disclaimer: ResultDocument.disclaimer)
+            disclaimer: ResultDocument.disclaimer, depth: outcome.depth, axes: axes,
+            target: target, selfView: ResultSections.selfView(outcome.selfView))
     }
 
     private func area(result: AreaResult) -> AreaSummary {
@@ -89,7 +95,7 @@ public struct ResultBuilder: Sendable {
             score: score, scoreLow: low, scoreHigh: high, band: ScoreBand(score: score),
             itemCount: result.performance.itemCount,
             selfRating: result.selfReport.map { Estimate(theta: $0.combined.mean, se: $0.combined.standardDeviation) },
-            selfRatingCount: result.selfReport?.itemCount ?? 0)
+            selfRatingCount: result.selfReport?.itemCount ?? 0, measured: result.isMeasured)
     }
 
     private func record(index: Int, answer: AnsweredItem, trace: AnswerTrace, item: Item?) -> ItemRecord {
@@ -110,10 +116,9 @@ public struct ResultBuilder: Sendable {
     }
 
     private func integrity(records: [ItemRecord], metadata: SessionMetadata, outcome: AssessmentOutcome) -> Integrity {
-        let fast = records.count { $0.response.isAnswer && $0.seconds < 2 }
+        let signals = SignalsSummary(outcome.signals)
         let skipped = records.count { $0.response == .skipped }
         var notes: [String] = []
-        if fast > 0 { notes.append("\(fast) answer\(fast == 1 ? "" : "s") given in under 2 seconds.") }
         if metadata.undoCount > 0 {
             notes.append("\(metadata.undoCount) answer\(metadata.undoCount == 1 ? "" : "s") taken back with :undo.")
         }
@@ -136,7 +141,6 @@ public struct ResultBuilder: Sendable {
         }
         return Integrity(
             notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
-            resumeCount: metadata.resumeCount, fastAnswerCount: fast,
-            totalSeconds: records.reduce(0) { $0 + $1.seconds })
+            resumeCount: metadata.resumeCount, totalSeconds: records.reduce(0) { $0 + $1.seconds }, signals: signals)
     }
 }

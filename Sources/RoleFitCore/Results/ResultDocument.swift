@@ -31,8 +31,16 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var settings: SessionSettings
     /// The banks used, with content hashes.
     public var banks: [BankFingerprint]
-    /// The answer: a role or a hybrid, how sure, and why the session stopped.
+    /// The answer: a role, a hybrid or no clear fit, how sure, the rule, and why the session stopped.
     public var recommendation: RecommendationSummary
+    /// How much the session measured beyond the role decision (absent in documents written before depths existed).
+    public var depth: SessionDepth?
+    /// Preference fit and capability fit as separate role distributions (absent in older documents).
+    public var axes: AxesSummary?
+    /// The interview's verdict on its target role (interviews with a target only).
+    public var target: TargetSummary?
+    /// The gap report: self-rating beside shown level, per area where both exist (absent in older documents).
+    public var selfView: [SelfViewSummary]?
     /// Every role, best first.
     public var roles: [RoleSummary]
     /// Every skill area, in catalogue order.
@@ -52,7 +60,8 @@ public struct ResultDocument: Sendable, Hashable, Codable {
         targetRole: String?, startedAt: Date, finishedAt: Date, engineVersion: String, seed: UInt64,
         settings: SessionSettings, banks: [BankFingerprint], recommendation: RecommendationSummary,
         roles: [RoleSummary], areas: [AreaSummary], items: [ItemRecord], summary: Narrative,
-        integrity: Integrity, disclaimer: String = ResultDocument.disclaimer
+        integrity: Integrity, disclaimer: String = ResultDocument.disclaimer, depth: SessionDepth? = nil,
+        axes: AxesSummary? = nil, target: TargetSummary? = nil, selfView: [SelfViewSummary]? = nil
     ) {
         self.schema = schema
         self.sessionID = sessionID
@@ -72,6 +81,10 @@ public struct ResultDocument: Sendable, Hashable, Codable {
         self.summary = summary
         self.integrity = integrity
         self.disclaimer = disclaimer
+        self.depth = depth
+        self.axes = axes
+        self.target = target
+        self.selfView = selfView
     }
 }
 
@@ -94,23 +107,27 @@ public struct BankFingerprint: Sendable, Hashable, Codable {
 
 /// The recommendation in a result.
 public struct RecommendationSummary: Sendable, Hashable, Codable {
-    /// `role` or `hybrid`.
+    /// `role`, `hybrid` or `no-clear-fit`.
     public var kind: RecommendationKind
-    /// One role id, or two for a hybrid (leader first).
+    /// One role id, two for a hybrid (leader first), none for no clear fit.
     public var roles: [String]
-    /// "Product manager" or "Product manager / Program manager".
+    /// "Product manager", "Product manager / Program manager" or "No clear fit".
     public var label: String
-    /// P(best = role), or P(best ∈ pair) for a hybrid.
+    /// P(best = role), or P(best ∈ pair) for a hybrid; for no clear fit the leading role's probability.
     public var confidence: Double
     /// The confidence in words: clear, fairly clear, tentative, uncertain.
     public var confidenceWords: ConfidenceWords
-    /// Why the session ended (confident, indifference, top-two, max-items, time-limit or bank-exhausted).
+    /// Why the session ended.
     public var stopReason: StopReason
+    /// Why there is no clear fit (no-clear-fit results only).
+    public var reason: NoClearFitReason?
+    /// The rule that combined the two axes into this recommendation, in words (absent in older documents).
+    public var rule: String?
 
     /// Creates a recommendation summary.
     public init(
         kind: RecommendationKind, roles: [String], label: String, confidence: Double, confidenceWords: ConfidenceWords,
-        stopReason: StopReason
+        stopReason: StopReason, reason: NoClearFitReason? = nil, rule: String? = nil
     ) {
         self.kind = kind
         self.roles = roles
@@ -118,7 +135,12 @@ public struct RecommendationSummary: Sendable, Hashable, Codable {
         self.confidence = confidence
         self.confidenceWords = confidenceWords
         self.stopReason = stopReason
+        self.reason = reason
+        self.rule = rule
     }
+
+    /// The label a no-clear-fit result carries.
+    public static let noClearFitLabel = "No clear fit"
 }
 
 /// A role's standing in a result.
@@ -177,11 +199,16 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     public var selfRating: Estimate?
     /// Self-rating items answered in this area.
     public var selfRatingCount: Int
+    /// Whether the estimate is precise enough to report as a number (its SD is at most the session's
+    /// area precision); false: reports say "not enough evidence" (the estimate stays in the file).
+    /// Absent in older documents, where an area counts as measured when it had items.
+    public var measured: Bool?
 
     /// Creates an area summary.
     public init(
         id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
-        scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int
+        scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int,
+        measured: Bool? = nil
     ) {
         self.id = id
         self.name = name
@@ -194,7 +221,14 @@ public struct AreaSummary: Sendable, Hashable, Codable {
         self.itemCount = itemCount
         self.selfRating = selfRating
         self.selfRatingCount = selfRatingCount
+        self.measured = measured
     }
+
+    /// Whether reports give this area a number: `measured` where written, else (older documents) whether it had items.
+    public var isMeasured: Bool { measured ?? (itemCount > 0) }
+
+    /// Whether the area was asked about but not measured precisely enough for a number.
+    public var lacksEvidence: Bool { itemCount > 0 && !isMeasured }
 }
 
 /// A θ estimate with its standard error.
@@ -305,19 +339,26 @@ public struct Integrity: Sendable, Hashable, Codable {
     public var skippedCount: Int
     /// How often the session was interrupted and resumed.
     public var resumeCount: Int
-    /// Answers given in under 2 seconds.
-    public var fastAnswerCount: Int
+    /// Answers given in under 2 seconds: written only by versions before rapid answers were judged
+    /// against each question's reading time (`signals.rapidAnswerCount` replaces it).
+    public var fastAnswerCount: Int?
     /// Total answering time in seconds.
     public var totalSeconds: Double
+    /// The engine's signals: rapid answers, straight-lining, acquiescence, person-fit, disagreement
+    /// (absent in older documents).
+    public var signals: SignalsSummary?
 
     /// Creates integrity information.
-    public init(notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int, totalSeconds: Double)
-    {
+    public init(
+        notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int? = nil,
+        totalSeconds: Double, signals: SignalsSummary? = nil
+    ) {
         self.notes = notes
         self.undoCount = undoCount
         self.skippedCount = skippedCount
         self.resumeCount = resumeCount
         self.fastAnswerCount = fastAnswerCount
         self.totalSeconds = totalSeconds
+        self.signals = signals
     }
 }

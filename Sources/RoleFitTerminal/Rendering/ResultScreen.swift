@@ -16,7 +16,8 @@ public struct ResultScreen: Sendable {
     /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why.
     public func render(_ document: ResultDocument, savedPath: String? = nil) -> String {
         let recommendation = document.recommendation
-        let headline = "Your closest fit: " + ReportText.headline(recommendation)
+        let lead = recommendation.kind == .noClearFit ? "Result: " : "Your closest fit: "
+        let headline = lead + ReportText.headline(recommendation)
         var text = "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
         let nameWidth = (document.roles.map { $0.name.count }.max() ?? 10) + 2
         let barWidth = max(10, min(24, width - nameWidth - 12))
@@ -26,28 +27,36 @@ public struct ResultScreen: Sendable {
             let line = "   \(name)\(bar)  \(String(format: "%.2f", role.probability))"
             text += (role.id == recommendation.roles.first ? style.accent(line) : line) + "\n"
         }
+        let names = ResultNames(document)
+        text += axesLines(document, names: names)
+        text += targetLines(document, names: names)
         text +=
             "\n" + " " + style.bold("Skill areas") + style.dim("  (0–100 against a reference group; ░ is the 95% range)") + "\n"
-        let measured = document.areas.filter { $0.itemCount > 0 }
-        let areaWidth = (measured.map { $0.name.count }.max() ?? 10) + 2
+        let asked = document.areas.filter { $0.isMeasured || $0.lacksEvidence }
+        let areaWidth = (asked.map { $0.name.count }.max() ?? 10) + 2
         let areaBar = max(10, min(30, width - areaWidth - 16))
-        for area in measured {
+        for area in asked {
             let name = area.name.padding(toLength: areaWidth, withPad: " ", startingAt: 0)
+            guard area.isMeasured else {
+                text += "   \(name)\(style.dim(ResultWording.lacksEvidence(area)))\n"
+                continue
+            }
             let bar = Bar.withBand(
                 value: Double(area.score) / 100, low: Double(area.scoreLow) / 100,
                 high: Double(area.scoreHigh) / 100, width: areaBar)
             text += "   \(name)\(bar) \(String(area.score).leftPadded(3))  \(style.dim(area.band.rawValue))\n"
         }
-        let unmeasured = document.areas.count - measured.count
-        if unmeasured > 0 {
-            text += style.dim("   (\(unmeasured) area\(unmeasured == 1 ? "" : "s") not asked about in this session)") + "\n"
+        let unasked = document.areas.count - asked.count
+        if unasked > 0 {
+            text += style.dim("   (\(unasked) area\(unasked == 1 ? "" : "s") not asked about in this session)") + "\n"
         }
-        let names = Dictionary(document.areas.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { a, _ in a })
+        text += selfViewLines(document, names: names)
+        let lowered = Dictionary(document.areas.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { a, _ in a })
         text += "\n"
         if !document.summary.strongest.isEmpty {
             text +=
                 TextWrapper.wrap(
-                    "Strongest: " + document.summary.strongest.compactMap { names[$0] }.joined(separator: " · "),
+                    "Strongest: " + document.summary.strongest.compactMap { lowered[$0] }.joined(separator: " · "),
                     width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         if !document.summary.weakest.isEmpty {
@@ -55,7 +64,7 @@ public struct ResultScreen: Sendable {
             text +=
                 TextWrapper.wrap(
                     "To grow:\u{00A0}\u{00A0}\u{00A0}"
-                        + document.summary.weakest.compactMap { names[$0] }.joined(separator: " · "),
+                        + document.summary.weakest.compactMap { lowered[$0] }.joined(separator: " · "),
                     width: width, indent: " ", hangingIndent: "            ") + "\n"
         }
         text += TextWrapper.wrap("Why: " + document.summary.why, width: width, indent: " ", hangingIndent: " ") + "\n"
@@ -64,6 +73,10 @@ public struct ResultScreen: Sendable {
                 TextWrapper.wrap(
                     "Notes: " + document.integrity.notes.joined(separator: " "), width: width, indent: " ", hangingIndent: " ")
                 + "\n"
+        }
+        text += signalLines(document)
+        if let rule = document.recommendation.rule {
+            text += "\n" + TextWrapper.wrap(style.dim("How the result was decided: " + rule), width: width, indent: " ") + "\n"
         }
         text += "\n" + TextWrapper.wrap(style.dim(document.disclaimer), width: width, indent: " ") + "\n"
         if let savedPath {
@@ -75,5 +88,57 @@ public struct ResultScreen: Sendable {
                     hangingIndent: "   ") + "\n   \(CommandHint.htmlReport(resultPath: savedPath))\n"
         }
         return text
+    }
+
+    /// The two axes' leaders, the consistency probabilities and the disagreement in words.
+    private func axesLines(_ document: ResultDocument, names: ResultNames) -> String {
+        guard let axes = document.axes else { return "" }
+        let titleWidth = max(ResultWording.preferenceTitle.count, ResultWording.capabilityTitle.count) + 2
+        var text = "\n " + style.bold("Preference and capability") + "\n"
+        for (title, axis) in [(ResultWording.preferenceTitle, axes.preference), (ResultWording.capabilityTitle, axes.capability)]
+        {
+            let label = (title + ":").padding(toLength: titleWidth, withPad: " ", startingAt: 0)
+            text += "   \(label)\(ResultWording.axis(axis, names: names))\n"
+        }
+        text += style.dim("   " + ResultWording.consistency(axes)) + "\n"
+        if let sentence = ResultWording.disagreement(axes, names: names) {
+            text += TextWrapper.wrap("They disagree: " + sentence, width: width, indent: "   ", hangingIndent: "   ") + "\n"
+        }
+        return text
+    }
+
+    /// The interview verdict on the target role.
+    private func targetLines(_ document: ResultDocument, names: ResultNames) -> String {
+        guard let target = document.target else { return "" }
+        var text =
+            "\n "
+            + style.bold("Interview verdict for \(names.role(target.role)): \(ResultWording.verdict(target.verdict))") + "\n"
+        let lines = [
+            "From capability evidence in the role's defining areas: \(ResultWording.definingAreas(target, names: names)).",
+            ResultWording.targetLevel(target), ResultWording.selfReportedPreference(target),
+        ]
+        for line in lines { text += TextWrapper.wrap(line, width: width, indent: "   ", hangingIndent: "   ") + "\n" }
+        return text
+    }
+
+    /// The gap report.
+    private func selfViewLines(_ document: ResultDocument, names: ResultNames) -> String {
+        guard let lines = document.selfView, !lines.isEmpty else { return "" }
+        var text = "\n " + style.bold("How you rate yourself beside what you showed") + "\n"
+        let areaWidth = (lines.map { names.area($0.area).count }.max() ?? 10) + 2
+        for line in lines {
+            let name = names.area(line.area).padding(toLength: areaWidth, withPad: " ", startingAt: 0)
+            let gap = ResultWording.gap(line.gap)
+            text += "   \(name)\(ResultWording.selfViewScores(line))  \(line.gap == .none ? style.dim(gap) : style.bold(gap))\n"
+        }
+        return text
+    }
+
+    /// The raised signals and the caveat; nothing when none is raised.
+    private func signalLines(_ document: ResultDocument) -> String {
+        guard let signals = document.integrity.signals, signals.any else { return "" }
+        return TextWrapper.wrap(
+            "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
+            + "\n" + TextWrapper.wrap(style.dim(signals.caveat), width: width, indent: "   ") + "\n"
     }
 }

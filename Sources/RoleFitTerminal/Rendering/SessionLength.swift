@@ -3,11 +3,20 @@ import RoleFitCore
 /// How long a session usually runs: what the introduction promises, and the ceiling the progress
 /// line keeps to so that it never contradicts it.
 enum SessionLength {
-    /// The usual number of questions. Simulation (docs/validity.md): sessions stop after 17 questions
-    /// on average, 20 for nine in ten.
+    /// The usual number of questions: from a few past the minimum to the depth's usual ceiling.
     static func typicalRange(_ settings: SessionSettings) -> ClosedRange<Int> {
         let low = min(settings.minItems + 5, settings.maxItems)
-        return low...min(settings.maxItems, max(low, 25))
+        return low...min(settings.maxItems, max(low, usualCeiling(settings.depth)))
+    }
+
+    /// The length a session of this depth usually stays within: issue 12's targets for quick (a mean
+    /// of at most 20) and standard (at most 35); thorough measures every area, so two thirds of its cap.
+    static func usualCeiling(_ depth: SessionDepth) -> Int {
+        switch depth {
+        case .quick: 20
+        case .standard: 35
+        case .thorough: depth.defaultMaxItems * 2 / 3
+        }
     }
 
     /// The "about N to go" to show: the engine's estimate, kept within the promised range and never

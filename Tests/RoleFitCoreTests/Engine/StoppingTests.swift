@@ -87,6 +87,7 @@ struct StoppingTests {
         #expect(outcome.stopReason == .confident)
         #expect(outcome.target?.verdict == .demonstrated)
         #expect((outcome.target?.probabilityAboveAverage ?? 0) >= 0.9)
+        #expect(outcome.recommendation == .role("tpm"), "a demonstrated verdict is the recommendation")
         // Role probabilities in an interview use capability alone: the preference picks never decide them.
         #expect(abs(outcome.roles[3].probability - outcome.roles[3].capabilityProbability) < 1e-12)
     }

@@ -63,15 +63,32 @@ struct GoldenOutputTests {
         return Data(outcome.stdout.utf8)
     }
 
-    @Test("The set covers every mode and a hybrid")
+    @Test(
+        "The set covers every mode, every kind of result and every no-clear-fit reason, both interview verdicts and the gap flags"
+    )
     func coverage() throws {
-        let (_, saved) = try Self.savedResults()
+        let (folder, saved) = try Self.savedResults()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let data = try saved.map { try JSONSerialization.jsonObject(with: ResultStore.encode($0.document)) as? [String: Any] }
         let modes = Set(data.compactMap { $0?["mode"] as? String })
         #expect(modes == ["self", "training", "interview"])
-        let kinds = data.compactMap { ($0?["recommendation"] as? [String: Any])?["kind"] as? String }
-        #expect(kinds.contains("hybrid") && kinds.contains("role"), "\(kinds)")
-        #expect(kinds[GoldenSessions.plans.firstIndex { $0.name == "hybrid" } ?? 0] == "hybrid", "\(kinds)")
+        let documents = Dictionary(uniqueKeysWithValues: saved.map { ($0.name, $0.document) })
+        let kinds = documents.mapValues(\.recommendation.kind)
+        #expect(kinds["self"] == .role && kinds["training"] == .role && kinds["hybrid"] == .hybrid, "\(kinds)")
+        let reasons = documents.mapValues { $0.recommendation.reason }
+        #expect(reasons["split"] == .preferencesAndSkillsSplit, "\(reasons)")
+        #expect(reasons["random"] == .inconsistentAnswers, "\(reasons)")
+        #expect(reasons["skips"] == .tooLittleEvidence, "\(reasons)")
+        #expect(documents["interview"]?.target?.verdict == .demonstrated)
+        #expect(documents["faker"]?.target?.verdict == .notDemonstrated)
+        #expect(documents["faker"]?.recommendation.roles.contains("tpm") == false, "an all-wrong faker never gets the target")
+        let gaps = Set(saved.flatMap { ($0.document.selfView ?? []).map(\.gap) })
+        #expect(gaps.isSuperset(of: [.ratesAbove, .ratesBelow]), "\(gaps)")
+        #expect(saved.contains { $0.document.areas.contains(where: \.lacksEvidence) })
+        #expect(saved.contains { $0.document.areas.contains(where: \.isMeasured) })
+        #expect(documents["skips"]?.depth == .quick && documents["self"]?.depth == .standard)
+        #expect(documents["random"]?.integrity.signals?.personFit == true)
+        #expect(documents["split"]?.axes?.disagreement != nil)
     }
 
     @Test("Result documents and reports in every format")

@@ -54,7 +54,11 @@ import Testing
         let roleIDs = documents[0].roles.map(\.id)
         let fixed = [
             "file", "session_id", "name", "date", "mode", "target_role", "recommendation", "recommended_roles",
-            "kind", "confidence", "stop_reason", "questions", "total_seconds",
+            "kind", "confidence", "stop_reason", "no_clear_fit_reason", "depth", "questions", "total_seconds",
+            "preference_leader", "preference_confidence", "preference_clear", "capability_leader", "capability_confidence",
+            "capability_clear", "p_no_preference", "p_random_responding", "axes_disagree", "target_verdict",
+            "target_p_above_average", "self_view_gaps", "rapid_answers", "straight_lining", "acquiescence", "person_fit",
+            "rule",
         ]
         #expect(Array(parsed.header.prefix(fixed.count)) == fixed)
         #expect(parsed.header.contains("score:\(areaIDs[0])") && parsed.header.contains("p:\(roleIDs[0])"))
@@ -68,8 +72,27 @@ import Testing
         let column = { (name: String) in parsed.header.firstIndex(of: name) ?? 0 }
         #expect(Double(ada[column("confidence")]) == documents[0].recommendation.confidence)
         #expect(ada[column("questions")] == String(documents[0].items.count))
+        // Areas not measured precisely enough get no number, as in every report.
         for area in documents[0].areas {
-            #expect(ada[column("score:\(area.id)")] == (area.itemCount > 0 ? String(area.score) : ""), "\(area.id)")
+            #expect(ada[column("score:\(area.id)")] == (area.isMeasured ? String(area.score) : ""), "\(area.id)")
+        }
+        let recommendation = documents[0].recommendation
+        #expect(ada[column("kind")] == recommendation.kind.rawValue)
+        #expect(ada[column("no_clear_fit_reason")] == (recommendation.reason?.rawValue ?? ""))
+        #expect(ada[column("rule")] == recommendation.rule && !(recommendation.rule ?? "").isEmpty)
+        #expect(ada[column("depth")] == "standard")
+        let axes = try #require(documents[0].axes)
+        #expect(ada[column("preference_leader")] == (axes.preference.leader ?? ""))
+        #expect(Double(ada[column("capability_confidence")]) == axes.capability.confidence)
+        #expect(Double(ada[column("p_random_responding")]) == axes.randomResponderProbability)
+        #expect(ada[column("axes_disagree")] == String(axes.disagree))
+        let signals = try #require(documents[0].integrity.signals)
+        #expect(ada[column("rapid_answers")] == String(signals.rapidAnswerCount))
+        #expect(ada[column("person_fit")] == String(signals.personFit))
+        // The hand-made document predates the axes and signals: their columns stay empty.
+        let hostile = try #require(parsed.rows.first { $0[1] == "hostile" })
+        for name in ["preference_leader", "p_random_responding", "rapid_answers", "rule", "depth", "target_verdict"] {
+            #expect(hostile[column(name)] == "", "\(name)")
         }
         for role in documents[0].roles { #expect(Double(ada[column("p:\(role.id)")]) == role.probability) }
     }

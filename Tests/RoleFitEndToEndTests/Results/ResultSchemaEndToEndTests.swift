@@ -59,12 +59,34 @@ import Testing
         var seed = original
         seed["seed"] = "7"
         broken["seed"] = seed
+        // Issue 12's fields: no clear fit needs its reason and names no role; axis probabilities are probabilities.
+        var reasonless = original
+        reasonless["recommendation"] = [
+            "kind": "no-clear-fit", "roles": [String](), "label": "No clear fit", "confidence": 0.4,
+            "confidenceWords": "uncertain", "stopReason": "max-items",
+        ]
+        broken["reasonless"] = reasonless
+        var axis = original
+        if var axes = axis["axes"] as? [String: Any], var preference = axes["preference"] as? [String: Any] {
+            preference["confidence"] = 1.5
+            axes["preference"] = preference
+            axis["axes"] = axes
+        }
+        broken["axis"] = axis
         var brokenPaths: [String] = []
         for (name, document) in broken {
             let path = folder.appendingPathComponent("broken-\(name).json").path
             try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: path))
             brokenPaths.append(path)
         }
+        // Files written before issue 12 stay valid, and the golden results cover every new section
+        // (a role, a hybrid, each no-clear-fit reason, both interview verdicts, the gap report).
+        let older = RolefitProcess.packageRoot.appendingPathComponent("Fuzz/Seeds/FuzzResultReader/result-4-items.json").path
+        let golden = RolefitProcess.packageRoot.appendingPathComponent("Tests/RoleFitEndToEndTests/Golden/Expected")
+        let goldens = try FileManager.default.contentsOfDirectory(atPath: golden.path).filter { $0.hasSuffix(".result.json") }
+            .sorted().map { golden.appendingPathComponent($0).path }
+        #expect(goldens.count >= 8, "\(goldens)")
+        paths += [older] + goldens
         let run = try ExternalTool.run("python3", ["-c", Self.validator, Self.schema] + paths + brokenPaths, in: folder)
         #expect(run.status == 0, "\(run)")
         let lines = run.stdout.split(separator: "\n").map(String.init)
@@ -74,6 +96,10 @@ import Testing
             #expect(lines.contains { $0.hasPrefix("\(path) invalid: ") }, "the schema must reject \(path): \(run.stdout)")
         }
         #expect(lines.contains { $0.contains("broken-band.json invalid: areas/0/band") }, "\(run.stdout)")
+        #expect(
+            lines.contains { $0.contains("broken-reasonless.json invalid:") && $0.contains("'reason' is a required property") },
+            "\(run.stdout)")
+        #expect(lines.contains { $0.contains("broken-axis.json invalid: axes/preference/confidence") }, "\(run.stdout)")
         #expect(
             lines.contains { $0.contains("broken-missing.json invalid:") && $0.contains("'candidate' is a required property") },
             "\(run.stdout)")

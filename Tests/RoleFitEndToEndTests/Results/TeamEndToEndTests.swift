@@ -153,7 +153,11 @@ import Testing
         let folder = try Self.teamFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         for (table, header, rows) in [
-            ("members", "name,file,mode,recommendation,confidence,mean_score,score:risk-management", 6),
+            (
+                "members",
+                "name,file,mode,recommendation,kind,no_clear_fit_reason,confidence,target_verdict,signals,mean_score,score:risk-management",
+                6
+            ),
             ("areas", "area,name,measured,mean,sd,min,max,weakest", 3),
             ("questions", "item_id,kind,area,prompt,shown,answered", 5),
         ] {
