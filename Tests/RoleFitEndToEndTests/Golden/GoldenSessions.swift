@@ -47,7 +47,7 @@ enum GoldenSessions {
             name: "hybrid", candidate: "Hy Brid", settings: SessionSettings(mode: .selfAssessment, seed: hybridSeed),
             answer: alternating(
                 profile(drawnTo: "program", strong: hybridStrong, selfRating: { _ in 3 }),
-                profile(drawnTo: "tpm", strong: hybridStrong, selfRating: { _ in 3 }))),
+                profile(drawnTo: "product", strong: hybridStrong, selfRating: { _ in 3 }))),
         Plan(
             name: "split", candidate: "Split [Two] Ways", settings: SessionSettings(mode: .selfAssessment, seed: 2),
             answer: profile(drawnTo: "product", strong: defining("program"), selfRating: { _ in 5 })),
@@ -65,7 +65,7 @@ enum GoldenSessions {
     static let hybridSeed: UInt64 = 3
 
     /// The hybrid's strong areas: both roles' defining areas.
-    static let hybridStrong = defining("program").union(defining("tpm"))
+    static let hybridStrong = defining("program").union(defining("product"))
 
     /// Answers from `first` on even questions and from `second` on odd ones.
     static func alternating(
