@@ -31,7 +31,8 @@ extension ComparisonReport {
         if let items = decItemsToMatchBest, let saving = decSavingVsBest {
             lines.append(
                 "DEC reaches the best baseline agreement at \(longest) items (\(pct(bestBaselineAgreement))) after \(items) items; "
-                    + "the baseline needs \(bestBaselineItems) (\(pct(saving)) fewer with DEC).")
+                    + "the baseline needs \(bestBaselineItems) ("
+                    + (saving > 0 ? "\(pct(saving)) fewer with DEC)." : "no saving with DEC)."))
         } else {
             lines.append(
                 "DEC does not reach the best baseline agreement at \(longest) items (\(pct(bestBaselineAgreement))) "
