@@ -39,8 +39,14 @@ struct SimulationPopulationTests {
         #expect(wrong.targetConfidentShare == 0, "\(wrong.text)")
         #expect(wrong.targetVerdicts?[TargetAssessment.Verdict.demonstrated.rawValue] == 0, "\(wrong.text)")
         #expect((wrong.targetVerdicts?[TargetAssessment.Verdict.notDemonstrated.rawValue] ?? 0) >= 0.90, "\(wrong.text)")
-        // The same interview with every answer right does demonstrate it, so the bound is not met by default.
-        let right = try Self.report(.fakerRight, simulees: 60, settings: settings)
+    }
+
+    @Test("All-right answers in a TPM interview: 'demonstrated' in at least 90% (the verdict is not simply withheld)")
+    func rightInterview() throws {
+        let right = try Self.report(.fakerRight, simulees: 60, settings: SessionSettings(mode: .interview, targetRole: "tpm"))
+        // ENGINE (f2d14ac): fails — person-fit takes about a quarter of all-right answer patterns for
+        // random responding (verdict "not enough evidence", result "inconsistent answers"); the
+        // all-high population is flagged the same way. Kept and reported to the lead.
         #expect((right.targetVerdicts?[TargetAssessment.Verdict.demonstrated.rawValue] ?? 0) >= 0.90, "\(right.text)")
     }
 
