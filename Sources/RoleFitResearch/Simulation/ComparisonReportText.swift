@@ -12,7 +12,8 @@ extension ComparisonReport {
         ]
         let cells = (lengths.map { "@\($0)" } + ["@\(matchedLength)*"]).map { right($0, 7) }.joined(separator: " ")
         lines.append(
-            "                   leader = full-bank decision after n items" + String(repeating: " ", count: max(0, cells.count - 40))
+            "                   leader = full-bank decision after n items"
+                + String(repeating: " ", count: max(0, cells.count - 40))
                 + " |  under the stopping rules")
         lines.append("strategy           \(cells)  |  mean   p90   agreement incl. hybrids   hybrids   no fit")
         for row in rows {

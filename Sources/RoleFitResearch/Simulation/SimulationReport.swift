@@ -211,7 +211,9 @@ public struct SimulationReport: Sendable, Hashable, Codable {
             }
             targetVerdicts = verdicts
             targetCapability =
-                records.reduce(0) { $0 + ($1.capabilityProbabilities.indices.contains(target) ? $1.capabilityProbabilities[target] : 0) } / n
+                records.reduce(0) {
+                    $0 + ($1.capabilityProbabilities.indices.contains(target) ? $1.capabilityProbabilities[target] : 0)
+                } / n
         } else {
             targetConfidentShare = nil
             targetVerdicts = nil

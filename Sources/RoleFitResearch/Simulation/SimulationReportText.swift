@@ -13,7 +13,8 @@ extension SimulationReport {
                 + (targetRole.map { ", interview for \($0)" } ?? "") + ", selection \(selection), at most \(maxItems) items, "
                 + "keyed hit \(fixed(keyedHit, 2)) (\(fixed(wallSeconds, 1)) s)")
         lines.append("")
-        lines.append("Results: one role at ≥ 90% \(pct(confidentShare)), hybrid \(pct(hybridShare)), no clear fit \(pct(noClearFitShare))")
+        lines.append(
+            "Results: one role at ≥ 90% \(pct(confidentShare)), hybrid \(pct(hybridShare)), no clear fit \(pct(noClearFitShare))")
         if !noClearFitReasons.isEmpty { lines.append("  no clear fit, by reason: " + Self.listed(noClearFitReasons)) }
         lines.append("")
         lines.append("Agreement                             single role   incl. hybrids")
@@ -44,7 +45,8 @@ extension SimulationReport {
             lines.append("  verdicts: " + Self.listed(targetVerdicts))
         }
         lines.append("")
-        lines.append("Integrity signals raised: " + Self.flagKeys.map { "\($0) \(pct(flagRates[$0] ?? 0))" }.joined(separator: ", "))
+        lines.append(
+            "Integrity signals raised: " + Self.flagKeys.map { "\($0) \(pct(flagRates[$0] ?? 0))" }.joined(separator: ", "))
         lines.append("Mean capability probability, session: " + Self.listed(capabilityByRole, digits: 3))
         lines.append("  full bank: " + Self.listed(fullBankCapabilityByRole, digits: 3))
         lines.append("")

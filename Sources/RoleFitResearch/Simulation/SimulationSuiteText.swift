@@ -35,7 +35,8 @@ extension SimulationSuite {
             }
             if let agreement = report.agreementPickRole, let confident = report.pickRoleConfidentShare {
                 notes.append(
-                    "\(name): result includes the role the picks follow \(pct(agreement)); that role alone at ≥ 90% \(pct(confident))")
+                    "\(name): result includes the role the picks follow \(pct(agreement)); that role alone at ≥ 90% \(pct(confident))"
+                )
             }
             if report.population == PopulationKind.allHigh.rawValue || report.population == PopulationKind.allLow.rawValue {
                 notes.append(

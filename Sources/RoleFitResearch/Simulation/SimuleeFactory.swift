@@ -182,7 +182,8 @@ struct SimuleeFactory: Sendable {
     /// U(0.6, 1.4); role tables unchanged.
     static func perturbed(_ parameters: ItemParameters, _ generator: inout SeededGenerator) -> ItemParameters {
         let shift = perturbedShift * generator.nextStandardNormal()
-        let scale = perturbedScale.lowerBound
+        let scale =
+            perturbedScale.lowerBound
             + (perturbedScale.upperBound - perturbedScale.lowerBound) * generator.nextUnit()
         switch parameters {
         case .dichotomous(let a, let b, let c): return .dichotomous(a: a * scale, b: b + shift, c: c)

@@ -16,7 +16,9 @@ struct SimulationPopulationAnswerTests {
                 simulees: 1, seed: seed, population: SimulationPopulation(kind: kind, keyedHitRate: hitRate)))
     }
 
-    @Test("Every population's every answer is one the engine accepts, and its category is the scored one", arguments: PopulationKind.allCases)
+    @Test(
+        "Every population's every answer is one the engine accepts, and its category is the scored one",
+        arguments: PopulationKind.allCases)
     func answersScore(kind: PopulationKind) throws {
         let study = try Self.study(kind)
         let plan = study.plan
@@ -158,7 +160,9 @@ struct SimulationPopulationAnswerTests {
         for kind in [PopulationKind.betaHit, .inModel] {
             let study = try Self.study(kind)
             let plan = study.plan
-            let keyed = plan.items.indices.filter { plan.items[$0].kind == .roleKeyed && plan.items[$0].parameterSource == .roleKey }
+            let keyed = plan.items.indices.filter {
+                plan.items[$0].kind == .roleKeyed && plan.items[$0].parameterSource == .roleKey
+            }
             var rates: [Double] = []
             for number in 0..<600 {
                 let simulee = study.run.factory.simulee(number)
@@ -184,8 +188,9 @@ struct SimulationPopulationAnswerTests {
         var shifts: [Double] = []
         var scales: [Double] = []
         for _ in 0..<4000 {
-            guard case .graded(let a, let thresholds) = SimuleeFactory.perturbed(
-                .graded(a: 1.5, thresholds: [-1, 0, 1]), &generator)
+            guard
+                case .graded(let a, let thresholds) = SimuleeFactory.perturbed(
+                    .graded(a: 1.5, thresholds: [-1, 0, 1]), &generator)
             else {
                 Issue.record("the model changed")
                 continue

@@ -50,7 +50,9 @@ struct SimulationPopulationTests {
         #expect((right.targetVerdicts?[TargetAssessment.Verdict.demonstrated.rawValue] ?? 0) >= 0.90, "\(right.text)")
     }
 
-    @Test("All-high and all-low: every role's mean capability probability between 0.15 and 0.35", arguments: [PopulationKind.allHigh, .allLow])
+    @Test(
+        "All-high and all-low: every role's mean capability probability between 0.15 and 0.35",
+        arguments: [PopulationKind.allHigh, .allLow])
     func shapeNotLevel(kind: PopulationKind) throws {
         let report = try Self.report(kind)
         #expect(report.capabilityByRole.count == 4)

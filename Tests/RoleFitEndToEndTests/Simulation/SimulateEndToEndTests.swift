@@ -52,8 +52,10 @@ import Testing
         #expect(run.status == 0, "\(run)")
         let object = try Self.json(run.stdout)
         let reports = try #require(object["reports"] as? [[String: Any]])
-        #expect(reports.compactMap { $0["population"] as? String } == ["random", "random", "random", "all-low", "all-low", "all-low"])
-        #expect(reports.compactMap { $0["depth"] as? String } == ["quick", "standard", "thorough", "quick", "standard", "thorough"])
+        #expect(
+            reports.compactMap { $0["population"] as? String } == ["random", "random", "random", "all-low", "all-low", "all-low"])
+        #expect(
+            reports.compactMap { $0["depth"] as? String } == ["quick", "standard", "thorough", "quick", "standard", "thorough"])
         for report in reports {
             for key in ["confident_share", "no_clear_fit_share", "flag_rates", "measured_share", "capability_by_role"] {
                 #expect(report[key] != nil, "missing \(key)")
