@@ -27,8 +27,8 @@ extension SimulationReport {
     }
 
     /// The share of (session, area) pairs reported as measured, and the share of those whose 95% band
-    /// (combined mean ± 1.96 SD) holds the true θ.
-    static func measuredAreas(_ records: [SimuleeRecord]) -> (share: Double, coverage: Double) {
+    /// (combined mean ± 1.96 SD) holds the true θ (nil when no area was measured).
+    static func measuredAreas(_ records: [SimuleeRecord]) -> (share: Double, coverage: Double?) {
         var pairs = 0
         var measured = 0
         var covered = 0
@@ -44,7 +44,7 @@ extension SimulationReport {
                 }
             }
         }
-        return (Double(measured) / Double(max(1, pairs)), Double(covered) / Double(max(1, measured)))
+        return (Double(measured) / Double(max(1, pairs)), measured > 0 ? Double(covered) / Double(measured) : nil)
     }
 
     /// The mean of per-role probability rows, keyed by role id.

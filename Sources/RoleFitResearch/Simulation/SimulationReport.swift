@@ -70,7 +70,8 @@ public struct SimulationReport: Sendable, Hashable, Codable {
     public var stopReasons: [String: Double]
     /// Share of (session, area) pairs the outcome reports as measured.
     public var measuredShare: Double
-    /// Share of measured areas whose reported 95% band holds the true θ (nil without a true profile).
+    /// Share of measured areas whose reported 95% band holds the true θ (nil without a true profile or
+    /// when no area was measured).
     public var measuredCoverage: Double?
     /// Mean capability probability per role at the end of the session.
     public var capabilityByRole: [String: Double]
