@@ -14,6 +14,10 @@ struct SimulateTuningOptions: ParsableArguments {
     @Option(name: .long, help: "The indifference zone δ.") var indifferenceDelta: Double?
     @Option(name: .long, help: "The engine's prior self/performance correlation.") var selfCorrelation: Double?
     @Option(name: .long, help: "The engine's prior area correlation.") var areaCorrelation: Double?
+    @Option(name: .long, help: "Report an area only when its posterior SD is at most this (default 0.6).")
+    var areaPrecision: Double?
+    @Option(name: .long, help: "The engine's prior probability of random responding (default 0.1).")
+    var randomResponderPrior: Double?
     @Option(name: .long, help: "The keyed hit rate the engine assumes (default: the banks' 0.55).") var engineKeyedHit: Double?
     @Option(name: .long, help: "The simulees' true self/performance correlation (default 0.5).") var trueSelfCorrelation: Double?
     @Option(name: .long, help: "The simulees' true area correlation (default 0.35).") var trueAreaCorrelation: Double?
@@ -31,6 +35,8 @@ struct SimulateTuningOptions: ParsableArguments {
         if let indifferenceDelta { settings.thresholds.indifferenceDelta = indifferenceDelta }
         if let selfCorrelation { settings.selfPerformanceCorrelation = selfCorrelation }
         if let areaCorrelation { settings.areaCorrelation = areaCorrelation }
+        if let areaPrecision { settings.areaPrecision = areaPrecision }
+        if let randomResponderPrior { settings.randomResponderPrior = randomResponderPrior }
         return settings
     }
 

@@ -25,6 +25,35 @@ struct ItemSelector {
         }
         guard !pool.isEmpty else { return nil }
         if settings.selection == .random { return pool[generator.nextIndex(below: pool.count)] }
+        if settings.selection == .randomRoleKeyed {
+            let keyed = pool.filter { plan.items[$0].kind == .roleKeyed }
+            let choices = keyed.isEmpty ? pool : keyed
+            return choices[generator.nextIndex(below: choices.count)]
+        }
+        if settings.selection == .contentBalancedRandom {
+            // Cells: role-keyed picks (−1) and each area's capability items. A cell's asked count is its
+            // items that are no longer candidates (presented), counted over the cells still in the pool.
+            let cell = { (index: Int) in plan.items[index].kind == .roleKeyed ? -1 : plan.areaOfItem[index] }
+            var remaining: [Int: Int] = [:]
+            for index in candidates { remaining[cell(index), default: 0] += 1 }
+            var asked: [Int: Int] = [:]
+            for index in plan.items.indices
+            where plan.items[index].kind != .selfRating && !plan.avoided.contains(index) {
+                asked[cell(index), default: 0] += 1
+            }
+            let askedIn = { (cell: Int) in max(0, (asked[cell] ?? 0) - (remaining[cell] ?? 0)) }
+            let keyed = pool.filter { plan.items[$0].kind == .roleKeyed }
+            var capability = pool.filter { plan.items[$0].kind != .roleKeyed }
+            let askedCapability = Set(capability.map(cell)).reduce(0) { $0 + askedIn($1) }
+            if !keyed.isEmpty && (capability.isEmpty || askedIn(-1) <= askedCapability) {
+                return keyed[generator.nextIndex(below: keyed.count)]
+            }
+            let covered = capability.filter { plan.coverageAreas.contains(plan.areaOfItem[$0]) }
+            if !covered.isEmpty { capability = covered }
+            let least = capability.map { askedIn(cell($0)) }.min() ?? 0
+            let choices = capability.filter { askedIn(cell($0)) == least }
+            return choices[generator.nextIndex(below: choices.count)]
+        }
         let scores = pool.map { index -> Double in
             switch settings.selection {
             case .decision:
@@ -33,7 +62,7 @@ struct ItemSelector {
                 guard let dimension = plan.dimensionOfItem[index] else { return 0 }
                 return plan.models[index].information(at: state.combinedMean[dimension])
                     * state.combinedCovariance[dimension, dimension]
-            case .random, .fixedForm:
+            case .random, .fixedForm, .contentBalancedRandom, .randomRoleKeyed:
                 return 0
             }
         }

@@ -181,6 +181,12 @@ public enum SelectionStrategy: String, Sendable, Hashable, Codable, CaseIterable
     case random
     /// Items in bank order (a fixed form, for comparison).
     case fixedForm = "fixed"
+    /// Content-balanced random (a baseline for comparison): role-keyed picks and capability items take
+    /// turns, and a capability item comes from the coverage area asked least so far, chosen at random.
+    case contentBalancedRandom = "content-balanced"
+    /// Uniformly at random among the eligible role-keyed items while any is left, then among the rest
+    /// (a baseline for comparison).
+    case randomRoleKeyed = "random-keyed"
 }
 
 /// How self-ratings enter the estimates (docs/engine.md, Measurement).

@@ -1,12 +1,22 @@
 import RoleFitCore
 
-/// Runs one simulee through an adaptive session (answers read from its fixed set) and computes its
-/// full-bank decision.
+/// Runs one simulee through an adaptive session (answers read from its fixed set, each given in the
+/// item's reading time) and computes its full-bank decision.
 struct AdaptiveRun: Sendable {
     let plan: AssessmentPlan
-    let responses: ResponseBook
     let factory: SimuleeFactory
     let studySeed: UInt64
+    /// Per item, the seconds its answer takes: the item's reading time, so the rapid-answer signal
+    /// stays down for everyone (the populations differ in what they answer, not how fast).
+    let seconds: [Double]
+
+    /// Prepares the run.
+    init(plan: AssessmentPlan, factory: SimuleeFactory, studySeed: UInt64) {
+        self.plan = plan
+        self.factory = factory
+        self.studySeed = studySeed
+        seconds = plan.items.map { IntegritySignals.readingTime(of: $0) }
+    }
 
     /// The record of simulee `number`.
     func record(_ number: Int) -> SimuleeRecord {
@@ -17,26 +27,31 @@ struct AdaptiveRun: Sendable {
         var leaders: [Int] = []
         while let item = session.currentQuestion, let index = plan.index(ofItem: item.id) {
             presented.append(index)
-            let response = responses.responses[index][simulee.categories[index]] ?? .skipped
-            // The response comes from the item's own scoring table, so the engine accepts it.
-            guard (try? session.record(response, seconds: 0)) != nil else { break }
+            // The response is one of the item's own options, so the engine accepts it.
+            guard (try? session.record(simulee.responses[index], seconds: seconds[index])) != nil else { break }
             leaders.append(session.decision.leader)
         }
-        let full = plan.decision(afterAnswering: simulee.categories.map { Optional($0) })
+        let full = plan.decision(afterAnswering: simulee.categories)
         let outcome = session.outcome
         let roleIndex = Dictionary(plan.roleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         let areaCount = plan.bankSet.catalogue.areas.count
+        let recommendation = outcome?.recommendation ?? .noClearFit(.tooLittleEvidence)
         return SimuleeRecord(
-            trueRole: simulee.bestRole, fullBankRole: full.leader, fullBankProbability: full.probabilities[full.leader],
+            trueRole: simulee.trueRole, fullBankRole: full.leader, fullBankProbability: full.probabilities[full.leader],
             fullBankCapabilityRole: Self.leader(of: full.capabilityProbabilities),
-            recommended: outcome?.recommendation.roleIDs.compactMap { roleIndex[$0] } ?? [session.decision.leader],
+            recommended: recommendation.roleIDs.compactMap { roleIndex[$0] },
             confidence: outcome?.confidence ?? 0, stopReason: outcome?.stopReason ?? .bankExhausted,
             presented: presented, leaders: leaders, trueAreas: Array(simulee.theta.prefix(areaCount)),
             estimatedAreas: (0..<areaCount).map { area in
                 PosteriorSummary(
                     mean: session.decision.combinedMean[area],
                     standardDeviation: max(0, session.decision.combinedCovariance[area, area]).squareRoot())
-            })
+            }, pickRole: simulee.pickRole, kind: RecommendationKind(recommendation),
+            noClearFitReason: recommendation.noClearFitReason,
+            measuredAreas: outcome?.areas.map(\.isMeasured) ?? [Bool](repeating: false, count: areaCount),
+            capabilityProbabilities: session.decision.capabilityProbabilities,
+            fullBankCapabilityProbabilities: full.capabilityProbabilities, signals: outcome?.signals,
+            targetVerdict: outcome?.target?.verdict)
     }
 
     /// The index of the largest probability (lowest index on ties).

@@ -8,24 +8,52 @@ extension SimulationReport {
         let right = SimulationText.right
         var lines: [String] = []
         lines.append(
-            "Simulation: \(simulees) simulees, seed \(seed), selection \(selection), at most \(maxItems) items, "
+            "Simulation: \(simulees) simulees, seed \(seed), population \(population)"
+                + (fakedRole.map { " (faking \($0))" } ?? "") + ", depth \(depth)"
+                + (targetRole.map { ", interview for \($0)" } ?? "") + ", selection \(selection), at most \(maxItems) items, "
                 + "keyed hit \(fixed(keyedHit, 2)) (\(fixed(wallSeconds, 1)) s)")
         lines.append("")
+        lines.append(
+            "Results: one role at ≥ 90% \(pct(confidentShare)), hybrid \(pct(hybridShare)), no clear fit \(pct(noClearFitShare))")
+        if !noClearFitReasons.isEmpty { lines.append("  no clear fit, by reason: " + Self.listed(noClearFitReasons)) }
+        lines.append("")
         lines.append("Agreement                             single role   incl. hybrids")
-        for (label, single, hybrid) in [
-            ("with the full-bank decision", agreementFullBank, agreementFullBankWithHybrid),
-            ("with the true best role", agreementTruth, agreementTruthWithHybrid),
-        ] {
+        lines.append(
+            "  " + "with the full-bank decision".padding(toLength: 36, withPad: " ", startingAt: 0)
+                + right(pct(agreementFullBank), 11) + "   " + right(pct(agreementFullBankWithHybrid), 13))
+        if let agreementTruth, let agreementTruthWithHybrid {
             lines.append(
-                "  " + label.padding(toLength: 36, withPad: " ", startingAt: 0)
-                    + right(pct(single), 11) + "   " + right(pct(hybrid), 13))
+                "  " + "with the true best role".padding(toLength: 36, withPad: " ", startingAt: 0)
+                    + right(pct(agreementTruth), 11) + "   " + right(pct(agreementTruthWithHybrid), 13))
+        } else {
+            lines.append("  with the true best role               (this population has none)")
         }
-        lines.append("  full-bank decision = true role      " + right(pct(fullBankTruth), 11))
-        lines.append("  full bank, skill areas only = true  " + right(pct(fullBankCapabilityTruth), 11))
-        lines.append("Hybrid results                        " + right(pct(hybridShare), 11))
+        if let fullBankTruth, let fullBankCapabilityTruth {
+            lines.append("  full-bank decision = true role      " + right(pct(fullBankTruth), 11))
+            lines.append("  full bank, skill areas only = true  " + right(pct(fullBankCapabilityTruth), 11))
+        }
+        if let agreementPickRole, let pickRoleConfidentShare {
+            lines.append(
+                "  with the role the picks follow: \(pct(agreementPickRole)) incl. hybrids, "
+                    + "\(pct(pickRoleConfidentShare)) that role alone at ≥ 90%")
+        }
+        if let targetConfidentShare, let targetVerdicts, let targetCapability, let targetRole {
+            lines.append("")
+            lines.append(
+                "Interview for \(targetRole): \(targetRole) alone at ≥ 90% \(pct(targetConfidentShare)); "
+                    + "mean capability probability \(fixed(targetCapability, 3))")
+            lines.append("  verdicts: " + Self.listed(targetVerdicts))
+        }
         lines.append("")
         lines.append(
-            "Calibration against the full-bank decision: ECE \(fixed(ece, 4)) (against the true role \(fixed(eceTruth, 4)))")
+            "Integrity signals raised: " + Self.flagKeys.map { "\($0) \(pct(flagRates[$0] ?? 0))" }.joined(separator: ", "))
+        lines.append("Mean capability probability, session: " + Self.listed(capabilityByRole, digits: 3))
+        lines.append("  full bank: " + Self.listed(fullBankCapabilityByRole, digits: 3))
+        lines.append("")
+        let truth = eceTruth.map { " (against the true role \(fixed($0, 4)))" } ?? ""
+        lines.append(
+            "Calibration of the \(decidedCount) role and hybrid results against the full-bank decision: "
+                + "ECE \(fixed(ece, 4))\(truth)")
         lines.append("  decile   simulees   stated   observed")
         for (g, bin) in calibration.enumerated() {
             lines.append(
@@ -34,16 +62,18 @@ extension SimulationReport {
         }
         lines.append("")
         lines.append("Length: mean \(fixed(meanLength, 1)), p90 \(p90Length), at the maximum \(pct(maxLengthShare))")
-        lines.append(
-            "Stop reasons: "
-                + stopReasons.sorted { $0.key < $1.key }.map { "\($0.key) \(pct($0.value))" }
-                .joined(separator: ", "))
+        lines.append("Stop reasons: " + Self.listed(stopReasons))
         lines.append("")
-        lines.append("Area (performance θ, end of session)     RMSE     bias   95% coverage")
-        for area in areas {
-            lines.append(
-                "  " + area.area.padding(toLength: 36, withPad: " ", startingAt: 0) + "  " + right(fixed(area.rmse, 3), 6)
-                    + "  " + right(fixed(area.bias, 3), 7) + "   " + right(pct(area.coverage), 12))
+        let coverage = measuredCoverage.map { "; their 95% band holds the true θ in \(pct($0))" } ?? ""
+        lines.append("Areas reported as measured: \(pct(measuredShare)) of session × area\(coverage)")
+        if !areas.isEmpty {
+            lines.append("Area (performance θ, end of session)     RMSE     bias   95% coverage (all sessions)")
+            for area in areas {
+                lines.append(
+                    "  " + area.area.padding(toLength: 36, withPad: " ", startingAt: 0) + "  "
+                        + right(fixed(area.rmse, 3), 6) + "  " + right(fixed(area.bias, 3), 7) + "   "
+                        + right(pct(area.coverage), 12))
+            }
         }
         lines.append("")
         lines.append(
@@ -55,5 +85,13 @@ extension SimulationReport {
                     + neverUsedByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `key value` pairs sorted by key: shares as percentages, or numbers with `digits` decimals.
+    static func listed(_ values: [String: Double], digits: Int? = nil) -> String {
+        values.sorted { $0.key < $1.key }.map { key, value in
+            "\(key) " + (digits.map { SimulationText.fixed(value, $0) } ?? SimulationText.percent(value))
+        }
+        .joined(separator: ", ")
     }
 }

@@ -23,7 +23,7 @@ struct SimulationStudy: Sendable {
             plan: plan, population: configuration.population, responses: responses,
             seed: configuration.seed)
         self.plan = plan
-        run = AdaptiveRun(plan: plan, responses: responses, factory: factory, studySeed: configuration.seed)
+        run = AdaptiveRun(plan: plan, factory: factory, studySeed: configuration.seed)
         simulees = configuration.simulees
     }
 

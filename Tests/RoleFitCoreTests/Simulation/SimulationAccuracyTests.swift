@@ -22,7 +22,12 @@ struct SimulationAccuracyTests {
         let report = SimulationReport(records: records, configuration: Self.configuration, plan: study.plan, wallSeconds: 0)
         let bounds = SimulationSupport.Bounds()
         #expect(bounds.misses(report).isEmpty, "\(bounds.misses(report)): \(report.text)")
-        #expect(report.meanLength <= 22)
+        // The acceptance for the standard depth.
+        #expect(report.meanLength <= 35)
+        // Answers at reading speed raise no rapid-answer signal (at 0 s every session would).
+        #expect(report.flagRates["rapid-answers"] == 0)
+        // Measured areas' 95% bands hold the truth (10,000 sessions: 0.94; here ~250 measured areas).
+        #expect(report.measuredShare > 0 && (report.measuredCoverage ?? 0) >= 0.85, "\(report.text)")
 
         // The same sessions with the recommended role replaced by a random role: must fail.
         var generator = SeededGenerator(seed: 5)
@@ -33,7 +38,7 @@ struct SimulationAccuracyTests {
         #expect(missed.contains("calibration in the large") && missed.contains("ECE"))
     }
 
-    @Test("An engine blind to role-keyed answers (uniform tables) misses the hybrid bound and rarely names the true role")
+    @Test("An engine blind to role-keyed answers (uniform tables) misses the agreement bound and rarely names the true role")
     func blindEngine() throws {
         var configuration = Self.configuration
         configuration.simulees = 100
@@ -41,7 +46,7 @@ struct SimulationAccuracyTests {
         let (study, records) = try Self.study(configuration)
         let report = SimulationReport(records: records, configuration: configuration, plan: study.plan, wallSeconds: 0)
         let missed = SimulationSupport.Bounds().misses(report)
-        #expect(missed.contains("hybrid share"), "\(report.text)")
-        #expect(report.agreementTruth < 0.5, "\(report.text)")
+        #expect(missed.contains("agreement with the truth"), "\(report.text)")
+        #expect((report.agreementTruth ?? 1) < 0.5, "\(report.text)")
     }
 }

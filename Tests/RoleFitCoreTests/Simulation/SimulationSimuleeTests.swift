@@ -18,8 +18,15 @@ struct SimulationSimuleeTests {
         for (index, item) in plan.items.enumerated() {
             let count = plan.models[index].categoryCount
             for category in 0..<count {
-                let response = try #require(book.responses[index][category], "\(item.id) category \(category)")
-                #expect(try ResponseScoring.category(of: response, for: item, categoryCount: count) == category)
+                let choices = book.choices[index][category]
+                #expect(!choices.isEmpty, "\(item.id) category \(category)")
+                for response in choices {
+                    #expect(try ResponseScoring.category(of: response, for: item, categoryCount: count) == category)
+                }
+            }
+            // A wrong answer can be any wrong option, not only the first.
+            if item.kind == .singleChoice {
+                #expect(book.choices[index][0].count == item.options.filter { !$0.isCorrect }.count, "\(item.id)")
             }
         }
     }
@@ -39,10 +46,11 @@ struct SimulationSimuleeTests {
             let draws = 1500
             for n in 0..<draws {
                 let simulee = study.run.factory.simulee(n)
-                let role = plan.roleIDs[simulee.bestRole]
+                let role = plan.roleIDs[try #require(simulee.trueRole)]
                 for index in keyed {
                     total += 1
-                    if plan.items[index].options[simulee.categories[index]].roles.contains(role) { hits += 1 }
+                    let option = try #require(simulee.categories[index])
+                    if plan.items[index].options[option].roles.contains(role) { hits += 1 }
                 }
                 // Areas 0 and 1 (performance): correlation 0.35, unit variance.
                 sum += simulee.theta[0]
@@ -69,13 +77,16 @@ struct SimulationSimuleeTests {
         let study = try SimulationStudy(
             bankSet: bankSet, configuration: SimulationConfiguration(simulees: 1, seed: 11, settings: settings))
         let simulee = study.run.factory.simulee(0)
-        let book = ResponseBook(plan: plan)
         var session = AssessmentSession(plan: plan)
+        var presented = Set<Int>()
         while let item = session.currentQuestion, let index = plan.index(ofItem: item.id) {
-            try session.record(try #require(book.responses[index][simulee.categories[index]]), seconds: 0)
+            presented.insert(index)
+            try session.record(simulee.responses[index], seconds: 0)
         }
-        #expect(session.answers.count == plan.items.count)
-        let full = plan.decision(afterAnswering: simulee.categories.map { Optional($0) })
+        // Self-ratings are asked only in the self-view block after a decision, which never comes here.
+        #expect(presented.count == plan.items.filter { $0.kind != .selfRating }.count)
+        let full = plan.decision(
+            afterAnswering: simulee.categories.indices.map { presented.contains($0) ? simulee.categories[$0] : nil })
         for r in plan.roleIDs.indices {
             #expect(abs(full.probabilities[r] - session.decision.probabilities[r]) < 1e-9)
         }

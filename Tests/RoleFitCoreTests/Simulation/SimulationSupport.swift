@@ -10,13 +10,14 @@ enum SimulationSupport {
     static let shippedBanks: BankSet? = BankLoader.load(
         paths: [Fixtures.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet
 
-    /// The bounds for ~200 simulees, with the 10,000-simulee figures of docs/validity.md in mind
-    /// (agreement incl. hybrids 0.97, hybrids 10%, stated − observed ≈ 0, ECE 0.006): each bound sits
-    /// 5+ standard errors of a 200-simulee sample away from those figures, yet a random
-    /// recommendation misses the agreement bound by far, and a confidence of ≥ 0.9 for a result
-    /// that is right a quarter to a half of the time misses the calibration bounds.
+    /// The bounds for ~200 in-model simulees, with the 10,000-simulee figures of the issue-12 engine in
+    /// mind (seed 1: agreement incl. hybrids 0.90, hybrids 0.02%, ECE 0.033 over the role and hybrid
+    /// results, mean length 29.9 at the standard depth): each bound sits about 5 standard errors of a
+    /// 200-simulee sample away from those figures (the issue's acceptance for in-model agreement is 0.85
+    /// at 10,000), yet a random recommendation misses the agreement bound by far, and a confidence of
+    /// ≥ 0.9 for a result that is right a quarter of the time misses the calibration bounds.
     struct Bounds {
-        var agreement = 0.90
+        var agreement = 0.80
         var hybridShare = 0.30
         var calibrationInTheLarge = 0.05
         var ece = 0.10
@@ -25,7 +26,7 @@ enum SimulationSupport {
         func misses(_ report: SimulationReport) -> [String] {
             var missed: [String] = []
             if report.agreementFullBankWithHybrid < agreement { missed.append("agreement with the full bank") }
-            if report.agreementTruthWithHybrid < agreement { missed.append("agreement with the truth") }
+            if (report.agreementTruthWithHybrid ?? 0) < agreement { missed.append("agreement with the truth") }
             if report.hybridShare > hybridShare { missed.append("hybrid share") }
             if abs(SimulationSupport.statedMinusObserved(report)) > calibrationInTheLarge {
                 missed.append("calibration in the large")
@@ -35,7 +36,8 @@ enum SimulationSupport {
         }
     }
 
-    /// Mean stated confidence minus the share of results containing the full-bank decision.
+    /// Mean stated confidence minus the share of results containing the full-bank decision (over the
+    /// role and hybrid results).
     static func statedMinusObserved(_ report: SimulationReport) -> Double {
         let total = Double(report.calibration.reduce(0) { $0 + $1.count })
         return report.calibration.reduce(0) { $0 + Double($1.count) * ($1.stated - $1.observed) } / max(1, total)
@@ -49,6 +51,11 @@ extension SimuleeRecord {
             trueRole: trueRole, fullBankRole: fullBankRole, fullBankProbability: fullBankProbability,
             fullBankCapabilityRole: fullBankCapabilityRole, recommended: roles, confidence: confidence,
             stopReason: stopReason, presented: presented, leaders: leaders, trueAreas: trueAreas,
-            estimatedAreas: estimatedAreas)
+            estimatedAreas: estimatedAreas, pickRole: pickRole,
+            kind: roles.isEmpty ? .noClearFit : (roles.count == 1 ? .role : .hybrid),
+            noClearFitReason: roles.isEmpty ? .tooLittleEvidence : nil, measuredAreas: measuredAreas,
+            capabilityProbabilities: capabilityProbabilities,
+            fullBankCapabilityProbabilities: fullBankCapabilityProbabilities, signals: signals,
+            targetVerdict: targetVerdict)
     }
 }
