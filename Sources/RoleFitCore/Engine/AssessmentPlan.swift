@@ -40,6 +40,8 @@ public final class AssessmentPlan: Sendable {
     package let definingAreas: [[Int]]
     /// Per role, its weights restricted to the defining areas and renormalised (for the interview level).
     let definingWeights: [[Double]]
+    /// Per item, the seconds a careful reader needs (the yardstick of the rapid-answer signal).
+    package let readingSeconds: [Double]
 
     /// Prepares a session; throws for invalid settings or when no item is usable.
     public init(bankSet: BankSet, settings: SessionSettings) throws(SessionError) {
@@ -130,6 +132,7 @@ public final class AssessmentPlan: Sendable {
                     weights.contains { $0[area] >= settings.contentWeightThreshold } && measurable.contains(area)
                 }
         }
+        readingSeconds = usable.map(IntegritySignals.readingSeconds)
         randomLogProbability = zip(usable, models).map { item, model in
             RandomResponding.categoryProbabilities(item: item, categoryCount: model.categoryCount).map {
                 log(max(1e-6, $0))
@@ -167,6 +170,7 @@ public final class AssessmentPlan: Sendable {
         randomLogProbability = plan.randomLogProbability
         definingAreas = plan.definingAreas
         definingWeights = plan.definingWeights
+        readingSeconds = plan.readingSeconds
     }
 
     /// The answered capability items an area needs before a decision stop: `contentMinimum`, and

@@ -374,9 +374,10 @@ public struct AssessmentSession: Sendable {
             randomResponderProbability: decision.randomResponderProbability, disagree: decision.axesDisagree,
             rule: StoppingRules.ruleDescription(
                 thresholds: thresholds, targetRole: plan.targetRole.map { catalogue.roles[$0].name }))
-        let items = answers.map { plan.index(ofItem: $0.itemID).map { plan.items[$0] } }
+        let indices = answers.map { plan.index(ofItem: $0.itemID) }
         let signals = IntegritySignals.measure(
-            answers: answers, items: items, scored: trace.map { $0.category != nil },
+            answers: answers, items: indices.map { $0.map { plan.items[$0] } },
+            reading: indices.map { $0.map { plan.readingSeconds[$0] } ?? 0 }, scored: trace.map { $0.category != nil },
             randomResponderProbability: decision.randomResponderProbability,
             personFitThreshold: StoppingRules.inconsistentResult, disagreement: decision.axesDisagree)
         return AssessmentOutcome(

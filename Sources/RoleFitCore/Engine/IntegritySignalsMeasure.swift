@@ -10,10 +10,10 @@ extension IntegritySignals {
     /// Choice questions needed before straight-lining is judged on option positions.
     static let straightLiningChoices = 8
 
-    /// The signals for a session's answers (`items[i]` is answer i's item, nil when unknown;
-    /// `scored[i]` whether it was scored).
+    /// The signals for a session's answers (`items[i]` is answer i's item, nil when unknown, and
+    /// `reading[i]` its reading time; `scored[i]` whether it was scored).
     static func measure(
-        answers: [AnsweredItem], items: [Item?], scored: [Bool], randomResponderProbability: Double,
+        answers: [AnsweredItem], items: [Item?], reading: [Double], scored: [Bool], randomResponderProbability: Double,
         personFitThreshold: Double, disagreement: Bool
     ) -> IntegritySignals {
         var rapid: [String] = []
@@ -21,7 +21,7 @@ extension IntegritySignals {
         var positions: [Int] = []
         for (offset, answer) in answers.enumerated() {
             guard let item = items[offset], scored.indices.contains(offset), scored[offset] else { continue }
-            if answer.seconds < readingSeconds(item) * rapidShare { rapid.append(item.id) }
+            if reading.indices.contains(offset), answer.seconds < reading[offset] * rapidShare { rapid.append(item.id) }
             switch (item.kind, answer.response) {
             case (.selfRating, .rating(let value)): ratings.append((value, item.isReverseKeyed))
             case (.selfRating, .option(let index)): ratings.append((index + 1, item.isReverseKeyed))

@@ -15,7 +15,7 @@ struct AdaptiveRun: Sendable {
         self.plan = plan
         self.factory = factory
         self.studySeed = studySeed
-        seconds = plan.items.map { IntegritySignals.readingTime(of: $0) }
+        seconds = plan.readingSeconds
     }
 
     /// The record of simulee `number`.

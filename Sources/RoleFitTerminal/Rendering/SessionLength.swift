@@ -10,12 +10,12 @@ enum SessionLength {
     }
 
     /// The length a session of this depth usually stays within: issue 12's targets for quick (a mean
-    /// of at most 20) and standard (at most 35); thorough measures every area, so two thirds of its cap.
+    /// of at most 20) and standard (at most 35); thorough measures every area and usually runs to its cap.
     static func usualCeiling(_ depth: SessionDepth) -> Int {
         switch depth {
         case .quick: 20
         case .standard: 35
-        case .thorough: depth.defaultMaxItems * 2 / 3
+        case .thorough: depth.defaultMaxItems
         }
     }
 

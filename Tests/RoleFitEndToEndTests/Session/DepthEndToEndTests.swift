@@ -19,7 +19,10 @@ import Testing
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
         let answers = String(repeating: "2\n", count: 120)
-        for (depth, cap, extra) in [("quick", 30, [String]()), ("thorough", 90, []), ("quick", 12, ["--max-items", "12"])] {
+        for (depth, cap, extra) in [
+            ("quick", SessionDepth.quick.defaultMaxItems, [String]()), ("thorough", SessionDepth.thorough.defaultMaxItems, []),
+            ("quick", 12, ["--max-items", "12"]),
+        ] {
             let run = try RolefitProcess.run(
                 [
                     "take", "--depth", depth, "--name", "D", "--banks", Self.banks, "--results", "out", "--seed", "4", "--format",
@@ -51,6 +54,6 @@ import Testing
         #expect(resumed.status == 0, "\(resumed)")
         let result = try Self.result(resumed)
         #expect(result["depth"] as? String == "quick")
-        #expect((result["settings"] as? [String: Any])?["maxItems"] as? Int == 30)
+        #expect((result["settings"] as? [String: Any])?["maxItems"] as? Int == SessionDepth.quick.defaultMaxItems)
     }
 }

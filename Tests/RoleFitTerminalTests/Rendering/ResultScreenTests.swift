@@ -124,7 +124,7 @@ struct ResultScreenTests {
     func lengthByDepth() {
         #expect(SessionLength.typicalRange(SessionSettings(depth: .quick)) == 15...20)
         #expect(SessionLength.typicalRange(SessionSettings()) == 15...35)
-        #expect(SessionLength.typicalRange(SessionSettings(depth: .thorough)) == 15...60)
+        #expect(SessionLength.typicalRange(SessionSettings(depth: .thorough)) == 15...SessionDepth.thorough.defaultMaxItems)
         #expect(SessionLength.typicalRange(SessionSettings(maxItems: 12, depth: .thorough)) == 12...12)
     }
 }
