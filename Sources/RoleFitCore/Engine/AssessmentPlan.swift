@@ -42,6 +42,8 @@ public final class AssessmentPlan: Sendable {
     let definingWeights: [[Double]]
     /// Per item, the seconds a careful reader needs (the yardstick of the rapid-answer signal).
     package let readingSeconds: [Double]
+    /// The general-level model behind the person-fit evidence.
+    let generalFactor: GeneralFactor
 
     /// Prepares a session; throws for invalid settings or when no item is usable.
     public init(bankSet: BankSet, settings: SessionSettings) throws(SessionError) {
@@ -133,6 +135,7 @@ public final class AssessmentPlan: Sendable {
                 }
         }
         readingSeconds = usable.map(IntegritySignals.readingSeconds)
+        generalFactor = GeneralFactor(grid: grid, areaCorrelation: settings.areaCorrelation)
         randomLogProbability = zip(usable, models).map { item, model in
             RandomResponding.categoryProbabilities(item: item, categoryCount: model.categoryCount).map {
                 log(max(1e-6, $0))
@@ -171,6 +174,7 @@ public final class AssessmentPlan: Sendable {
         definingAreas = plan.definingAreas
         definingWeights = plan.definingWeights
         readingSeconds = plan.readingSeconds
+        generalFactor = plan.generalFactor
     }
 
     /// The answered capability items an area needs before a decision stop: `contentMinimum`, and

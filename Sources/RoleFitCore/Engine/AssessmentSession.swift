@@ -168,6 +168,15 @@ public struct AssessmentSession: Sendable {
             return .finished(makeOutcome(rule))
         }
         if let stop = limitReached() { return .finished(makeOutcome(stop)) }
+        // The self-view is asked even when the decision runs to the cap: its questions take the last places.
+        let pendingSelfView = selfViewAreas(candidates: candidates)
+        if !pendingSelfView.isEmpty, settings.maxItems - answers.count <= pendingSelfView.count,
+            let chosen = selector.selfRating(
+                candidates: candidates, areas: pendingSelfView, reverseNeeded: selfRatingBalance.reverse == 0,
+                forwardNeeded: selfRatingBalance.forward == 0, generator: &generator)
+        {
+            return .question(plan.items[chosen])
+        }
         let preferenceOpen = preferenceQuestionsOpen
         // Adaptive selection leaves self-ratings to the self-view block (they never move the decision);
         // the fixed form and random selection keep every kind, as a questionnaire would.
@@ -276,10 +285,13 @@ public struct AssessmentSession: Sendable {
         guard plan.settings.depth.asksSelfView else { return [] }
         let available = Set(candidates.filter { plan.items[$0].kind == .selfRating }.map { plan.areaOfItem[$0] })
         var chosen = depthAreas().filter { answeredPerArea[$0] > 0 }
-        if chosen.count < Self.selfViewMinimum {
+        // Until a forward- and a reverse-keyed rating are both answered, two more areas may be asked.
+        let balance = selfRatingBalance
+        let wanted = Self.selfViewMinimum + (balance.forward == 0 || balance.reverse == 0 ? 2 : 0)
+        if chosen.count < wanted {
             let others = answeredPerArea.indices.filter { answeredPerArea[$0] > 0 && !chosen.contains($0) }
                 .sorted { answeredPerArea[$0] != answeredPerArea[$1] ? answeredPerArea[$0] > answeredPerArea[$1] : $0 < $1 }
-            chosen += others.prefix(Self.selfViewMinimum - chosen.count)
+            chosen += others.prefix(wanted - chosen.count)
         }
         return chosen.filter { !selfViewAsked.contains($0) && available.contains($0) }
     }

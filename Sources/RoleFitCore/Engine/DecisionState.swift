@@ -135,7 +135,7 @@ public struct DecisionState: Sendable, Hashable {
         preferenceCount = beliefs.orientationCount
         orientationProbabilities = beliefs.preference.roleProbabilities
         noPreferenceProbability = beliefs.orientationCount > 0 ? beliefs.preference.noPreferenceProbability : 1
-        let random = beliefs.randomResponderProbability(prior: plan.settings.randomResponderPrior)
+        let random = beliefs.randomResponderProbability(prior: plan.settings.randomResponderPrior, plan: plan)
         randomResponderProbability = random
 
         let likelihood =

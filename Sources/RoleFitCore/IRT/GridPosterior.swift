@@ -28,25 +28,6 @@ public struct GridPosterior: Sendable, Hashable {
         responseCount += 1
     }
 
-    /// log ∫ prior(θ) L(θ) dθ / ∫ prior(θ) dθ on the grid: the marginal likelihood of the responses
-    /// (0 before any response), used to compare the IRT model with random responding.
-    public var logMarginalLikelihood: Double {
-        guard responseCount > 0 else { return 0 }
-        var top = -Double.infinity
-        var priorTop = -Double.infinity
-        for q in 0..<grid.count {
-            top = max(top, grid.logPriorWeights[q] + logLikelihood[q])
-            priorTop = max(priorTop, grid.logPriorWeights[q])
-        }
-        var total = 0.0
-        var priorTotal = 0.0
-        for q in 0..<grid.count {
-            total += exp(grid.logPriorWeights[q] + logLikelihood[q] - top)
-            priorTotal += exp(grid.logPriorWeights[q] - priorTop)
-        }
-        return (top + log(total)) - (priorTop + log(priorTotal))
-    }
-
     /// Posterior mean and SD: weights e^{log prior + log-likelihood − max}, two-pass moments.
     public var summary: PosteriorSummary {
         Self.summarize(logLikelihood: logLikelihood, grid: grid)
