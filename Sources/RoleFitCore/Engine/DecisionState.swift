@@ -85,18 +85,24 @@ public struct DecisionState: Sendable, Hashable {
         return capabilityProbabilities[top] >= Self.clearCapabilityThreshold ? top : nil
     }
 
-    /// Whether the axes contradict each other: preference is clear and capability either clearly names
-    /// another role or all but rules the preferred role out (P_cap ≤ `ruledOutCapability` while another
-    /// role leads capability).
+    /// Whether the axes contradict each other: preference is clear and either capability clearly names
+    /// another role, or the Bayes factor of "one best role drives both axes" against "the axes are
+    /// independent", R · Σ_r P_cap(r) P_pref(r), is at most `independenceBayesFactor` (the answers favour
+    /// independent axes at least 4 : 1).
     public var axesDisagree: Bool {
         guard let preference = clearPreference, measuredAreaCount >= 2 else { return false }
         if let capability = clearCapability { return capability != preference }
-        let capabilityLeader = Self.argmax(capabilityProbabilities)
-        return capabilityLeader != preference && capabilityProbabilities[preference] <= Self.ruledOutCapability
+        return Self.argmax(capabilityProbabilities) != preference && sharedRoleBayesFactor <= Self.independenceBayesFactor
     }
 
-    /// The capability probability below which a clearly preferred role counts as ruled out by the skills shown.
-    public static let ruledOutCapability = 0.02
+    /// R · Σ_r P_cap(r) P_pref(r): how much better one shared best role explains both axes than independent axes do.
+    public var sharedRoleBayesFactor: Double {
+        Double(capabilityProbabilities.count)
+            * zip(capabilityProbabilities, orientationProbabilities).reduce(0) { $0 + $1.0 * $1.1 }
+    }
+
+    /// The shared-role Bayes factor at or below which the axes count as disagreeing.
+    public static let independenceBayesFactor = 0.25
 
     /// The preference probability at which that axis counts as clear.
     public static let clearPreferenceThreshold = 0.90

@@ -70,12 +70,20 @@ enum StoppingRules {
                 + "recommendation, stated with P(above average); otherwise the recommendation follows capability alone. "
                 + "Answers that fit random responding better than any profile give no clear fit."
         }
-        return "P(role) ∝ capability P(best, by profile shape) × preference likelihood (consistency integrated out), "
-            + "times P(not random responding). One role when its P ≥ \(confidence); a hybrid when the top two hold "
-            + "≥ \(percent(thresholds.topTwoConfidence)) (≥ \(percent(cutShortHybrid)) when the session ran out of questions or time); "
-            + "no clear fit when P(random responding) ≥ 50%, when a clear preference (≥ \(percent(DecisionState.clearPreferenceThreshold))) "
-            + "meets capability that clearly names another role (≥ \(percent(DecisionState.clearCapabilityThreshold))) or rules the "
-            + "preferred role out (≤ \(percent(DecisionState.ruledOutCapability))), or when the session ends without either."
+        let combination =
+            "P(role) ∝ capability P(best, by profile shape) × preference likelihood (consistency integrated out); "
+            + "each threshold applies to it times P(not random responding). "
+        let single = "One role when its P ≥ \(confidence); "
+        let pair =
+            "a hybrid when the top two hold ≥ \(percent(thresholds.topTwoConfidence)) "
+            + "(≥ \(percent(cutShortHybrid)) when the session ran out of questions or time); "
+        let preference = percent(DecisionState.clearPreferenceThreshold)
+        let capability = percent(DecisionState.clearCapabilityThreshold)
+        let none =
+            "no clear fit when P(random responding) ≥ 50%, when a clear preference (≥ \(preference)) meets capability "
+            + "that clearly names another role (≥ \(capability)) or favours independent axes over one shared role "
+            + "at least 4 : 1, or when the session ends without either."
+        return combination + single + pair + none
     }
 
     private static func percent(_ value: Double) -> String { "\(Int((value * 100).rounded()))%" }
