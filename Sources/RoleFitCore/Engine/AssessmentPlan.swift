@@ -116,8 +116,9 @@ public final class AssessmentPlan: Sendable {
         priorPrecision = precision
 
         let weights = roleWeights
-        let measurable = Set(usable.indices.filter { usable[$0].kind != .roleKeyed && usable[$0].kind != .selfRating }
-            .map { areaOfItem[$0] })
+        let measurable = Set(
+            usable.indices.filter { usable[$0].kind != .roleKeyed && usable[$0].kind != .selfRating }
+                .map { areaOfItem[$0] })
         let defining = weights.map { row in row.indices.filter { row[$0] >= settings.contentWeightThreshold } }
         definingAreas = defining
         definingWeights = zip(weights, defining).map { row, areas in

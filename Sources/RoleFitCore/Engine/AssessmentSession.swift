@@ -456,8 +456,8 @@ public struct AssessmentSession: Sendable {
             combined: isSelfReport
                 ? areaOnly
                 : PosteriorSummary(
-                mean: decision.combinedMean[dimension],
-                standardDeviation: max(0, decision.combinedCovariance[dimension, dimension]).squareRoot()),
+                    mean: decision.combinedMean[dimension],
+                    standardDeviation: max(0, decision.combinedCovariance[dimension, dimension]).squareRoot()),
             itemCount: answeredPerDimension[dimension], atEdgeOfScale: areaOnly.isAtEdgeOfScale)
     }
 }

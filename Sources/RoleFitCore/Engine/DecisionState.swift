@@ -49,8 +49,8 @@ public struct DecisionState: Sendable, Hashable {
     public var indifferenceProbability: Double {
         guard measuredAreaCount >= 2 else { return 0 }
         return Self.indifference(
-                focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
-                likelihood: orientationLikelihood)
+            focus: focus, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+            likelihood: orientationLikelihood)
     }
 
     /// P(best ∈ {leader, runner-up}).
@@ -61,8 +61,8 @@ public struct DecisionState: Sendable, Hashable {
         runnerUp == leader || measuredAreaCount < 2
             ? 0
             : Self.indifference(
-                    focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
-                    likelihood: orientationLikelihood)
+                focus: runnerUp, delta: indifferenceDelta, fit: fit, capability: capabilityProbabilities,
+                likelihood: orientationLikelihood)
     }
 
     /// P(target's level > 0), in target-role mode.

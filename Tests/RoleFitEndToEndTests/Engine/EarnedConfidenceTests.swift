@@ -95,7 +95,9 @@ struct EarnedConfidenceTests {
         let outcomes = try Self.outcomes(200, settings: SessionSettings(depth: depth), respondent: Self.random)
         let confident = Self.share(outcomes, Self.confidentSingle)
         let none = Self.share(outcomes, Self.noClearFit)
-        print("random \(depth): confident \(confident), no-clear-fit \(none), mean length \(Double(outcomes.reduce(0) { $0 + $1.trace.count }) / Double(outcomes.count))")
+        print(
+            "random \(depth): confident \(confident), no-clear-fit \(none), mean length \(Double(outcomes.reduce(0) { $0 + $1.trace.count }) / Double(outcomes.count))"
+        )
         #expect(confident <= 0.08)
         #expect(none >= 0.80)
     }
@@ -113,7 +115,8 @@ struct EarnedConfidenceTests {
     @Test("An all-wrong faker picking the target's options never gets a positive interview verdict")
     func allWrongFaker() throws {
         let settings = SessionSettings(mode: .interview, targetRole: "tpm")
-        let outcomes = try Self.outcomes(150, settings: settings, respondent: Self.extreme(best: false, picking: "tpm", rating: 5))
+        let outcomes = try Self.outcomes(
+            150, settings: settings, respondent: Self.extreme(best: false, picking: "tpm", rating: 5))
         for outcome in outcomes {
             #expect(outcome.target?.verdict != .demonstrated)
             #expect(!(Self.confidentSingle(outcome) && outcome.recommendation.roleIDs == ["tpm"]))
