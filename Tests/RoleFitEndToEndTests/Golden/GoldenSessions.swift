@@ -53,7 +53,7 @@ enum GoldenSessions {
             answer: profile(drawnTo: "product", strong: defining("program"), selfRating: { _ in 5 })),
         Plan(
             name: "random", candidate: "Pat Tern", settings: SessionSettings(mode: .training, seed: 23),
-            answer: { n, item in answer(n, item, bias: 1) }),
+            answer: { n, item in answer(n, item, bias: 2) }),
         Plan(
             name: "skips", candidate: "Skip *Often* | _md_",
             settings: SessionSettings(mode: .training, maxItems: 20, seed: 99, depth: .quick),
