@@ -2,13 +2,14 @@
 SWIFT ?= swift
 BIN := .build/debug/rolefit
 
-.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install
+.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install bench-store
 
 ## run: install what is missing, build, and start a session on the shipped banks
 run: build
 	@$(BIN) $(ARGS)
 
-## test: install what the suite needs, build, and run every test
+## test: install what the suite needs (PostgreSQL among it: the store tests start a throwaway cluster of
+## their own), build, and run every test
 test: test-deps format-check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -21,6 +22,8 @@ hardening: sanitizers fuzz-smoke
 UNIT_SUITES := RoleFitCoreTests|RoleFitTerminalTests
 FUZZ_SECONDS ?= 60
 
+# The unit suites never touch the PostgreSQL store, so these builds leave it (and SwiftNIO, BoringSSL) out.
+sanitizers: export ROLEFIT_NO_POSTGRES = 1
 sanitizers:
 	timeout 1800 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	LSAN_OPTIONS=suppressions=$(CURDIR)/.ci/lsan.supp timeout 1800 $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan --filter '$(UNIT_SUITES)'
@@ -29,6 +32,11 @@ sanitizers:
 
 fuzz-smoke:
 	timeout 3600 scripts/fuzz.sh all $(FUZZ_SECONDS)
+
+## bench-store: answers committed per second with 50 writers and the p99 time from answer to next
+## question, for the results folder and for a throwaway PostgreSQL (a benchmark, not a test).
+bench-store: build
+	scripts/bench-store.sh
 
 build: deps
 	$(SWIFT) build --product rolefit

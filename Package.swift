@@ -45,6 +45,24 @@ let package = Package(
     swiftLanguageModes: [.v6]
 )
 
+// The organisation store (PostgreSQL through postgres-nio) lives in its own target, so RoleFitCore stays
+// free of SwiftNIO. ROLEFIT_NO_POSTGRES leaves it out: the sanitizer builds (`make sanitizers`) run only the
+// unit suites, which never touch it, and would otherwise compile SwiftNIO and BoringSSL twice more.
+if ProcessInfo.processInfo.environment["ROLEFIT_NO_POSTGRES"] == nil {
+    package.dependencies.append(.package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"))
+    package.targets.append(
+        .target(
+            name: "RoleFitPostgres",
+            dependencies: ["RoleFitCore", .product(name: "PostgresNIO", package: "postgres-nio")]))
+    package.targets.append(
+        .testTarget(
+            name: "RoleFitPostgresTests",
+            dependencies: ["rolefit", "RoleFitPostgres", "RoleFitCore", "RoleFitTerminal"]))
+    for target in package.targets where target.name == "rolefit" {
+        target.dependencies.append("RoleFitPostgres")
+    }
+}
+
 // libFuzzer targets (scripts/fuzz.sh): declared only when ROLEFIT_FUZZ is set, because they have no
 // `main` of their own and link only with `--sanitize=fuzzer`; a plain build or test never sees them.
 if ProcessInfo.processInfo.environment["ROLEFIT_FUZZ"] != nil {

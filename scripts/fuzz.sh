@@ -19,7 +19,7 @@ scratch=.build-fuzz
 fixtures=Tests/RoleFitCoreTests/Fixtures
 
 build() {
-    ROLEFIT_FUZZ=1 timeout 1800 swift build -c release --scratch-path "$scratch" --product "$1" --sanitize=fuzzer
+    ROLEFIT_FUZZ=1 ROLEFIT_NO_POSTGRES=1 timeout 1800 swift build -c release --scratch-path "$scratch" --product "$1" --sanitize=fuzzer
 }
 
 fuzz() {

@@ -2,7 +2,8 @@
 # Installs the system packages RoleFit needs, when they are missing.
 #   scripts/install-deps.sh run    what building and running needs (GNU readline headers)
 #   scripts/install-deps.sh test   the above plus what the test suite drives (tmux, python3-jsonschema,
-#                                  PyYAML, and chromium, which renders the HTML reports headless)
+#                                  PyYAML, chromium, which renders the HTML reports headless, and the
+#                                  PostgreSQL server and client, for the organisation store's tests)
 # As root it installs with apt-get; otherwise it names the packages to install and stops.
 set -euo pipefail
 purpose="${1:-run}"
@@ -20,6 +21,9 @@ if [ "$purpose" = test ]; then
     need python3-jsonschema python3 -c "import jsonschema"
     need python3-yaml python3 -c "import yaml"
     need chromium command -v chromium
+    # initdb and pg_ctl: on PATH, or where Debian puts them (/usr/lib/postgresql/NN/bin).
+    need postgresql sh -c 'command -v initdb || ls /usr/lib/postgresql/*/bin/initdb'
+    need postgresql-client command -v psql
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

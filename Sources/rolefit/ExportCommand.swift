@@ -20,7 +20,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var location: ResultsFolderOptions
+    @OptionGroup var location: StoreOptions
 
     @Option(name: .long, help: "csv or jsonl.")
     var format: ResultExportFormat
@@ -31,9 +31,11 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var output: ReportOutputOptions
 
     func run() throws {
-        let results = try location.loadOrExit().results
+        let store = try location.openOrExit()
+        let results = try location.loadOrExit(store).results
         if results.isEmpty {
-            StandardConsole.standard.message("note: no result files in '\(location.folder)'; the export is empty\n")
+            let place = store is FolderStore ? "result files in '\(location.folder)'" : "results in \(store.displayName)"
+            StandardConsole.standard.message("note: no \(place); the export is empty\n")
         }
         let text: String =
             switch (format, items) {

@@ -18,12 +18,18 @@ struct ReportCommand: ParsableCommand {
             the interview verdict, areas with enough evidence, the gap report, the signals); markdown and html add the \
             item log (and integrity notes for interviews); \
             html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
-            Exits 1 when the file is not a readable rolefit-result/1 document.
+            Exits 1 when the file is not a readable rolefit-result/1 document. With a database store \
+            (--store postgres://… or ROLEFIT_STORE), the argument may be a session id instead of a file.
             """
     )
 
-    @Argument(help: ArgumentHelp("A result file, e.g. Results/2026-11-23T10-14-03_ada.json.", valueName: "result.json"))
+    @Argument(
+        help: ArgumentHelp(
+            "A result file, e.g. Results/2026-11-23T10-14-03_ada.json (or, with a database store, a session id).",
+            valueName: "result.json"))
     var file: String
+
+    @OptionGroup var location: StoreOptions
 
     @Option(name: .long, help: "text, markdown, html or json.")
     var format: ReportFormat = .text
@@ -34,14 +40,7 @@ struct ReportCommand: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let document: ResultDocument
-        switch ResultFileReader.read(path: file) {
-        case .success(let value):
-            document = value
-        case .failure(let problem):
-            StandardConsole.standard.message("error: \(TerminalText.inline(file)) \(problem)\n")
-            throw ExitCode(1)
-        }
+        let document = try load()
         let text: String
         switch format {
         case .text:
@@ -54,6 +53,30 @@ struct ReportCommand: ParsableCommand {
             text = TerminalText.escapedInJSON(String(decoding: try ResultStore.encode(document), as: UTF8.self))
         }
         try output.write(text, forPeople: format == .text)
+    }
+
+    /// The document: the file when it exists or the store is a folder, else the session's result in the database.
+    private func load() throws -> ResultDocument {
+        if location.isDatabase && !FileManager.default.fileExists(atPath: file) {
+            let store = try location.openOrExit()
+            do {
+                if let loaded = try store.result(sessionID: file) { return loaded.document }
+            } catch {
+                StandardConsole.standard.message("error: \(TerminalText.inline(error.message))\n")
+                throw ExitCode(1)
+            }
+            StandardConsole.standard.message(
+                "error: there is no file '\(TerminalText.inline(file))' and no result of a session with that id in \(TerminalText.inline(store.displayName))\n"
+            )
+            throw ExitCode(1)
+        }
+        switch ResultFileReader.read(path: file) {
+        case .success(let value):
+            return value
+        case .failure(let problem):
+            StandardConsole.standard.message("error: \(TerminalText.inline(file)) \(problem)\n")
+            throw ExitCode(1)
+        }
     }
 
     /// Colour only for text on standard output, where `TerminalCapabilities` allows it.

@@ -30,11 +30,12 @@ struct ResumeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = output.resultsFolder
-        let (journal, lock) = try findJournal(in: folder)
+        let store = try output.store.openOrExit()
+        let place = store.displayName
+        let record = try findSession(in: store)
         let contents: SessionJournal.Contents
         do {
-            contents = try journal.read()
+            contents = try record.read()
             if sessionID == nil {
                 StandardConsole.standard.message(
                     "Resuming session \(contents.header.sessionID) of \(contents.header.candidate) (\(contents.answers.count) answers so far).\n"
@@ -48,7 +49,7 @@ struct ResumeCommand: ParsableCommand {
         for note in contents.notes { StandardConsole.standard.message("Note: \(note).\n") }
         let banksFolder = banks ?? header.banksFolder
         let bankSet = try BankLocationOptions.load(folder: banksFolder)
-        let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banksFolder)
+        let launcher = SessionLauncher(output: output, store: store, bankSet: bankSet, banksFolder: banksFolder)
         if launcher.fingerprints != header.banks {
             StandardConsole.standard.message(
                 "Note: the question banks changed since this session started; replaying its answers on the current banks.\n")
@@ -58,15 +59,17 @@ struct ResumeCommand: ParsableCommand {
             session = try AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: header.settings)
         } catch {
             StandardConsole.standard.message(
-                "Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(journal.path).\n")
+                "Cannot resume session \(header.sessionID): \(error.description). Its answers are kept in \(record.location).\n")
             throw ExitCode(1)
         }
         do {
-            try journal.repairTornTail()
-            try journal.append(.resume(at: Date()))
+            try record.repair()
+            try record.append(.resume(at: Date()))
         } catch {
-            StandardConsole.standard.message(
-                "Cannot write to the session journal: \(error). Fix the folder's permissions or free space, then resume again.\n")
+            let advice =
+                store is FolderStore
+                ? "Fix the folder's permissions or free space" : "Check that the database server \(place) is reachable"
+            StandardConsole.standard.message("Cannot write to the session journal: \(error). \(advice), then resume again.\n")
             throw ExitCode(1)
         }
         if contents.droppedTornLine {
@@ -80,75 +83,68 @@ struct ResumeCommand: ParsableCommand {
             sessionID: header.sessionID, candidate: header.candidate, startedAt: header.startedAt,
             undoCount: contents.undoCount, resumeCount: contents.resumeCount + 1,
             lateAnswers: contents.lateAnswers)
-        try launcher.run(session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console)
+        try launcher.run(session: session, record: record, metadata: metadata, reader: reader, console: console)
     }
 
-    /// The journal to resume, locked for this process. With an id: that session. With --latest: the
+    /// The session to resume, held by this process. With an id: that session. With --latest: the
     /// newest session no other process holds. Without either: the same, but only when every waiting
     /// session is one person's, so nobody continues someone else's session without naming it.
-    private func findJournal(in folder: String) throws -> (SessionJournal, SessionLock) {
-        let waiting: [SessionJournal]
+    private func findSession(in store: any SessionStore) throws -> any SessionRecord {
+        let place = store.displayName
+        let options = store.selectionOptions
+        let waiting: [WaitingSession]
         do {
-            waiting = try SessionJournal.inProgress(resultsFolder: folder)
+            waiting = try store.waitingSessions()
         } catch {
             StandardConsole.standard.message("Cannot resume: \(error)\n")
             throw ExitCode(1)
         }
         if let sessionID {
-            let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
-            guard FileManager.default.fileExists(atPath: journal.path) else {
+            do {
+                return try store.openSession(sessionID)
+            } catch  where error.kind == .notFound {
                 let known = waiting.map(\.sessionID)
                 StandardConsole.standard.message(
-                    "No session '\(sessionID)' in \(folder)/. \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(resultsFolder: folder))` lists them).")\n"
+                    "No session '\(sessionID)' in \(place). \(known.isEmpty ? "There is no session to resume; start one with `rolefit take`." : "Sessions you can resume: \(known.prefix(5).joined(separator: ", ")) (`\(CommandHint.sessions(storeOptions: options))` lists them).")\n"
                 )
                 throw ExitCode(1)
+            } catch {
+                StandardConsole.standard.message("Cannot resume: \(error)\n")
+                throw ExitCode(1)
             }
-            return (journal, try lockOrExit(journal))
         }
         guard !waiting.isEmpty else {
-            StandardConsole.standard.message("There is no session to resume in \(folder)/; start one with `rolefit take`.\n")
+            StandardConsole.standard.message("There is no session to resume in \(place); start one with `rolefit take`.\n")
             throw ExitCode(1)
         }
         // Only sessions with answers are picked without an id: an empty one is most likely someone
         // else's aborted start, and continuing it would put one person's answers under another's name.
-        let started = waiting.compactMap { journal -> (SessionJournal, String)? in
-            guard let contents = try? journal.read(), !contents.answers.isEmpty else { return nil }
-            return (journal, contents.header.candidate)
-        }
+        let started = waiting.filter { $0.problem == nil && $0.answerCount > 0 }
         guard !started.isEmpty else {
             StandardConsole.standard.message(
-                "The sessions waiting in \(folder)/ have no answers to continue; see them with `\(CommandHint.sessions(resultsFolder: folder))`, or start with `rolefit take`.\n"
+                "The sessions waiting in \(place) have no answers to continue; see them with `\(CommandHint.sessions(storeOptions: options))`, or start with `rolefit take`.\n"
             )
             throw ExitCode(1)
         }
-        if !latest && Set(started.map(\.1)).count > 1 {
-            let list = started.prefix(10).map { "  \($0.0.sessionID)  (\($0.1))" }.joined(separator: "\n")
+        if !latest && Set(started.map { $0.candidate ?? "" }).count > 1 {
+            let list = started.prefix(10).map { "  \($0.sessionID)  (\($0.candidate ?? "?"))" }.joined(separator: "\n")
             StandardConsole.standard.message(
-                "Several people have sessions waiting in \(folder)/; name yours with `\(CommandHint.resume(sessionID: "ID", resultsFolder: folder))` (or pass --latest for the newest):\n\(list)\n"
+                "Several people have sessions waiting in \(place); name yours with `\(CommandHint.resume(sessionID: "ID", storeOptions: options))` (or pass --latest for the newest):\n\(list)\n"
             )
             throw ExitCode(1)
         }
-        for (journal, _) in started {
+        for waitingSession in started {
             do {
-                return (journal, try journal.lock())
+                return try store.openSession(waitingSession.sessionID)
+            } catch  where error.kind == .inUse || error.kind == .finished || error.kind == .notFound {
+                continue
             } catch {
-                if case .system = error {
-                    StandardConsole.standard.message("Cannot resume: \(error)\n")
-                    throw ExitCode(1)
-                }
+                StandardConsole.standard.message("Cannot resume: \(error)\n")
+                throw ExitCode(1)
             }
         }
         StandardConsole.standard.message(
-            "Every session waiting in \(folder)/ is in use by another rolefit process; finish or quit it there first.\n")
+            "Every session waiting in \(place) is in use by another rolefit process; finish or quit it there first.\n")
         throw ExitCode(1)
-    }
-
-    private func lockOrExit(_ journal: SessionJournal) throws -> SessionLock {
-        do {
-            return try journal.lock()
-        } catch {
-            StandardConsole.standard.message("Cannot resume: \(error)\n")
-            throw ExitCode(1)
-        }
     }
 }

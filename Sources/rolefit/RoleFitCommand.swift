@@ -12,6 +12,7 @@ struct RoleFitCommand: ParsableCommand {
         version: RoleFitVersion.current,
         subcommands: [
             TakeCommand.self, ResumeCommand.self, SessionsCommand.self, ReportCommand.self, ExportCommand.self, TeamCommand.self,
+            StoreCommand.self,
             BanksCommand.self, BenchCommand.self, SimulateCommand.self, CalibrateCommand.self,
         ],
         defaultSubcommand: TakeCommand.self

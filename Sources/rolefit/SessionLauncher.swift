@@ -3,9 +3,10 @@ import Foundation
 import RoleFitCore
 import RoleFitTerminal
 
-/// Wires a session together: console, line reader, presenter, journal and controller.
+/// Wires a session together: console, line reader, presenter, store and controller.
 struct SessionLauncher {
     let output: SessionOutputOptions
+    let store: any SessionStore
     let bankSet: BankSet
     let banksFolder: String
 
@@ -37,17 +38,17 @@ struct SessionLauncher {
         }
     }
 
-    /// Runs the controller and turns its end into an exit status; `lock` keeps the session to this
+    /// Runs the controller and turns its end into an exit status; `record` keeps the session to this
     /// process until it returns.
     func run(
-        session: AssessmentSession, journal: SessionJournal, lock: SessionLock, metadata: SessionMetadata,
+        session: AssessmentSession, record: any SessionRecord, metadata: SessionMetadata,
         reader: LineReader, console: Console, introductionShown: Bool = false
     ) throws {
         let presenter = makePresenter(console: console, mode: session.settings.mode, sessionID: metadata.sessionID)
         let controller = SessionController(
-            session: session, journal: journal, metadata: metadata,
-            resultsFolder: output.resultsFolder, reader: reader, presenter: presenter, clock: SystemSessionClock())
-        let end = withExtendedLifetime(lock) { controller.run(showingIntroduction: !introductionShown) }
+            session: session, record: record, metadata: metadata,
+            storeOptions: store.selectionOptions, reader: reader, presenter: presenter, clock: SystemSessionClock())
+        let end = withExtendedLifetime(record) { controller.run(showingIntroduction: !introductionShown) }
         reader.close()
         if case .failed = end { throw ExitCode(1) }
         switch end {

@@ -2,12 +2,9 @@ import ArgumentParser
 import Foundation
 import RoleFitCore
 
-/// Options shared by `take` and `resume`: where results go, the output format and colour.
+/// Options shared by `take` and `resume`: where sessions and results are kept, the output format and colour.
 struct SessionOutputOptions: ParsableArguments {
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Folder for results and session journals (default: $ROLEFIT_RESULTS or Results/).", valueName: "dir"))
-    var results: String?
+    @OptionGroup var store: StoreOptions
 
     @Option(name: .long, help: "text for people, jsonl for scripts (one JSON object per line).")
     var format: SessionFormat = .text
@@ -19,17 +16,6 @@ struct SessionOutputOptions: ParsableArguments {
         name: .long,
         help: "Keep no history of typed answers on disk (ROLEFIT_NO_HISTORY=1 does the same; interviews never keep one).")
     var noHistory = false
-
-    func validate() throws {
-        if results?.isEmpty == true {
-            throw ValidationError("--results needs a folder name (or leave it out for $ROLEFIT_RESULTS or Results/)")
-        }
-    }
-
-    /// The results folder: the option, then ROLEFIT_RESULTS, then Results/.
-    var resultsFolder: String {
-        results ?? ProcessInfo.processInfo.environment["ROLEFIT_RESULTS"].flatMap { $0.isEmpty ? nil : $0 } ?? "Results"
-    }
 }
 
 /// The session output formats.

@@ -3,7 +3,7 @@ import Foundation
 import RoleFitCore
 import RoleFitTerminal
 
-/// `rolefit sessions discard ID`: deletes an unfinished session's journal (its answers are lost).
+/// `rolefit sessions discard ID`: deletes an unfinished session and its answers.
 struct SessionsDiscardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "discard",
@@ -13,7 +13,7 @@ struct SessionsDiscardCommand: ParsableCommand {
     @Argument(help: "The session id, as `rolefit sessions` lists it.")
     var sessionID: String
 
-    @OptionGroup var results: ResultsFolderOptions
+    @OptionGroup var location: StoreOptions
 
     func validate() throws {
         if !SessionJournal.isValidSessionID(sessionID) {
@@ -24,27 +24,26 @@ struct SessionsDiscardCommand: ParsableCommand {
     }
 
     func run() throws {
-        let folder = results.folder
-        let journal = SessionJournal(resultsFolder: folder, sessionID: sessionID)
-        guard FileManager.default.fileExists(atPath: journal.path) else {
+        let store = try location.openOrExit()
+        // Holding the session while deleting keeps a session that is running elsewhere safe.
+        let record: any SessionRecord
+        do {
+            record = try store.openSession(sessionID)
+        } catch  where error.kind == .notFound {
             StandardConsole.standard.message(
-                "error: no unfinished session '\(sessionID)' in \(folder)/; `\(CommandHint.sessions(resultsFolder: folder))` lists them.\n"
+                "error: no unfinished session '\(sessionID)' in \(store.displayName); `\(CommandHint.sessions(storeOptions: store.selectionOptions))` lists them.\n"
             )
             throw ExitCode(1)
-        }
-        // Holding the lock while deleting keeps a session that is running elsewhere safe.
-        let lock: SessionLock
-        do {
-            lock = try journal.lock()
         } catch {
             StandardConsole.standard.message("error: cannot discard: \(error)\n")
             throw ExitCode(1)
         }
-        let contents = try? journal.read()
+        let contents = try? record.read()
         do {
-            try withExtendedLifetime(lock) { try journal.remove() }
+            try record.discard()
         } catch {
-            StandardConsole.standard.message("error: could not delete the session: \(error); check the folder's permissions.\n")
+            let advice = store is FolderStore ? "check the folder's permissions" : "check your rights in the database"
+            StandardConsole.standard.message("error: could not delete the session: \(error); \(advice).\n")
             throw ExitCode(1)
         }
         let who =

@@ -7,28 +7,30 @@ import RoleFitTerminal
 struct SessionsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the unfinished sessions in the results folder (the default)."
+        abstract: "List the unfinished sessions in the store (the default)."
     )
 
-    @OptionGroup var results: ResultsFolderOptions
+    @OptionGroup var location: StoreOptions
 
     func run() throws {
-        let folder = results.folder
+        let store = try location.openOrExit()
+        let place = store.displayName
+        let options = store.selectionOptions
         let sessions: [WaitingSession]
         do {
-            sessions = try WaitingSession.all(resultsFolder: folder)
+            sessions = try store.waitingSessions()
         } catch {
             StandardConsole.standard.message("error: \(error)\n")
             throw ExitCode(1)
         }
         guard !sessions.isEmpty else {
-            StandardConsole.standard.output("No unfinished sessions in \(folder)/.\n")
+            StandardConsole.standard.output("No unfinished sessions in \(place).\n")
             return
         }
         let now = Date()
         let rows = sessions.map { session in
             [
-                session.journal.sessionID, session.candidate ?? "(unreadable)",
+                session.sessionID, session.candidate ?? "(unreadable)",
                 session.problem == nil ? String(session.answerCount) : "?",
                 session.age(now: now),
             ]
@@ -40,11 +42,11 @@ struct SessionsListCommand: ParsableCommand {
                 index == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
             }.joined(separator: "  ")
         }
-        var text = "Unfinished sessions in \(folder)/ (newest first):\n  " + line(headers) + "\n"
+        var text = "Unfinished sessions in \(place) (newest first):\n  " + line(headers) + "\n"
         for row in rows { text += "  " + line(row) + "\n" }
-        for session in sessions { if let problem = session.problem { text += "  \(session.journal.sessionID): \(problem)\n" } }
-        text += "Continue one: \(CommandHint.resume(sessionID: "SESSION", resultsFolder: folder))\n"
-        text += "Discard one:  \(CommandHint.discard(sessionID: "SESSION", resultsFolder: folder))\n"
+        for session in sessions { if let problem = session.problem { text += "  \(session.sessionID): \(problem)\n" } }
+        text += "Continue one: \(CommandHint.resume(sessionID: "SESSION", storeOptions: options))\n"
+        text += "Discard one:  \(CommandHint.discard(sessionID: "SESSION", storeOptions: options))\n"
         StandardConsole.standard.output(text)
     }
 }

@@ -75,7 +75,8 @@ struct TakeCommand: ParsableCommand {
                 "unknown role '\(target)'\(Suggestion.didYouMean(target, in: roleIDs)) — choose one of \(roleIDs.joined(separator: ", "))."
             )
         }
-        let launcher = SessionLauncher(output: output, bankSet: bankSet, banksFolder: banks.folder)
+        let store = try output.store.openOrExit()
+        let launcher = SessionLauncher(output: output, store: store, bankSet: bankSet, banksFolder: banks.folder)
         let console = launcher.makeConsole()
         let reader = try launcher.makeReader(console: console, mode: mode)
         var settings = SessionSettings(
@@ -92,12 +93,16 @@ struct TakeCommand: ParsableCommand {
                 .showIntroduction(settings: settings, itemKinds: Set(bankSet.items.map(\.kind)), resumedAnswers: 0)
         }
         let candidate = try askName(reader: reader, interactive: launcher.isInteractive)
-        let resultsFolder = output.resultsFolder
         if avoidRepeats {
             guard candidate != "anonymous" else {
                 throw ValidationError("--avoid-repeats needs your name (--name), so that nobody else's questions are avoided.")
             }
-            settings.itemsToAvoid = ResultStore(folder: resultsFolder).itemsSeen(byCandidate: candidate)
+            do {
+                settings.itemsToAvoid = try store.itemsSeen(byCandidate: candidate)
+            } catch {
+                StandardConsole.standard.message("Cannot read earlier results: \(error)\n")
+                throw ExitCode(1)
+            }
         }
         let session: AssessmentSession
         do {
@@ -108,22 +113,24 @@ struct TakeCommand: ParsableCommand {
         }
         let startedAt = Date()
         let sessionID = SessionJournal.newSessionID(candidate: candidate, at: startedAt)
-        let journal = SessionJournal(resultsFolder: resultsFolder, sessionID: sessionID)
-        let lock: SessionLock
+        let record: any SessionRecord
         do {
-            lock = try journal.create(
+            record = try store.createSession(
                 SessionJournal.Header(
                     sessionID: sessionID, candidate: candidate, settings: settings, banksFolder: absolutePath(banks.folder),
                     banks: launcher.fingerprints, startedAt: startedAt))
         } catch {
+            let advice =
+                store is FolderStore
+                ? "choose a writable folder with --results DIR" : "check the database server and your rights there"
             StandardConsole.standard.message(
-                "Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; choose a writable folder with --results DIR.\n"
+                "Cannot start a session journal: \(error). Answers must be saved as you go, so the session did not start; \(advice).\n"
             )
             throw ExitCode(1)
         }
         let metadata = SessionMetadata(sessionID: sessionID, candidate: candidate, startedAt: startedAt)
         try launcher.run(
-            session: session, journal: journal, lock: lock, metadata: metadata, reader: reader, console: console,
+            session: session, record: record, metadata: metadata, reader: reader, console: console,
             introductionShown: asksName)
     }
 

@@ -22,7 +22,7 @@ struct TeamCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var location: ResultsFolderOptions
+    @OptionGroup var location: StoreOptions
 
     @Option(name: .long, help: "text, html, json or csv.")
     var format: TeamFormat = .text
@@ -37,18 +37,26 @@ struct TeamCommand: ParsableCommand {
     }
 
     func run() throws {
-        let results = try location.loadOrExit().results
+        let store = try location.openOrExit()
+        let results = try location.loadOrExit(store).results
         guard !results.isEmpty else {
-            StandardConsole.standard.message(
-                "error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n"
-            )
+            if store is FolderStore {
+                StandardConsole.standard.message(
+                    "error: no usable result files in '\(location.folder)'; run sessions with `rolefit take --results \(location.folder)` or pass --results DIR\n"
+                )
+            } else {
+                StandardConsole.standard.message(
+                    "error: no results in \(store.displayName)\(location.group.map { " for group '\($0)'" } ?? ""); run sessions with `rolefit take \(store.selectionOptions.map(CommandHint.quoted).joined(separator: " "))`\n"
+                )
+            }
             throw ExitCode(1)
         }
         let team = TeamAnalysis.summarize(results)
+        let title = store is FolderStore ? location.folder : store.displayName
         let text: String =
             switch format {
-            case .text: TeamTextReport.render(team, folder: location.folder)
-            case .html: TeamHTMLReport.render(team, folder: location.folder)
+            case .text: TeamTextReport.render(team, folder: title)
+            case .html: TeamHTMLReport.render(team, folder: title)
             case .json: TerminalText.escapedInJSON(try JSONCoding.prettyText(team))
             case .csv: TeamCSV.render(team, table: table ?? .members)
             }

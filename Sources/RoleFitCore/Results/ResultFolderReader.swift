@@ -24,6 +24,12 @@ public struct SkippedResultFile: Sendable, Hashable, CustomStringConvertible {
     /// Why it was skipped, to follow the path.
     public var reason: String
 
+    /// Creates an entry.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     /// "Results/x.json is not complete JSON (…); skipped".
     public var description: String { "\(path) \(reason); skipped" }
 }
@@ -34,6 +40,12 @@ public struct ResultFolder: Sendable {
     public var results: [LoadedResult]
     /// Files that were skipped.
     public var skipped: [SkippedResultFile]
+
+    /// Creates the contents.
+    public init(results: [LoadedResult], skipped: [SkippedResultFile]) {
+        self.results = results
+        self.skipped = skipped
+    }
 }
 
 /// Why a results folder could not be read at all.

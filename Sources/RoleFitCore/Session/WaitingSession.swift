@@ -2,16 +2,30 @@ import Foundation
 
 /// An unfinished session as `rolefit sessions` lists it: who, how far, since when.
 public struct WaitingSession: Sendable {
-    /// The journal.
-    public var journal: SessionJournal
-    /// The candidate's name, when the journal is readable.
+    /// The session id.
+    public var sessionID: String
+    /// Where its answers are kept (a journal's path, or the store and the id).
+    public var location: String
+    /// The candidate's name, when the session's record is readable.
     public var candidate: String?
     /// Answers in force (undos applied).
     public var answerCount: Int
-    /// When the session started, when the journal is readable.
+    /// When the session started, when the record is readable.
     public var startedAt: Date?
-    /// Why the journal cannot be read, if it cannot.
+    /// Why the record cannot be read, if it cannot.
     public var problem: String?
+
+    /// Creates an entry.
+    public init(
+        sessionID: String, location: String, candidate: String?, answerCount: Int, startedAt: Date?, problem: String? = nil
+    ) {
+        self.sessionID = sessionID
+        self.location = location
+        self.candidate = candidate
+        self.answerCount = answerCount
+        self.startedAt = startedAt
+        self.problem = problem
+    }
 
     /// The unfinished sessions of a results folder, newest first.
     public static func all(resultsFolder: String) throws(DurableFile.Failure) -> [WaitingSession] {
@@ -19,10 +33,12 @@ public struct WaitingSession: Sendable {
             do {
                 let contents = try journal.read()
                 return WaitingSession(
-                    journal: journal, candidate: contents.header.candidate,
+                    sessionID: journal.sessionID, location: journal.path, candidate: contents.header.candidate,
                     answerCount: contents.answers.count, startedAt: contents.header.startedAt)
             } catch {
-                return WaitingSession(journal: journal, candidate: nil, answerCount: 0, startedAt: nil, problem: "\(error)")
+                return WaitingSession(
+                    sessionID: journal.sessionID, location: journal.path, candidate: nil, answerCount: 0, startedAt: nil,
+                    problem: "\(error)")
             }
         }
     }

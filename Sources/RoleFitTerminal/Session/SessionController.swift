@@ -6,9 +6,9 @@ import RoleFitCore
 /// saves the result at the end.
 public final class SessionController {
     private var session: AssessmentSession
-    private let journal: SessionJournal
+    private let journal: any SessionRecord
     private var metadata: SessionMetadata
-    private let resultsFolder: String
+    private let storeOptions: [String]
     private let reader: LineReader
     private let presenter: SessionPresenter
     private let clock: SessionClock
@@ -17,21 +17,36 @@ public final class SessionController {
     private var warningsGiven: Set<Int> = []
     /// The "about N to go" last shown (the count shown only goes down).
     private var shownRemaining: Int?
+    /// Set when the store can no longer be reached (a database connection that could not be restored):
+    /// the session ends with this message instead of asking again.
+    private var lostStore: String?
 
-    /// Creates a controller for a session whose journal already exists (fresh or replayed); the
-    /// banks are the session's own (`session.plan.bankSet`).
+    /// Creates a controller for a session whose record already exists (fresh or replayed) in a store;
+    /// `storeOptions` select that store again in the commands shown as hints. The banks are the
+    /// session's own (`session.plan.bankSet`).
     public init(
-        session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata,
-        resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock
+        session: AssessmentSession, record: any SessionRecord, metadata: SessionMetadata,
+        storeOptions: [String], reader: LineReader, presenter: SessionPresenter, clock: SessionClock
     ) {
         self.session = session
-        self.journal = journal
+        self.journal = record
         self.metadata = metadata
-        self.resultsFolder = resultsFolder
+        self.storeOptions = storeOptions
         self.reader = reader
         self.presenter = presenter
         self.clock = clock
         showsFeedback = session.settings.mode == .training
+    }
+
+    /// Creates a controller for a session whose journal already exists in a results folder.
+    public convenience init(
+        session: AssessmentSession, journal: SessionJournal, metadata: SessionMetadata,
+        resultsFolder: String, reader: LineReader, presenter: SessionPresenter, clock: SessionClock
+    ) {
+        self.init(
+            session: session, record: FolderSessionRecord(journal: journal, resultsFolder: resultsFolder, lock: nil),
+            metadata: metadata, storeOptions: FolderStore(folder: resultsFolder).selectionOptions, reader: reader,
+            presenter: presenter, clock: clock)
     }
 
     /// The session as it stands (for tests).
@@ -48,6 +63,7 @@ public final class SessionController {
         var previousWasInterrupt = false
         var answeredHere = false
         while true {
+            if let lostStore { return .failed(lostStore) }
             guard let item = session.currentQuestion else {
                 // After the last answer given here, one chance to take it back before the result is made.
                 guard answeredHere, session.outcome?.stopReason != .timeLimit, let prompt = presenter.offerUndoOfLastAnswer()
@@ -69,6 +85,7 @@ public final class SessionController {
             reader.setCompletions(parser.completionWords)
             let shownAt = clock.monotonicSeconds()
             questionLoop: while true {
+                if let lostStore { return .failed(lostStore) }
                 let countdown = makeCountdown(for: item, shownAt: shownAt)
                 let input =
                     countdown.map { reader.readLine(countdown: $0) } ?? reader.readLine(prompt: presenter.answerPrompt(for: item))
@@ -206,22 +223,17 @@ public final class SessionController {
         guard let document = ResultBuilder(bankSet: bankSet).document(for: session, metadata: metadata, finishedAt: clock.now())
         else {
             return .failed(
-                "The session ended without a result; your answers are in \(journal.path). Run `\(resumeCommand)` to try again.")
+                "The session ended without a result; your answers are in \(journal.location). Run `\(resumeCommand)` to try again."
+            )
         }
         do {
-            let path = try ResultStore(folder: resultsFolder).save(document)
-            do {
-                try journal.remove()
-            } catch {
-                presenter.showNotice(
-                    "The result is saved, but its finished session journal could not be removed (\(error)); delete \(journal.path) by hand so that `rolefit resume` does not offer it again."
-                )
-            }
-            presenter.showResult(document, path: path)
-            return .finished(path: path)
+            let finished = try journal.finish(with: document)
+            if let notice = finished.notice { presenter.showNotice(notice) }
+            presenter.showResult(document, path: finished.resultLocation)
+            return .finished(path: finished.resultLocation)
         } catch {
             let message =
-                "Could not save the result: \(error). Your answers are safe in \(journal.path); free space or fix permissions, then run `\(resumeCommand)`."
+                "Could not save the result: \(error). Your answers are safe in \(journal.location); \(remedy), then run `\(resumeCommand)`."
             presenter.showNotice(message)
             return .failed(message)
         }
@@ -230,24 +242,42 @@ public final class SessionController {
     /// Keeps the journal for `rolefit resume`; a session with no answer is not kept (it would only
     /// be picked up by mistake later).
     private func saveForLater() -> SessionEnd {
+        if let lostStore { return .failed(lostStore) }
         // If the empty journal cannot be removed it is kept like any other, and the saved line says so.
-        if session.answers.isEmpty, (try? journal.remove()) != nil {
+        if session.answers.isEmpty, (try? journal.discard()) != nil {
             presenter.showDiscarded()
             return .discarded
         }
         presenter.showSaved(
-            sessionID: metadata.sessionID, journalPath: journal.path, answered: session.answers.count,
+            sessionID: metadata.sessionID, journalPath: journal.location, answered: session.answers.count,
             resumeCommand: resumeCommand)
-        return .saved(journalPath: journal.path)
+        return .saved(journalPath: journal.location)
     }
 
-    /// The command that continues this session, with its results folder.
+    /// The command that continues this session, with the options that select its store.
     private var resumeCommand: String {
-        CommandHint.resume(sessionID: metadata.sessionID, resultsFolder: resultsFolder)
+        CommandHint.resume(sessionID: metadata.sessionID, storeOptions: storeOptions)
+    }
+
+    /// What to do about a store that refused a write: the folder's space and permissions, or the database.
+    private var remedy: String {
+        journal is FolderSessionRecord
+            ? "free space or fix permissions" : "check that the database server is running and reachable"
     }
 
     private func storageProblem(_ error: Error) -> String {
-        "Could not save your answer (\(error)). Nothing was lost: the \(session.answers.count) earlier answers are in \(journal.path). Free some space or fix the folder's permissions, then answer again — or type :quit."
+        if journal is FolderSessionRecord {
+            return
+                "Could not save your answer (\(error)). Nothing was lost: the \(session.answers.count) earlier answers are in \(journal.location). Free some space or fix the folder's permissions, then answer again — or type :quit."
+        }
+        if let kind = (error as? StoreError)?.kind, kind == .unavailable || kind == .inUse {
+            let message =
+                "Could not save your answer: \(error). Nothing that was acknowledged is lost: the \(session.answers.count) earlier answers are in \(journal.location). The session stops here; once the server is back, run `\(resumeCommand)` to continue at this question."
+            lostStore = message
+            return message
+        }
+        return
+            "Could not save your answer (\(error)). Nothing was lost: the \(session.answers.count) earlier answers are in \(journal.location). Answer again — or type :quit and resume later with `\(resumeCommand)`."
     }
 
     private func progress() -> ProgressInfo {
