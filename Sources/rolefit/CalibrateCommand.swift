@@ -43,6 +43,9 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .long, help: "Skip the standard errors (they cost about as much as the fit on complete data).")
     var noStandardErrors = false
 
+    @Flag(name: .long, help: "Skip the item-fit test (observed vs predicted scores by θ group).")
+    var noItemFit = false
+
     @Flag(name: .long, help: "Print one JSON object instead of the text summary.")
     var json = false
 
@@ -74,6 +77,7 @@ struct CalibrateCommand: ParsableCommand {
         var report = CalibrationReport.measure(
             table: table, model: model, settings: settings,
             standardErrors: !noStandardErrors)
+        if !noItemFit { report.addItemFit(responses: table.matrix, settings: settings) }
         if let mapping { report.addDIF(mapping: mapping, responses: table.matrix) }
         if let output {
             let text = EstimatesCSV.text(for: report.result, categoryCount: table.matrix.categoryCount)

@@ -15,6 +15,13 @@ public struct CalibrationReport: Sendable, Encodable {
     public var itemNames: [String]
     /// DIF results, when groups were given.
     public var dif: DIFReport?
+    /// Item fit, when computed (every item gets a row).
+    public var itemFit: [ItemFitResult]?
+
+    /// Adds the item-fit test of every item (see `ItemFitResult`).
+    public mutating func addItemFit(responses: ResponseMatrix, settings: CalibrationSettings) {
+        itemFit = BockAitkinEM(settings: settings).itemFit(result, responses: responses)
+    }
 
     /// Adds DIF between the mapping's two groups (every item gets a row; flags, never drops).
     public mutating func addDIF(mapping: GroupMapping, responses: ResponseMatrix) {
@@ -42,7 +49,7 @@ public struct CalibrationReport: Sendable, Encodable {
         }
         return CalibrationReport(
             result: result, fitSeconds: fitSeconds, fitCPUSeconds: fitCPUSeconds, standardErrorSeconds: standardErrorSeconds,
-            itemNames: table.itemNames, dif: nil)
+            itemNames: table.itemNames, dif: nil, itemFit: nil)
     }
 
     /// Items left out, with reasons.
@@ -72,6 +79,7 @@ public struct CalibrationReport: Sendable, Encodable {
         for exclusion in exclusions {
             lines.append("excluded item \(exclusion.item) (\(exclusion.name)): \(exclusion.reason)")
         }
+        if let itemFit { lines += itemFitLines(itemFit) }
         if let dif {
             lines.append(
                 "DIF, focal \(dif.focal) vs reference \(dif.reference) (matched on the total over items everyone answered):")
@@ -95,6 +103,32 @@ public struct CalibrationReport: Sendable, Encodable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The item-fit summary: the flagged items with where they depart, then the untested ones.
+    func itemFitLines(_ itemFit: [ItemFitResult]) -> [String] {
+        let tested = itemFit.filter { $0.pValue != nil }
+        let flagged = tested.filter(\.flagged)
+        var lines = [
+            "item fit (observed vs predicted score from each person's other answers, up to 10 θ groups, "
+                + "Benjamini–Hochberg 5%): \(flagged.count) of \(tested.count) tested items flagged"
+        ]
+        for item in flagged {
+            let location =
+                item.worstGroup.map {
+                    String(
+                        format: "; most at θ %.1f to %.1f (%@ than the curve by %.2f)", $0.lowerTheta, $0.upperTheta,
+                        $0.meanResidual > 0 ? "higher" : "lower", abs($0.meanResidual))
+                } ?? ""
+            lines.append(
+                "  item \(item.item) (\(itemNames[item.item])): X² = "
+                    + String(format: "%.1f, df %d, p = %.3g", item.chiSquare ?? 0, item.degreesOfFreedom ?? 0, item.pValue ?? 1)
+                    + location)
+        }
+        for item in itemFit where item.pValue == nil {
+            lines.append("  item \(item.item) (\(itemNames[item.item])): not tested: \(item.note ?? "")")
+        }
+        return lines
+    }
+
     enum CodingKeys: String, CodingKey {
         case model
         case fitSeconds = "fit_seconds"
@@ -106,6 +140,7 @@ public struct CalibrationReport: Sendable, Encodable {
         case maxScore = "max_score"
         case logLikelihood = "log_likelihood"
         case persons, items, excluded, dif
+        case itemFit = "item_fit"
     }
 
     /// One item in the JSON.
@@ -145,6 +180,7 @@ public struct CalibrationReport: Sendable, Encodable {
             }, forKey: .items)
         try container.encode(exclusions.map(\.item), forKey: .excluded)
         try container.encodeIfPresent(dif, forKey: .dif)
+        try container.encodeIfPresent(itemFit, forKey: .itemFit)
     }
 }
 
