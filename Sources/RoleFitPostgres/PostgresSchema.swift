@@ -94,6 +94,72 @@ public enum PostgresSchema {
                     FROM results
                 """,
             ]),
+        Migration(
+            version: 3, summary: "names per owner; row-level security for team members and leads",
+            statements: [
+                "ALTER TABLE people ADD COLUMN owner_role name NOT NULL DEFAULT current_user",
+                "ALTER TABLE people DROP CONSTRAINT people_name_key",
+                "ALTER TABLE people ADD CONSTRAINT people_name_owner_key UNIQUE (name, owner_role)",
+                """
+                CREATE TABLE group_leads (
+                    group_label text NOT NULL,
+                    lead_role name NOT NULL,
+                    PRIMARY KEY (group_label, lead_role)
+                )
+                """,
+                // The tables' owner (who runs `store init`) and superusers are not subject to these policies.
+                "ALTER TABLE people ENABLE ROW LEVEL SECURITY",
+                "ALTER TABLE sessions ENABLE ROW LEVEL SECURITY",
+                "ALTER TABLE answers ENABLE ROW LEVEL SECURITY",
+                "ALTER TABLE results ENABLE ROW LEVEL SECURITY",
+                "CREATE POLICY own_people ON people USING (owner_role = current_user) WITH CHECK (owner_role = current_user)",
+                "CREATE POLICY own_sessions ON sessions USING (owner_role = current_user) WITH CHECK (owner_role = current_user)",
+                """
+                CREATE POLICY own_answers ON answers
+                    USING (EXISTS (SELECT 1 FROM sessions s WHERE s.session_id = answers.session_id AND s.owner_role = current_user))
+                    WITH CHECK (EXISTS (SELECT 1 FROM sessions s WHERE s.session_id = answers.session_id AND s.owner_role = current_user))
+                """,
+                "CREATE POLICY own_results ON results USING (owner_role = current_user) WITH CHECK (owner_role = current_user)",
+                """
+                CREATE POLICY led_results ON results FOR SELECT
+                    USING (group_label IN (SELECT g.group_label FROM group_leads g WHERE g.lead_role = current_user))
+                """,
+                """
+                CREATE POLICY led_people ON people FOR SELECT
+                    USING (person_id IN (SELECT r.person_id FROM results r WHERE r.group_label IN
+                        (SELECT g.group_label FROM group_leads g WHERE g.lead_role = current_user)))
+                """,
+            ]),
+    ]
+
+    /// `store init --team-roles`: the group roles `rolefit_member` (runs sessions; sees only its own
+    /// sessions, answers, names and results) and `rolefit_lead` (reads the results and names of the groups
+    /// `group_leads` gives it), created when missing and granted what they need (idempotent).
+    static let teamRoleStatements: [String] = [
+        """
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rolefit_member') THEN CREATE ROLE rolefit_member NOLOGIN; END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$
+        """,
+        """
+        DO $$ BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'rolefit_lead') THEN CREATE ROLE rolefit_lead NOLOGIN; END IF;
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+        END $$
+        """,
+        """
+        DO $$ BEGIN
+            EXECUTE format('GRANT CONNECT ON DATABASE %I TO rolefit_member, rolefit_lead', current_database());
+        END $$
+        """,
+        "GRANT USAGE ON SCHEMA public TO rolefit_member, rolefit_lead",
+        // Every policy is evaluated for every reader, so members read group_leads too (it names roles, not people).
+        "GRANT SELECT ON rolefit_schema, group_leads TO rolefit_member, rolefit_lead",
+        "GRANT SELECT, INSERT, UPDATE ON people TO rolefit_member",
+        "GRANT SELECT, INSERT, UPDATE, DELETE ON sessions TO rolefit_member",
+        "GRANT SELECT, INSERT ON answers, results TO rolefit_member",
+        "GRANT SELECT ON people, results TO rolefit_lead",
     ]
 
     /// The database's schema version: 0 when it has no RoleFit tables at all.

@@ -49,6 +49,21 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
         try PostgresSchema.migrate(on: link, upTo: target)
     }
 
+    /// Creates the team's group roles when missing and grants them what they need (see
+    /// `PostgresSchema.teamRoleStatements`); needs a user that may create roles.
+    public func grantTeamRoles() throws(StoreError) {
+        do {
+            try link.transaction { () throws(StoreError) in
+                for statement in PostgresSchema.teamRoleStatements { try link.query(PostgresQuery(unsafeSQL: statement)) }
+            }
+        } catch {
+            throw StoreError(
+                error.kind,
+                "cannot create or grant the team roles (run `store init --team-roles` as the database owner with CREATEROLE, or as a superuser): \(error.message)"
+            )
+        }
+    }
+
     /// Closes the connection, releasing any session this process holds.
     public func close() { link.close() }
 
@@ -241,7 +256,7 @@ public final class PostgresStore: SessionStore, @unchecked Sendable {
         let rows = try link.query(
             """
             INSERT INTO people (name) VALUES (\(name))
-            ON CONFLICT (name) DO UPDATE SET name = EXCLUDED.name RETURNING person_id
+            ON CONFLICT (name, owner_role) DO UPDATE SET name = EXCLUDED.name RETURNING person_id
             """)
         guard let id = rows.first.flatMap({ try? $0.decode(Int64.self) }) else {
             throw StoreError(.failed, "the database did not return a row for the name")

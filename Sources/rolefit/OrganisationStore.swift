@@ -23,7 +23,7 @@ enum OrganisationStore {
         }
 
         /// Creates or migrates the schema; returns the versions applied and the version now in force.
-        static func initialise(_ address: String, environment: [String: String]) throws(StoreError) -> (
+        static func initialise(_ address: String, environment: [String: String], teamRoles: Bool) throws(StoreError) -> (
             applied: [Int], version: Int
         ) {
             let location = try PostgresLocation.parse(
@@ -31,6 +31,7 @@ enum OrganisationStore {
             let store = PostgresStore(location: location, environment: environment)
             defer { store.close() }
             let applied = try store.migrate()
+            if teamRoles { try store.grantTeamRoles() }
             return (applied, try store.schemaVersion())
         }
     #else
@@ -45,7 +46,7 @@ enum OrganisationStore {
         }
 
         /// This build cannot reach a database.
-        static func initialise(_ address: String, environment: [String: String]) throws(StoreError) -> (
+        static func initialise(_ address: String, environment: [String: String], teamRoles: Bool) throws(StoreError) -> (
             applied: [Int], version: Int
         ) {
             throw missing

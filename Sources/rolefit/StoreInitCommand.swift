@@ -12,6 +12,11 @@ struct StoreInitCommand: ParsableCommand {
 
     @OptionGroup var location: StoreOptions
 
+    @Flag(
+        name: .long,
+        help: "Also create the group roles rolefit_member and rolefit_lead and grant them their tables (needs CREATEROLE).")
+    var teamRoles = false
+
     func run() throws {
         guard location.isDatabase else {
             StandardConsole.standard.output(
@@ -21,7 +26,8 @@ struct StoreInitCommand: ParsableCommand {
         }
         let outcome: (applied: [Int], version: Int)
         do {
-            outcome = try OrganisationStore.initialise(location.address, environment: ProcessInfo.processInfo.environment)
+            outcome = try OrganisationStore.initialise(
+                location.address, environment: ProcessInfo.processInfo.environment, teamRoles: teamRoles)
         } catch {
             StandardConsole.standard.message("error: \(TerminalText.inline(error.message))\n")
             throw ExitCode(1)
@@ -29,13 +35,13 @@ struct StoreInitCommand: ParsableCommand {
         let address = location.address
         if outcome.applied.isEmpty {
             StandardConsole.standard.output(
-                "The RoleFit schema in \(TerminalText.inline(address)) is up to date (version \(outcome.version)); nothing to do.\n"
-            )
+                "The RoleFit schema in \(TerminalText.inline(address)) is up to date (version \(outcome.version))"
+                    + (teamRoles ? "; the team roles are in place.\n" : "; nothing to do.\n"))
         } else {
             let steps = outcome.applied.map(String.init).joined(separator: ", ")
             StandardConsole.standard.output(
-                "Applied schema migration\(outcome.applied.count == 1 ? "" : "s") \(steps); \(TerminalText.inline(address)) is at version \(outcome.version).\n"
-            )
+                "Applied schema migration\(outcome.applied.count == 1 ? "" : "s") \(steps); \(TerminalText.inline(address)) is at version \(outcome.version)"
+                    + (teamRoles ? "; the team roles are in place.\n" : ".\n"))
         }
     }
 }

@@ -25,9 +25,10 @@ struct ExpectationStep: Sendable {
         var answered = [Bool](repeating: false, count: responses.itemCount)
         for item in responses.items { answered[Int(item)] = true }
         activeItemCount = answered.filter { $0 }.count
-        // Below 8,192 people an E-step takes a few milliseconds of one core, less than waking other
-        // threads costs on a loaded machine; above, 8 chunks keep two cores busy.
-        chunkCount = responses.personCount >= 8192 ? 8 : 1
+        // Below 1,024 people an E-step takes a millisecond or two of one core, less than waking another
+        // thread costs on a loaded machine; up to 8,192 two chunks (one per core; the calling thread takes
+        // both when the other core is busy) keep the per-chunk sums cheap to add; above, 8 chunks balance.
+        chunkCount = responses.personCount >= 8192 ? 8 : (responses.personCount >= 1024 ? 2 : 1)
     }
 
     /// The expected counts at `parameters` (item j's internal parameters at j·P..<(j+1)·P).

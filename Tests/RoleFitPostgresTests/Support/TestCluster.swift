@@ -98,15 +98,21 @@ final class TestCluster: @unchecked Sendable {
     /// The environment rolefit needs to reach the cluster (the password, and no stray store settings).
     var environment: [String: String] { ["PGPASSWORD": password, "PGPASSFILE": "/dev/null"] }
 
-    /// Runs a statement with psql and returns what it printed (unaligned, tuples only).
-    func sql(_ statement: String, database: String) throws -> String {
+    /// Runs a statement with psql (as the superuser, or as `login` with its password) and returns what it
+    /// printed (unaligned, tuples only).
+    func sql(_ statement: String, database: String, as login: (user: String, password: String)? = nil) throws -> String {
         try runAsServer(
             "psql",
             [
-                "-h", "127.0.0.1", "-p", String(port), "-U", user, "-d", database, "-X", "-A", "-t", "-v", "ON_ERROR_STOP=1",
-                "-c", statement,
+                "-h", "127.0.0.1", "-p", String(port), "-U", login?.user ?? user, "-d", database, "-X", "-A", "-t", "-v",
+                "ON_ERROR_STOP=1", "-c", statement,
             ],
-            environment: ["PGPASSWORD": password])
+            environment: ["PGPASSWORD": login?.password ?? password])
+    }
+
+    /// The store address of a database for another login.
+    func address(_ database: String, user login: String) -> String {
+        "postgres://\(login)@127.0.0.1:\(port)/\(database)"
     }
 
     // MARK: Processes
