@@ -1,0 +1,165 @@
+import Foundation
+
+/// One chunk's E-step work, person by person: the posterior over the nodes (windowed where it is above
+/// e^cutoff of its mode), its log-likelihood, and its share of the expected counts (see
+/// `ExpectationStep.ChunkSums` for the layout). Owned by one thread.
+struct PersonAccumulator {
+    let step: ExpectationStep
+    let tables: NodeTables
+    let categories: Int
+    let nodeCount: Int
+    /// One group of complete rows' counts: items × categories × nodes.
+    let groupSize: Int
+    /// r per item, category and node from incomplete rows.
+    let counts: OwnedBuffer<Double>
+    /// r per most-chosen category s, item, category and node from complete rows.
+    let completeCounts: OwnedBuffer<Double>
+    /// Posterior mass per most-chosen category s and node from complete rows.
+    let completeMass: OwnedBuffer<Double>
+    /// Σ log L over the people added.
+    private(set) var logLikelihood = 0.0
+    private let posterior: OwnedBuffer<Double>
+    private let tally: OwnedBuffer<Int>
+
+    /// An empty accumulator for `step` at `tables`.
+    init(step: ExpectationStep, tables: NodeTables) {
+        self.step = step
+        self.tables = tables
+        categories = step.responses.categoryCount
+        nodeCount = step.nodes.count
+        groupSize = step.responses.itemCount * categories * nodeCount
+        counts = OwnedBuffer(repeating: 0, count: groupSize)
+        completeCounts = OwnedBuffer(repeating: 0, count: categories * groupSize)
+        completeMass = OwnedBuffer(repeating: 0, count: categories * nodeCount)
+        posterior = OwnedBuffer(repeating: 0, count: nodeCount)
+        tally = OwnedBuffer(repeating: 0, count: categories)
+    }
+
+    /// Adds one person's posterior and counts.
+    mutating func add(person: Int) {
+        let first = step.rowStarts.base[person]
+        let end = step.rowStarts.base[person + 1]
+        if first == end { return }
+        let complete = end - first == step.activeItemCount
+        let personSlope = logPosterior(from: first, to: end, complete: complete)
+        let post = posterior.base
+        var top = -Double.infinity
+        for q in 0..<nodeCount where post[q] > top { top = post[q] }
+        let cutoff = ExpectationStep.logWeightCutoff
+        var low = 0
+        while low < nodeCount - 1 && post[low] - top < cutoff { low += 1 }
+        var high = nodeCount - 1
+        while high > low && post[high] - top < cutoff { high -= 1 }
+        let total =
+            complete && tables.nodeStep > 0
+            ? ratioWeights(low: low, high: high, top: top, slope: personSlope)
+            : exponentialWeights(low: low, high: high, top: top)
+        logLikelihood += top + log(total)
+        let scale = 1 / total
+        for q in low...high { post[q] *= scale }
+        addCounts(from: first, to: end, low: low, width: high - low + 1, complete: complete)
+    }
+
+    /// log prior + log-likelihood at every node into the posterior buffer; returns the person's summed slope
+    /// (linear models).
+    private func logPosterior(from first: Int, to end: Int, complete: Bool) -> Double {
+        let post = posterior.base
+        let items = step.answerItems.base
+        let chosen = step.answerCategories.base
+        let theta = tables.nodes.base
+        let logWeight = tables.logWeights.base
+        guard tables.linear else {
+            for q in 0..<nodeCount { post[q] = logWeight[q] }
+            for index in first..<end {
+                let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
+                addVector(post, tables.logTable.base + row, count: nodeCount)
+            }
+            return 0
+        }
+        var slope = 0.0
+        var intercept = 0.0
+        for index in first..<end {
+            let cell = Int(items[index]) * categories + Int(chosen[index])
+            slope += tables.slopes.base[cell]
+            intercept += tables.intercepts.base[cell]
+        }
+        if complete {
+            let shared = tables.sharedNormalizer.base
+            for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept - shared[q] }
+        } else {
+            for q in 0..<nodeCount { post[q] = logWeight[q] + theta[q] * slope + intercept }
+            for index in first..<end {
+                subtractVector(post, tables.normalizers.base + Int(items[index]) &* nodeCount, count: nodeCount)
+            }
+        }
+        return slope
+    }
+
+    /// Posterior weights relative to the mode by ratios from the mode outwards, one exp per person (relative
+    /// error ≈ window-width ulps); returns their sum.
+    private func ratioWeights(low: Int, high: Int, top: Double, slope: Double) -> Double {
+        let post = posterior.base
+        var mode = low
+        for q in low...high where post[q] == top {
+            mode = q
+            break
+        }
+        let up = exp(tables.nodeStep * slope)
+        let down = 1 / up
+        post[mode] = 1
+        var total = 1.0
+        var weight = 1.0
+        var q = mode + 1
+        while q <= high {
+            weight *= up * tables.stepRatios.base[q - 1]
+            post[q] = weight
+            total += weight
+            q += 1
+        }
+        weight = 1
+        q = mode - 1
+        while q >= low {
+            weight *= down * tables.inverseStepRatios.base[q]
+            post[q] = weight
+            total += weight
+            q -= 1
+        }
+        return total
+    }
+
+    /// Posterior weights relative to the mode, one exp per node in the window; returns their sum.
+    private func exponentialWeights(low: Int, high: Int, top: Double) -> Double {
+        let post = posterior.base
+        var total = 0.0
+        for q in low...high {
+            let weight = exp(post[q] - top)
+            post[q] = weight
+            total += weight
+        }
+        return total
+    }
+
+    /// Adds the normalized posterior window to the counts of each answer (complete rows: to their group's).
+    private func addCounts(from first: Int, to end: Int, low: Int, width: Int, complete: Bool) {
+        let items = step.answerItems.base
+        let chosen = step.answerCategories.base
+        let window = UnsafePointer(posterior.base + low)
+        guard complete else {
+            for index in first..<end {
+                let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
+                addVector(counts.base + row + low, window, count: width)
+            }
+            return
+        }
+        for k in 0..<categories { tally.base[k] = 0 }
+        for index in first..<end { tally.base[Int(chosen[index])] &+= 1 }
+        var skipped = 0
+        for k in 1..<categories where tally.base[k] > tally.base[skipped] { skipped = k }
+        addVector(completeMass.base + skipped * nodeCount + low, window, count: width)
+        let group = completeCounts.base + skipped * groupSize
+        for index in first..<end where Int(chosen[index]) != skipped {
+            let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
+            addVector(group + row + low, window, count: width)
+        }
+    }
+}
