@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 import Testing
 
 /// The acceptance run: 50 piped sessions at once against one PostgreSQL, 10 of them killed with
@@ -101,7 +102,7 @@ struct ConcurrentKillTests {
         problems: Problems
     ) throws -> Trace {
         var trace = Trace(index: index)
-        var random = SplitMix(seed: 0xC0FFEE &+ UInt64(index))
+        var random = SeededGenerator(seed: 0xC0FFEE &+ UInt64(index))  // kill points are the same on every run
         let kill = killed.contains(index)
         let k = 1 + Int(random.next() % 10)
         let midWrite = random.next() % 2 == 0
@@ -178,19 +179,6 @@ struct ConcurrentKillTests {
 
     static func items(_ end: [String: Any]?) -> [String] {
         ((end?["result"] as? [String: Any])?["items"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
-    }
-}
-
-/// SplitMix64, so kill points are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
