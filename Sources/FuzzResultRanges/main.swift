@@ -79,11 +79,13 @@ public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     _ = MarkdownResultReport.render(accepted)
     _ = HTMLResultReport.render(accepted)
     _ = ResultScreen(width: 80, style: TextStyle(enabled: false)).render(accepted)
-    let loaded = [LoadedResult(path: "a.json", document: accepted), LoadedResult(path: "b.json", document: older ?? accepted)]
-    let team = TeamAnalysis.summarize(loaded)
+    let alone = [LoadedResult(path: "a.json", document: accepted)]
+    let team = TeamAnalysis.summarize(alone + [LoadedResult(path: "b.json", document: older ?? accepted)])
     _ = TeamTextReport.render(team, folder: "Results")
     _ = TeamHTMLReport.render(team, folder: "Results")
-    _ = ResultExport.sessionsCSV(loaded)
-    _ = ResultExport.itemsCSV(loaded)
+    // The exports write one row per result (per item) from that result's numbers alone, so the edited
+    // document is exported by itself: the older seed's rows never change and were a fifth of each input.
+    _ = ResultExport.sessionsCSV(alone)
+    _ = ResultExport.itemsCSV(alone)
     return 0
 }

@@ -14,8 +14,12 @@ enum RolefitProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary: next to the test bundle, else under .build/debug.
+    /// The binary: `ROLEFIT_BINARY` when set (scripts/regress-old.sh runs these tests against an older
+    /// build that way), else next to the test bundle, else under .build/debug.
     static let binary: URL = {
+        if let chosen = ProcessInfo.processInfo.environment["ROLEFIT_BINARY"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rolefit")
         let candidates = [
             besideBundle, Bundle.main.bundleURL.appendingPathComponent("rolefit"),
