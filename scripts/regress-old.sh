@@ -7,7 +7,8 @@
 # The old commit is built (debug, product rolefit only) in a scratch worktree, $REGRESS_TREE or
 # /tmp/rolefit-regress-COMMIT, removed at the end unless KEEP_TREE=1. The tests are this tree's, built
 # first with `ROLEFIT_NO_POSTGRES=1 swift build --build-tests`; they find the binary through ROLEFIT_BINARY
-# (Tests/RoleFitEndToEndTests/Import/RolefitProcess.swift). Per-test results and logs go to
+# (Tests/RoleFitEndToEndTests/Import/RolefitProcess.swift), and the old binary runs on its own commit's
+# QuestionBanks (ROLEFIT_TEST_BANKS), which it can read. Per-test results and logs go to
 # .build/regress-old/. Exits 0 when every test passes on the new binary, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,28 +36,38 @@ old="$tree/.build/debug/rolefit"
 new="$PWD/.build/debug/rolefit"
 ROLEFIT_NO_POSTGRES=1 swift build --build-tests >&2
 
-# One line per test: "SUITE<TAB>TEST<TAB>passed|failed", from swift-testing's result lines.
+# One line per test: "SUITE<TAB>TEST<TAB>passed|failed<TAB>first issue", from swift-testing's result lines.
 results() {
-    sed -n -E 's/^.*Test ([^ ]+|"[^"]*") (passed|failed).*$/\1\t\2/p' "$1" | sed "s/^/$2\t/"
+    local log=$1 suite=$2
+    sed -n -E 's/^.*Test ("[^"]*"|[^ ]+)( with [0-9]+ test cases?)? (passed|failed) after.*$/\1\t\3/p' "$log" |
+        while IFS=$'\t' read -r test verdict; do
+            issue=""
+            if [ "$verdict" = failed ]; then
+                issue=$(grep -F "Test $test" "$log" | grep "recorded an issue" | head -1 |
+                    sed -E 's/^.*recorded an issue[^:]*:[0-9]+:[0-9]+: //' | tr '|' '/' | cut -c1-140 || true)
+            fi
+            printf '%s\t%s\t%s\t%s\n' "$suite" "$test" "$verdict" "$issue"
+        done
 }
 : >"$out/old.tsv"
 : >"$out/new.tsv"
 for suite in "${suites[@]}"; do
     for which in old new; do
-        binary=$old
-        [ $which = new ] && binary=$new
-        ROLEFIT_BINARY=$binary ROLEFIT_NO_POSTGRES=1 swift test --skip-build --filter "RoleFitEndToEndTests.$suite" \
+        binary=$old banks=$tree/QuestionBanks
+        [ $which = new ] && binary=$new banks=$PWD/QuestionBanks
+        ROLEFIT_BINARY=$binary ROLEFIT_TEST_BANKS=$banks ROLEFIT_NO_POSTGRES=1 swift test --skip-build --filter "RoleFitEndToEndTests.$suite" \
             >"$out/$which-$suite.log" 2>&1 || true
         results "$out/$which-$suite.log" "$suite" >>"$out/$which.tsv"
     done
 done
 
-echo "| suite | test | old ($short) | new ($(git rev-parse --short HEAD)) |"
-echo "|---|---|---|---|"
+echo "| suite | test | old ($short) | new ($(git rev-parse --short HEAD)) | first issue on the old binary |"
+echo "|---|---|---|---|---|"
 status=0
-while IFS=$'\t' read -r suite test verdict; do
+while IFS=$'\t' read -r suite test verdict _; do
     before=$(awk -F'\t' -v s="$suite" -v t="$test" '$1 == s && $2 == t { print $3 }' "$out/old.tsv" | head -1)
-    echo "| $suite | $test | ${before:-not run} | $verdict |"
+    why=$(awk -F'\t' -v s="$suite" -v t="$test" '$1 == s && $2 == t { print $4 }' "$out/old.tsv" | head -1)
+    echo "| $suite | $test | ${before:-not run} | $verdict | $why |"
     [ "$verdict" = passed ] || status=1
 done <"$out/new.tsv"
 exit $status
