@@ -10,8 +10,11 @@ public enum GiftParser {
                 result.issues.append(
                     ImportIssue(
                         .error, line: first.line, column: first.column,
-                        "this question is \(block.contentCharacters) characters long; RoleFit imports questions of at most \(ImportLimits.maximumQuestionCharacters) characters",
-                        hint: "shorten the question, its answers and feedback, or check for a missing blank line between questions"))
+                        "this question is \(block.contentCharacters) characters long; RoleFit imports questions of at most "
+                            + "\(ImportLimits.maximumQuestionCharacters) characters",
+                        hint:
+                            "shorten the question, its answers and feedback, or check for a missing blank line between questions")
+                )
                 continue
             }
             guard !block.content.isEmpty else {

@@ -79,8 +79,9 @@ import Testing
         let last = broken.items.count - 1
         broken.items[last].area = "no-such-area"
         broken.items[last - 1].id = broken.items[0].id
-        let errors = (ImportCatalogue.check(
-            bank: broken, header: [], named: "imported.yaml", catalogueFile: ImportTestSupport.catalogueFile) ?? [])
+        let errors =
+            (ImportCatalogue.check(
+                bank: broken, header: [], named: "imported.yaml", catalogueFile: ImportTestSupport.catalogueFile) ?? [])
             .filter { $0.severity == .error }.map(\.message)
         #expect(errors.contains { $0.contains("no-such-area") }, "\(errors)")
         #expect(errors.contains { $0.contains("duplicate item id '\(broken.items[0].id)'") }, "\(errors)")

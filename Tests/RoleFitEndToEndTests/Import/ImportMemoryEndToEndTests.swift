@@ -38,7 +38,8 @@ struct ImportMemoryEndToEndTests {
         let many = Self.manyQuestions(bytes: limit - 100_000)
         try Data(many.utf8).write(to: folder.appendingPathComponent("many.gift"))
         // Nineteen questions just under the per-question limit (100,000 characters).
-        let long = (0..<19).map { "Long question \($0) " + String(repeating: "word ", count: 19_900) + "{=right ~wrong}\n\n" }.joined()
+        let long = (0..<19).map { "Long question \($0) " + String(repeating: "word ", count: 19_900) + "{=right ~wrong}\n\n" }
+            .joined()
         try Data(long.utf8).write(to: folder.appendingPathComponent("long.gift"))
         // One question of 1.9 MB on one line: refused by the per-question limit before it is parsed.
         let huge = "Huge " + String(repeating: "word ", count: 380_000) + "{=right ~wrong}\n"
@@ -57,7 +58,8 @@ struct ImportMemoryEndToEndTests {
         print(
             "import peak above an empty import (\(baseline)): many questions \(String(format: "%.1f", perByte(manyRun, many))) B/B, "
                 + "long questions \(String(format: "%.1f", perByte(longRun, long))) B/B, one huge question "
-                + "\(String(format: "%.1f", perByte(hugeRun, huge))) B/B, over the limit \(overRun.peakBytes - baseline.peakBytes) B")
+                + "\(String(format: "%.1f", perByte(hugeRun, huge))) B/B, over the limit \(overRun.peakBytes - baseline.peakBytes) B"
+        )
         #expect(manyRun.status == 0 && longRun.status == 0, "many: \(manyRun), long: \(longRun)")
         #expect(hugeRun.status == 1 && overRun.status == 1, "huge: \(hugeRun), over: \(overRun)")
         // Parsing, mapping, writing and the loader's self-check of the written bank together (before the
