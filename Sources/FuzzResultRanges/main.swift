@@ -80,12 +80,14 @@ public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     _ = HTMLResultReport.render(accepted)
     _ = ResultScreen(width: 80, style: TextStyle(enabled: false)).render(accepted)
     let alone = [LoadedResult(path: "a.json", document: accepted)]
-    let team = TeamAnalysis.summarize(alone + [LoadedResult(path: "b.json", document: older ?? accepted)])
+    let loaded = alone + [LoadedResult(path: "b.json", document: older ?? accepted)]
+    let team = TeamAnalysis.summarize(loaded)
     _ = TeamTextReport.render(team, folder: "Results")
     _ = TeamHTMLReport.render(team, folder: "Results")
-    // The exports write one row per result (per item) from that result's numbers alone, so the edited
-    // document is exported by itself: the older seed's rows never change and were a fifth of each input.
-    _ = ResultExport.sessionsCSV(alone)
+    _ = ResultExport.sessionsCSV(loaded)
+    // The item export is one row per answered item from that item's numbers alone (ResultExport.itemRows),
+    // so the edited document is exported by itself: the older seed's rows never change and cost a tenth of
+    // each input.
     _ = ResultExport.itemsCSV(alone)
     return 0
 }
