@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug/rolefit
 
-.PHONY: run test build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install bench-store
+.PHONY: run test audit build release deps test-deps clean hardening fuzz-smoke sanitizers format format-check install bench-store
 
 ## run: install what is missing, build, and start a session on the shipped banks
 run: build
@@ -10,10 +10,16 @@ run: build
 
 ## test: install what the suite needs (PostgreSQL among it: the store tests start a throwaway cluster of
 ## their own), build, and run every test
-test: test-deps format-check
+test: test-deps format-check audit
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) hardening
+
+## audit: no try!, no try? on a write, no unchecked Double→Int or duration arithmetic in Sources, except the
+## reviewed cases in scripts/audit-allow.txt; the self-test plants one case per rule and expects each to fail.
+audit:
+	python3 scripts/audit-sources.py
+	python3 scripts/audit-sources.py --self-test
 
 ## hardening: the unit suites under AddressSanitizer and ThreadSanitizer, then 60 s of fuzzing per target.
 ## Every step has a timeout, so a hang fails the run instead of stalling CI.

@@ -7,6 +7,7 @@
 # .build-fuzz/corpus/TARGET seeded from the test fixtures and Fuzz/Seeds/TARGET, and appends the
 # executions to .build-fuzz/executions.log and to the committed Fuzz/executions.log. A crash leaves its input in .build-fuzz/crashes/TARGET/
 # and makes the script exit non-zero; replay it with `.build-fuzz/release/TARGET FILE`.
+# FUZZ_SKIP_BUILD=1 runs the binary already in .build-fuzz (for long campaigns while the sources change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=(FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader FuzzSessionInput FuzzResultRanges)
@@ -35,7 +36,7 @@ fuzz() {
         *) echo "unknown target '$target'; choose one of ${targets[*]}" >&2; exit 64 ;;
     esac
     [ -d "Fuzz/Seeds/$target" ] && seeds+=("Fuzz/Seeds/$target")
-    build "$target" >&2
+    if [ "${FUZZ_SKIP_BUILD:-}" != 1 ] || ! [ -x "$scratch/release/$target" ]; then build "$target" >&2; fi
     local corpus="$scratch/corpus/$target" crashes="$scratch/crashes/$target" log="$scratch/logs/$target.log"
     mkdir -p "$corpus" "$crashes" "$scratch/logs"
     # Seed files go into the corpus by copy (libFuzzer takes folders; single fixture files are copied).

@@ -79,11 +79,15 @@ public func fuzzResultRanges(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     _ = MarkdownResultReport.render(accepted)
     _ = HTMLResultReport.render(accepted)
     _ = ResultScreen(width: 80, style: TextStyle(enabled: false)).render(accepted)
-    let loaded = [LoadedResult(path: "a.json", document: accepted), LoadedResult(path: "b.json", document: older ?? accepted)]
+    let alone = [LoadedResult(path: "a.json", document: accepted)]
+    let loaded = alone + [LoadedResult(path: "b.json", document: older ?? accepted)]
     let team = TeamAnalysis.summarize(loaded)
     _ = TeamTextReport.render(team, folder: "Results")
     _ = TeamHTMLReport.render(team, folder: "Results")
     _ = ResultExport.sessionsCSV(loaded)
-    _ = ResultExport.itemsCSV(loaded)
+    // The item export is one row per answered item from that item's numbers alone (ResultExport.itemRows),
+    // so the edited document is exported by itself: the older seed's rows never change and cost a tenth of
+    // each input.
+    _ = ResultExport.itemsCSV(alone)
     return 0
 }

@@ -5,8 +5,16 @@ import Foundation
 import RoleFitCore
 import RoleFitTerminal
 
+/// The settings of every fuzzed session.
+let settings = SessionSettings(seed: 7)
+
 /// The fixture catalogue and starter bank (every item kind); scripts/fuzz.sh runs from the package root.
 let bankSet: BankSet? = BankLoader.load(paths: ["Tests/RoleFitCoreTests/Fixtures/Banks"]).bankSet
+
+/// The engine's plan for those banks and settings, prepared once per process: a plan is a pure function of
+/// both (`AssessmentSession.replaying(_:bankSet:settings:)` builds the same one), and preparing it was a
+/// quarter of each input's time.
+let plan: AssessmentPlan? = bankSet.flatMap { try? AssessmentPlan(bankSet: $0, settings: settings) }
 
 /// A console that keeps nothing (the protocol's lines are produced and dropped).
 final class DiscardingConsole: Console {
@@ -56,7 +64,7 @@ func lines(of data: Data) -> [LineInput] {
 /// libFuzzer's entry point: one scripted session; a journal that cannot be replayed is a finding.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let bankSet else {
+    guard let plan else {
         print(
             "FuzzSessionInput: cannot load Tests/RoleFitCoreTests/Fixtures/Banks; run it from the package root (scripts/fuzz.sh does)"
         )
@@ -66,10 +74,10 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     let folder = scratch + "/results"
     try? FileManager.default.removeItem(atPath: folder)
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    let settings = SessionSettings(seed: 7)
     let journal = SessionJournal(resultsFolder: folder, sessionID: "fuzz")
     let clock = FuzzClock()
-    guard let session = try? AssessmentSession(bankSet: bankSet, settings: settings),
+    let session = AssessmentSession(plan: plan)
+    guard
         let lock = try? journal.create(
             SessionJournal.Header(
                 sessionID: "fuzz", candidate: "Fuzz", settings: settings,
@@ -85,7 +93,7 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     if case .saved = end {
         // The invariant: what the controller journalled reads back and replays to the same answers.
         guard let contents = try? journal.read(),
-            let replayed = try? AssessmentSession.replaying(contents.answers, bankSet: bankSet, settings: settings),
+            let replayed = try? AssessmentSession(plan: plan).replaying(contents.answers),
             replayed.answers == controller.currentSession.answers
         else {
             fatalError("the journal written by the session does not replay: \(journal.path)")

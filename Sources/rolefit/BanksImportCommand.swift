@@ -59,7 +59,7 @@ struct BanksImportCommand: ParsableCommand {
         let catalogue = try lookUpCatalogue()
         let resolver = try makeResolver(knownAreas: catalogue.map { Set($0.catalogue.areas.map(\.id)) })
         let bytes: Data
-        switch BoundedFile.read(file, limit: ImportSource.maximumInputBytes) {
+        switch BoundedFile.read(file, limit: ImportLimits.maximumInputBytes) {
         case .success(let data):
             bytes = data
         case .failure(.tooLarge(let size, let limit)):
@@ -78,16 +78,19 @@ struct BanksImportCommand: ParsableCommand {
             areas: resolver, inputName: file
         )
         let result = BankImporter.run(bytes: bytes, options: options)
-        StandardConsole.standard.diagnostics(
-            result.report.issues.map { $0.diagnostic(file: file) },
-            sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
+        if !result.report.issues.isEmpty {
+            // The text is decoded a second time only to quote lines, so only when there is something to quote.
+            StandardConsole.standard.diagnostics(
+                result.report.issues.map { $0.diagnostic(file: file) },
+                sources: [file: SourceText(String(decoding: bytes, as: UTF8.self))], summary: false)
+        }
         guard !result.report.hasErrors else {
             StandardConsole.standard.message(
                 result.report.summary + " Nothing written; fix the errors above and run the import again.\n")
             throw ExitCode(1)
         }
-        let yaml = BankYAMLWriter.write(
-            result.bank, header: ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."])
+        let header = ["Imported from \(inputName) (\(from.displayName)) by rolefit banks import."]
+        let yaml = BankYAMLWriter.write(result.bank, header: header)
         if yaml.utf8.count > SourceDecoding.maximumFileSize {
             StandardConsole.standard.message(
                 "error: the imported bank would be \(yaml.utf8.count / 1_000_000) MB, over the 5 MB limit of a bank file; nothing written — split '\(file)' into several files and import each\n"
@@ -95,7 +98,7 @@ struct BanksImportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let catalogue {
-            try selfCheck(yaml, catalogueFile: catalogue.file)
+            try selfCheck(result.bank, header: header, catalogueFile: catalogue.file)
         }
         try write(yaml)
         StandardConsole.standard.message(result.report.summary + (output == "-" ? "\n" : " Wrote \(output).\n"))
@@ -134,13 +137,16 @@ struct BanksImportCommand: ParsableCommand {
         return resolver
     }
 
-    /// Loads the written bank with the catalogue; a failure here is a bug in the importer, reported as such.
-    private func selfCheck(_ yaml: String, catalogueFile: String) throws {
-        guard let result = ImportCatalogue.check(yaml: yaml, named: defaultBankID + ".yaml", catalogueFile: catalogueFile) else {
+    /// Loads the bank as written (in pieces) with the catalogue; a failure here is a bug in the importer, reported as such.
+    private func selfCheck(_ bank: QuestionBank, header: [String], catalogueFile: String) throws {
+        guard
+            let diagnostics = ImportCatalogue.check(
+                bank: bank, header: header, named: defaultBankID + ".yaml", catalogueFile: catalogueFile)
+        else {
             return
         }
-        let errors = result.diagnostics.filter { $0.severity == .error }
-        let missing = result.diagnostics.filter { $0.severity == .warning && $0.message.contains("no explanation") }.count
+        let errors = diagnostics.filter { $0.severity == .error }
+        let missing = diagnostics.filter { $0.severity == .warning && $0.message.contains("no explanation") }.count
         if !errors.isEmpty {
             StandardConsole.standard.message(errors.map { "internal check: \($0.message)" }.joined(separator: "\n") + "\n")
             StandardConsole.standard.message(

@@ -38,19 +38,23 @@ public struct DiagnosticRenderer: Sendable {
     /// The part of `line` around `column` (1-based, in scalars) that is quoted, with "…" where it
     /// was cut, and the caret's column in it; control characters show as U+FFFD.
     static func excerpt(of line: String, around column: Int) -> (text: String, column: Int) {
-        let scalars = Array(line.unicodeScalars).map { ControlCharacters.isForbidden($0) ? "\u{FFFD}" : $0 }
-        guard scalars.count > excerptWidth + 20 else {
-            return (String(String.UnicodeScalarView(scalars)), column)
+        func shown(_ scalar: Unicode.Scalar) -> Unicode.Scalar { ControlCharacters.isForbidden(scalar) ? "\u{FFFD}" : scalar }
+        let all = line.unicodeScalars
+        let count = all.count
+        guard count > excerptWidth + 20 else {
+            return (String(String.UnicodeScalarView(all.map(shown))), column)
         }
-        let start = max(0, min(column - 1 - excerptWidth / 3, scalars.count - excerptWidth))
-        let end = min(scalars.count, start + excerptWidth)
-        var text = String(String.UnicodeScalarView(scalars[start..<end]))
+        // Only the quoted stretch is copied, so a long line costs no memory per character here.
+        let start = max(0, min(column - 1 - excerptWidth / 3, count - excerptWidth))
+        let end = min(count, start + excerptWidth)
+        let from = all.index(all.startIndex, offsetBy: start)
+        var text = String(String.UnicodeScalarView(all[from..<all.index(from, offsetBy: end - start)].map(shown)))
         var caret = column - start
         if start > 0 {
             text = "…" + text
             caret += 1
         }
-        if end < scalars.count { text += "…" }
+        if end < count { text += "…" }
         return (text, caret)
     }
 
@@ -93,6 +97,9 @@ func plural(_ count: Int, _ noun: String) -> String {
 extension String {
     /// The string with each tab replaced by one space, so caret columns line up.
     func replacingTabs() -> String {
-        String(unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+        guard unicodeScalars.contains("\t") else { return self }
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars { scalars.append(scalar == "\t" ? " " : scalar) }
+        return String(scalars)
     }
 }

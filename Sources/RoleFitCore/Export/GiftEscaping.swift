@@ -33,6 +33,7 @@ public enum GiftEscaping {
     /// A Moodle weight: 33.33333 for 100/3, 50 for 50, at most five decimals.
     public static func percent(_ value: Double) -> String {
         let rounded = (value * 100_000).rounded() / 100_000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : "\(rounded)"
+        guard let whole = Int(exactly: rounded) else { return "\(rounded)" }
+        return String(whole)
     }
 }

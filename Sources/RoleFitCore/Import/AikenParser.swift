@@ -13,12 +13,12 @@ public enum AikenParser {
         var options: [(label: Unicode.Scalar, text: String, line: Int)] = []
     }
 
-    /// Parses decoded source. Never fails: problems become issues.
-    public static func parse(_ source: ImportSource) -> ParsedQuestions {
-        var result = ParsedQuestions(issues: source.encodingIssues())
+    /// Parses decoded source as it is read. Never fails: problems become issues.
+    public static func parse<Bytes>(_ source: inout ImportSource<Bytes>) -> ParsedQuestions {
+        var result = ParsedQuestions()
         var pending: Pending?
-        for (index, raw) in source.lines.enumerated() {
-            let number = index + 1
+        while let raw = source.nextLine() {
+            let number = source.lineCount
             let line = GiftBlock.trim(raw)
             guard line.unicodeScalars.count >= 2 else { continue }
             if let (label, text) = option(line) {
@@ -49,6 +49,7 @@ public enum AikenParser {
             }
         }
         if let open = pending { result.issues.append(notComplete(open, before: nil)) }
+        result.issues = source.encodingIssues() + result.issues
         return result
     }
 

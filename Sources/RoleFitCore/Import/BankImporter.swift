@@ -2,11 +2,11 @@
 public enum BankImporter {
     /// Parses and maps the input. Never fails: problems are in the report.
     public static func run<Bytes: Collection>(bytes: Bytes, options: ImportOptions) -> ImportResult where Bytes.Element == UInt8 {
-        let source = ImportSource(bytes: bytes)
+        var source = ImportSource(bytes: bytes)
         let parsed =
             switch options.format {
-            case .gift: GiftParser.parse(source)
-            case .aiken: AikenParser.parse(source)
+            case .gift: GiftParser.parse(&source)
+            case .aiken: AikenParser.parse(&source)
             }
         var issues = parsed.issues
         var mapper = QuestionMapper(options: options)
@@ -15,7 +15,7 @@ public enum BankImporter {
             let what = parsed.questions.isEmpty ? "no questions were found" : "none of the questions could be imported"
             issues.append(
                 ImportIssue(
-                    .error, line: max(1, source.lines.count), "\(what) in this \(options.format.displayName) file",
+                    .error, line: max(1, source.lineCount), "\(what) in this \(options.format.displayName) file",
                     hint: options.format == .gift
                         ? "check the --from format; GIFT questions look like: Question text {=right ~wrong}"
                         : "check the --from format; Aiken questions are one line, options 'A) …', then 'ANSWER: A'"))

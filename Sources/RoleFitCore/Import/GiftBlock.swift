@@ -26,25 +26,32 @@ struct GiftBlock: Sendable, Hashable {
     /// The line the block starts on.
     var firstLine: Int { min(comments.first?.line ?? .max, content.first?.line ?? .max) }
 
-    /// Splits lines into blocks at blank lines, as Moodle does (lines are trimmed first).
-    static func split(_ lines: [String]) -> [GiftBlock] {
-        var blocks: [GiftBlock] = []
+    /// Characters in the content lines (for the question size limit).
+    var contentCharacters = 0
+    /// Whether the content went over `ImportLimits.maximumQuestionCharacters`; only the first content
+    /// line is then kept (for the error's place), the rest is counted and dropped.
+    var isOversized: Bool { contentCharacters > ImportLimits.maximumQuestionCharacters }
+
+    /// Reads the next block from `source`: lines up to a blank line (lines are trimmed first, as Moodle
+    /// does); nil at the end of the input. Only this block is held.
+    static func next<Bytes>(from source: inout ImportSource<Bytes>) -> GiftBlock? {
         var current = GiftBlock()
-        for (index, raw) in lines.enumerated() {
-            let number = index + 1
+        while let raw = source.nextLine() {
+            let number = source.lineCount
             let leading = raw.unicodeScalars.prefix { $0.properties.isWhitespace }.count
             let text = trim(raw)
             if text.isEmpty {
-                if !current.comments.isEmpty || !current.content.isEmpty { blocks.append(current) }
-                current = GiftBlock()
+                if !current.comments.isEmpty || !current.content.isEmpty { return current }
             } else if text.hasPrefix("//") {
                 current.comments.append(Comment(text: String(text.dropFirst(2)), line: number))
             } else {
-                current.content.append(ContentLine(text: text, line: number, column: leading + 1))
+                current.contentCharacters += text.unicodeScalars.count
+                if current.content.isEmpty || !current.isOversized {
+                    current.content.append(ContentLine(text: text, line: number, column: leading + 1))
+                }
             }
         }
-        if !current.comments.isEmpty || !current.content.isEmpty { blocks.append(current) }
-        return blocks
+        return current.comments.isEmpty && current.content.isEmpty ? nil : current
     }
 
     /// The content lines as GIFT symbols, joined by (unescaped) newlines.

@@ -1,11 +1,22 @@
 /// Reads a whole GIFT file: categories, questions, comments, and every error with its line.
 public enum GiftParser {
-    /// Parses decoded source. Never fails: problems become issues.
-    public static func parse(_ source: ImportSource) -> ParsedQuestions {
-        var result = ParsedQuestions(issues: source.encodingIssues())
+    /// Parses decoded source as it is read. Never fails: problems become issues.
+    public static func parse<Bytes>(_ source: inout ImportSource<Bytes>) -> ParsedQuestions {
+        var result = ParsedQuestions()
         var category: String?
-        for block in GiftBlock.split(source.lines) {
+        while let block = GiftBlock.next(from: &source) {
             let tokens = GiftCommentTokens(block.comments)
+            if block.isOversized, let first = block.content.first {
+                result.issues.append(
+                    ImportIssue(
+                        .error, line: first.line, column: first.column,
+                        "this question is \(block.contentCharacters) characters long; RoleFit imports questions of at most "
+                            + "\(ImportLimits.maximumQuestionCharacters) characters",
+                        hint:
+                            "shorten the question, its answers and feedback, or check for a missing blank line between questions")
+                )
+                continue
+            }
             guard !block.content.isEmpty else {
                 if let line = tokens.firstTokenLine {
                     result.issues.append(
@@ -44,6 +55,7 @@ public enum GiftParser {
             case .failure(let error): result.issues.append(error.issue)
             }
         }
+        result.issues = source.encodingIssues() + result.issues
         return result
     }
 }

@@ -4,13 +4,25 @@
 /// lets the parser look for structure only among unescaped characters.
 struct GiftSymbol: Sendable, Hashable {
     /// The character.
-    var scalar: Unicode.Scalar
+    let scalar: Unicode.Scalar
+    /// The line in 32 bits, and the column in 31 with the escape flag in the top bit (an import is at
+    /// most 2 MB), so a symbol takes 12 bytes instead of 24.
+    private let storedLine: UInt32
+    private let storedColumnAndEscape: UInt32
+
     /// Whether it was written with a backslash in front (or is the newline of `\n`).
-    var isEscaped: Bool
+    var isEscaped: Bool { storedColumnAndEscape & 0x8000_0000 != 0 }
     /// 1-based line.
-    var line: Int
+    var line: Int { Int(storedLine) }
     /// 1-based column of the character (of its backslash, when escaped).
-    var column: Int
+    var column: Int { Int(storedColumnAndEscape & 0x7FFF_FFFF) }
+
+    /// A symbol at a place (line and column saturate beyond 32 and 31 bits, which an import never reaches).
+    init(scalar: Unicode.Scalar, isEscaped: Bool, line: Int, column: Int) {
+        self.scalar = scalar
+        storedLine = UInt32(clamping: line)
+        storedColumnAndEscape = UInt32(clamping: min(column, 0x7FFF_FFFF)) | (isEscaped ? 0x8000_0000 : 0)
+    }
 
     /// Whether this is the unescaped structural character `character`.
     func isSyntax(_ character: Unicode.Scalar) -> Bool { !isEscaped && scalar == character }
@@ -56,9 +68,10 @@ struct GiftSymbol: Sendable, Hashable {
 extension ArraySlice where Element == GiftSymbol {
     /// The plain text, escapes resolved.
     var text: String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: lazy.map(\.scalar))
-        return String(scalars)
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(count)
+        for symbol in self { UTF8.encode(symbol.scalar) { utf8.append($0) } }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The slice without leading and trailing white space.

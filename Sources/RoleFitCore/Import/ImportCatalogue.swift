@@ -33,6 +33,32 @@ public enum ImportCatalogue {
         return BankLoader.load(documents: [(catalogueFile, catalogue), (name, Data(yaml.utf8))])
     }
 
+    /// The items per piece in `check(bank:header:named:catalogueFile:)`.
+    public static let checkPieceSize = 500
+
+    /// Loads an imported bank with a catalogue as `check(yaml:…)` does, a piece of `checkPieceSize`
+    /// items at a time (each written by the same writer, with the same header), so the loader's YAML
+    /// trees stay small however many questions were imported; item ids, which the loader would compare
+    /// across the whole bank, are checked for repeats here. Nil when the catalogue cannot be read.
+    public static func check(bank: QuestionBank, header: [String], named name: String, catalogueFile: String) -> [Diagnostic]? {
+        var diagnostics: [Diagnostic] = []
+        var seen = Set<String>()
+        for item in bank.items where !seen.insert(item.id).inserted {
+            diagnostics.append(
+                Diagnostic(.error, at: SourceLocation(file: name, line: 0, column: 0), "duplicate item id '\(item.id)'"))
+        }
+        var start = 0
+        repeat {
+            var piece = bank
+            piece.items = Array(bank.items[start..<min(bank.items.count, start + checkPieceSize)])
+            let yaml = BankYAMLWriter.write(piece, header: header)
+            guard let result = check(yaml: yaml, named: name, catalogueFile: catalogueFile) else { return nil }
+            diagnostics += result.diagnostics
+            start += checkPieceSize
+        } while start < bank.items.count
+        return diagnostics
+    }
+
     /// Whether a file declares the catalogue format near its top.
     private static func isCatalogue(_ file: String) -> Bool {
         guard let handle = FileHandle(forReadingAtPath: file) else { return false }

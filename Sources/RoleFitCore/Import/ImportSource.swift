@@ -1,49 +1,35 @@
-/// Input text split into numbered lines, decoded from bytes without ever failing.
+/// Input text read line by line from bytes, without ever failing and without holding more than one line.
 ///
 /// Invalid UTF-8 is replaced by U+FFFD and every line that held some is listed, so the caller
 /// can report it; a leading byte-order mark is dropped; `\n`, `\r\n` and a lone `\r` all end a line.
-public struct ImportSource: Sendable, Hashable {
-    /// The lines, without their line endings.
-    public var lines: [String]
-    /// 1-based numbers of the lines that held invalid UTF-8.
-    public var invalidUTF8Lines: [Int]
-    /// Control characters and bidirectional overrides (see `ControlCharacters`): 1-based line and
-    /// column of each (the first per line), with the character.
-    public var controlCharacters: [(line: Int, column: Int, scalar: Unicode.Scalar)]
+/// The parsers pull lines with `nextLine()` as they go, so an import holds the input bytes, the
+/// current question and what was already parsed, never a second copy of the whole text.
+public struct ImportSource<Bytes: Collection> where Bytes.Element == UInt8 {
+    /// 1-based numbers of the lines read so far that held invalid UTF-8.
+    public private(set) var invalidUTF8Lines: [Int] = []
+    /// Control characters and bidirectional overrides (see `ControlCharacters`) met so far: 1-based
+    /// line and column of each (the first per line), with the character.
+    public private(set) var controlCharacters: [(line: Int, column: Int, scalar: Unicode.Scalar)] = []
+    /// The number of lines read so far (the number of the line `nextLine()` returned last).
+    public private(set) var lineCount = 0
 
-    /// The largest input imported at once (an imported bank must stay under the 5 MB bank limit).
-    public static let maximumInputBytes = 2_000_000
+    private var iterator: Bytes.Iterator
+    private var decoder = UTF8()
+    private var previousWasCR = false
+    private var atStart = true
+    private var finished = false
 
-    /// Lines are compared by their text and encoding problems.
-    public static func == (left: ImportSource, right: ImportSource) -> Bool {
-        left.lines == right.lines && left.invalidUTF8Lines == right.invalidUTF8Lines
+    /// Reads `bytes` from the start.
+    public init(bytes: Bytes) {
+        iterator = bytes.makeIterator()
     }
 
-    /// Hashes the lines.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(lines)
-        hasher.combine(invalidUTF8Lines)
-    }
-
-    /// Decodes bytes.
-    public init<Bytes: Collection>(bytes: Bytes) where Bytes.Element == UInt8 {
-        var lines: [String] = []
-        var invalid: [Int] = []
-        var controls: [(line: Int, column: Int, scalar: Unicode.Scalar)] = []
-        var scalars = String.UnicodeScalarView()
+    /// The next line without its line ending, or nil at the end of the input.
+    public mutating func nextLine() -> String? {
+        guard !finished else { return nil }
+        var utf8: [UInt8] = []
+        var scalarCount = 0
         var lineHasInvalid = false
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var previousWasCR = false
-        var atStart = true
-
-        func endLine() {
-            lines.append(String(scalars))
-            if lineHasInvalid { invalid.append(lines.count) }
-            scalars = String.UnicodeScalarView()
-            lineHasInvalid = false
-        }
-
         decoding: while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
@@ -53,39 +39,40 @@ public struct ImportSource: Sendable, Hashable {
                         previousWasCR = false
                         continue decoding
                     }
-                    endLine()
+                    return finishLine(utf8, invalid: lineHasInvalid)
                 } else if scalar == "\r" {
-                    endLine()
                     previousWasCR = true
-                    continue decoding
+                    return finishLine(utf8, invalid: lineHasInvalid)
                 } else if !(atStart && scalar == "\u{FEFF}") {
-                    if ControlCharacters.isForbidden(scalar), controls.last?.line != lines.count + 1 {
-                        controls.append((lines.count + 1, scalars.count + 1, scalar))
+                    if ControlCharacters.isForbidden(scalar), controlCharacters.last?.line != lineCount + 1 {
+                        controlCharacters.append((lineCount + 1, scalarCount + 1, scalar))
                     }
-                    scalars.append(scalar)
+                    UTF8.encode(scalar) { utf8.append($0) }
+                    scalarCount += 1
                 }
                 previousWasCR = false
             case .error:
-                scalars.append("\u{FFFD}")
+                utf8 += [0xEF, 0xBF, 0xBD]  // U+FFFD
+                scalarCount += 1
                 lineHasInvalid = true
                 previousWasCR = false
                 atStart = false
             case .emptyInput:
-                break decoding
+                finished = true
+                return utf8.isEmpty && !lineHasInvalid ? nil : finishLine(utf8, invalid: lineHasInvalid)
             }
         }
-        if !scalars.isEmpty || lineHasInvalid { endLine() }
-        self.lines = lines
-        self.invalidUTF8Lines = invalid
-        controlCharacters = controls
     }
 
-    /// Uses text that is already decoded.
-    public init(text: String) {
-        self.init(bytes: Array(text.utf8))
+    /// Counts the line and turns its bytes into text.
+    private mutating func finishLine(_ utf8: [UInt8], invalid: Bool) -> String {
+        lineCount += 1
+        if invalid { invalidUTF8Lines.append(lineCount) }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
-    /// One error per line that held invalid UTF-8 (at most `limit`, then one that counts the rest).
+    /// One error per line that held invalid UTF-8 (at most `limit`, then one that counts the rest),
+    /// then one per line with a control character (the same way); call it after the last line was read.
     public func encodingIssues(limit: Int = 5) -> [ImportIssue] {
         var issues = invalidUTF8Lines.prefix(limit).map {
             ImportIssue(

@@ -24,7 +24,7 @@ public struct QuestionRenderer: Sendable {
             parts.append(remaining <= 1 ? "nearly done" : "about \(remaining) to go")
         }
         if showsLeader, let role = progress.leadingRole, let confidence = progress.leadingConfidence {
-            parts.append("leading: \(role) \(Bar.meter(confidence)) \(Int((confidence * 100).rounded()))%")
+            parts.append("leading: \(role) \(Bar.meter(confidence)) \(ReportText.percent(confidence))")
         }
         return " " + style.bold(parts.joined(separator: " · "))
     }

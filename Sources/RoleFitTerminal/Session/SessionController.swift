@@ -301,7 +301,7 @@ public final class SessionController {
         ]
         if settings.mode != .interview && snapshot.answeredCount > 0 {
             lines.append(
-                "So far \(roleName(snapshot.leadingRole)) leads (\(Int((snapshot.leaderProbability * 100).rounded()))%), then \(roleName(snapshot.runnerUp))."
+                "So far \(roleName(snapshot.leadingRole)) leads (\(ReportText.percent(snapshot.leaderProbability))), then \(roleName(snapshot.runnerUp))."
             )
         }
         if let limit = settings.timeLimit {

@@ -49,7 +49,7 @@ struct ConsoleEndToEndTests {
     func fullDisk() throws {
         let (folder, path) = try Self.results()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+        let banks = RolefitProcess.shippedBanks.path
         for command in [
             "\"$ROLEFIT\" report '\(path)' > /dev/full", "\"$ROLEFIT\" banks list --banks '\(banks)' > /dev/full",
             "\"$ROLEFIT\" report '\(path)' --format json > /dev/full",

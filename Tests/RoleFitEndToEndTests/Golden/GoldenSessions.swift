@@ -123,7 +123,7 @@ enum GoldenSessions {
 
     /// The shipped banks.
     static func bankSet() throws -> BankSet {
-        let folder = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks")
+        let folder = RolefitProcess.shippedBanks
         let loaded = BankLoader.load(paths: [folder.path])
         guard let bankSet = loaded.bankSet else {
             throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "\(loaded.diagnostics)"])

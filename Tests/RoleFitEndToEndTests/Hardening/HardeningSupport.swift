@@ -42,7 +42,7 @@ struct ReferenceSession {
 }
 
 enum HardeningDriver {
-    static let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    static let banks = RolefitProcess.shippedBanks.path
 
     /// The answer for a question object: a function of the question and its index only, so an
     /// interrupted and resumed session answers exactly like an uninterrupted one.

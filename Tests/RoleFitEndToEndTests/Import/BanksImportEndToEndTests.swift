@@ -133,7 +133,7 @@ import Testing
     @Test func exportThenImportGivesBackTheShippedItems() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let shipped = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+        let shipped = RolefitProcess.shippedBanks.path
         let export = try RolefitProcess.run(
             [
                 "banks", "export", "--to", "gift", "--banks", shipped, "--bank", "role-differences",

@@ -14,8 +14,21 @@ enum RolefitProcess {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The binary: next to the test bundle, else under .build/debug.
+    /// The shipped banks the tests run on: `ROLEFIT_TEST_BANKS` when set (scripts/regress-old.sh gives an
+    /// older binary the banks of its own commit, which it can read), else QuestionBanks in this package.
+    static let shippedBanks: URL = {
+        if let chosen = ProcessInfo.processInfo.environment["ROLEFIT_TEST_BANKS"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
+        return packageRoot.appendingPathComponent("QuestionBanks")
+    }()
+
+    /// The binary: `ROLEFIT_BINARY` when set (scripts/regress-old.sh runs these tests against an older
+    /// build that way), else next to the test bundle, else under .build/debug.
     static let binary: URL = {
+        if let chosen = ProcessInfo.processInfo.environment["ROLEFIT_BINARY"], !chosen.isEmpty {
+            return URL(fileURLWithPath: chosen)
+        }
         let besideBundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("rolefit")
         let candidates = [
             besideBundle, Bundle.main.bundleURL.appendingPathComponent("rolefit"),
@@ -94,7 +107,7 @@ enum RolefitProcess {
         let banks = folder.appendingPathComponent("banks")
         try FileManager.default.createDirectory(at: banks, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: packageRoot.appendingPathComponent("QuestionBanks/catalogue.yaml"),
+            at: shippedBanks.appendingPathComponent("catalogue.yaml"),
             to: banks.appendingPathComponent("catalogue.yaml"))
         return folder
     }

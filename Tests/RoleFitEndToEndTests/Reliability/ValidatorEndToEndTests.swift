@@ -26,7 +26,7 @@ struct ValidatorEndToEndTests {
     func areaWithoutItems() throws {
         let folder = try RolefitProcess.workspace()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let shipped = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks")
+        let shipped = RolefitProcess.shippedBanks
         for name in try FileManager.default.contentsOfDirectory(atPath: shipped.path)
         where name.hasSuffix(".yaml") && name != "catalogue.yaml" {
             let text = try String(contentsOf: shipped.appendingPathComponent(name), encoding: .utf8)

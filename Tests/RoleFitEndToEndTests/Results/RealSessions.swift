@@ -3,7 +3,7 @@ import Foundation
 /// Runs real `rolefit take` sessions with piped answers, for tests that need result files a session wrote.
 enum RealSessions {
     /// The shipped banks.
-    static let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    static let banks = RolefitProcess.shippedBanks.path
 
     /// Answers that cycle through 1–4 (with a 2 in between), enough lines for the longest session;
     /// answers a question does not accept are re-prompted and the next line is used.

@@ -5,7 +5,7 @@ import Testing
 /// `take --depth` sets the session's depth and its default question cap; the journal keeps it, so
 /// `resume` finishes the session at the depth it started with.
 @Suite struct DepthEndToEndTests {
-    static let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    static let banks = RolefitProcess.shippedBanks.path
 
     /// The result object of a jsonl run's last line.
     static func result(_ run: RolefitProcess.Outcome) throws -> [String: Any] {

@@ -23,7 +23,7 @@ struct InterviewTerminalTests {
             return
         }
         let folder = try RolefitProcess.workspace()
-        let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+        let banks = RolefitProcess.shippedBanks.path
         let binary = RolefitProcess.binary.path
         // An earlier person's history: the candidate must not reach it, and it must not grow.
         let historyFolder = folder.appendingPathComponent("state/rolefit")

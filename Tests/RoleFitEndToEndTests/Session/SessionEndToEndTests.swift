@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Sessions run through the built binary")
 struct SessionEndToEndTests {
-    static let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    static let banks = RolefitProcess.shippedBanks.path
 
     @Test("a piped session writes a result file with a recommendation")
     func pipedSession() throws {

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Unfinished sessions: listed, discarded, never empty, and hints that work when pasted")
 struct SessionsEndToEndTests {
-    private let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    private let banks = RolefitProcess.shippedBanks.path
 
     /// The command on the line after "Continue any time with:".
     private func resumeHint(_ text: String) -> String? {

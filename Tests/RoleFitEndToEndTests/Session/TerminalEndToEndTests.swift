@@ -36,7 +36,7 @@ struct TerminalEndToEndTests {
             return
         }
         let folder = try RolefitProcess.workspace()
-        let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+        let banks = RolefitProcess.shippedBanks.path
         let binary = RolefitProcess.binary.path
         let environment =
             "cd \(folder.path) && export HOME=\(folder.path) XDG_STATE_HOME=\(folder.path)/state NO_COLOR=1 TERM=xterm-256color;"

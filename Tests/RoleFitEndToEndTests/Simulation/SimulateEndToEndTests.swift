@@ -4,7 +4,7 @@ import Testing
 /// `rolefit simulate` as a person runs it: the JSON keys the issues list, the comparison, populations,
 /// depths and interviews, bad input.
 @Suite struct SimulateEndToEndTests {
-    static let banks = RolefitProcess.packageRoot.appendingPathComponent("QuestionBanks").path
+    static let banks = RolefitProcess.shippedBanks.path
 
     static func json(_ text: String) throws -> [String: Any] {
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
