@@ -51,7 +51,9 @@ public enum HTMLPage {
         svg text { font-family: inherit; font-size: 13px; fill: #1d2430; }
         svg text.axis, svg text.small { font-size: 11px; }
         svg text.axis { fill: #5b6472; }
-        code { font-size: 12.5px; }
+        code { font-size: 12.5px; overflow-wrap: anywhere; }
+        .scroll { overflow-x: auto; }
+        .flag { color: #c0392b; }
         @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
         """
 }

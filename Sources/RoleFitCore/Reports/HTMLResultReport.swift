@@ -32,7 +32,8 @@ public enum HTMLResultReport {
         return HTMLPage.render(title: "RoleFit result: \(document.candidate)", body: body)
     }
 
-    static func metaLine(_ document: ResultDocument, names: ResultNames) -> String {
+    /// "Interview · target role: … · 2026-11-23 10:14 UTC · 14 questions in 6 min 02 s": every report's header line.
+    public static func metaLine(_ document: ResultDocument, names: ResultNames) -> String {
         var parts = [ReportText.mode(document.mode)]
         if let target = document.targetRole { parts.append("target role: \(names.role(target))") }
         parts.append(ReportText.date(document.finishedAt))

@@ -143,6 +143,7 @@ public struct ResultBuilder: Sendable {
         }
         return Integrity(
             notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
-            resumeCount: metadata.resumeCount, totalSeconds: records.reduce(0) { $0 + $1.seconds }, signals: signals)
+            resumeCount: metadata.resumeCount, totalSeconds: records.reduce(0) { $0 + $1.seconds }, signals: signals,
+            lateAnswers: metadata.lateAnswers.isEmpty ? nil : metadata.lateAnswers)
     }
 }

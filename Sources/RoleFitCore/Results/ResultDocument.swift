@@ -351,11 +351,13 @@ public struct Integrity: Sendable, Hashable, Codable {
     /// The engine's signals: rapid answers, straight-lining, acquiescence, person-fit, disagreement
     /// (absent in older documents).
     public var signals: SignalsSummary?
+    /// Answers typed after the time limit, kept for the interviewer and never scored (absent in older documents).
+    public var lateAnswers: [LateAnswer]?
 
     /// Creates integrity information.
     public init(
         notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int? = nil,
-        totalSeconds: Double, signals: SignalsSummary? = nil
+        totalSeconds: Double, signals: SignalsSummary? = nil, lateAnswers: [LateAnswer]? = nil
     ) {
         self.notes = notes
         self.undoCount = undoCount
@@ -364,5 +366,6 @@ public struct Integrity: Sendable, Hashable, Codable {
         self.fastAnswerCount = fastAnswerCount
         self.totalSeconds = totalSeconds
         self.signals = signals
+        self.lateAnswers = lateAnswers
     }
 }

@@ -64,7 +64,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = ReportEndToEndTests.hostileDocument()
         let path = try ResultFixtures.save([document], in: folder)[0]
-        let run = try RolefitProcess.run(["report", path, "--format", "html", "--output", "report.html"], in: folder)
+        let run = try RolefitProcess.run(["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(run.status == 0, "\(run)")
         let page = folder.appendingPathComponent("report.html")
         let pixels = try Self.screenshot(
