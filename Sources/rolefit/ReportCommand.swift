@@ -63,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         case .text where forInterviewer:
             text = InterviewerScreen(width: width, style: TextStyle(enabled: useColor)).render(document)
         case .text:
-            text = ResultScreen(width: width, style: TextStyle(enabled: useColor)).render(document)
+            text = ResultScreen(width: width, style: TextStyle(enabled: useColor)).render(document, header: true)
         case .markdown:
             text = forInterviewer ? InterviewerMarkdownReport.render(document) : MarkdownResultReport.render(document)
         case .html:

@@ -11,6 +11,11 @@ public enum ReportText {
         return "\(whole)%"
     }
 
+    /// An observed proportion ("0%", "50%", "100%"): counted, not estimated, so its ends are exact.
+    public static func share(_ value: Double) -> String {
+        "\(Int((min(1, max(0, value.isFinite ? value : 0)) * 100).rounded()))%"
+    }
+
     /// "2026-11-23 10:14 UTC".
     public static func date(_ date: Date) -> String {
         let stamp = ResultFileName.timestamp(date)

@@ -13,13 +13,21 @@ public struct ResultScreen: Sendable {
         self.style = style
     }
 
-    /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why.
-    public func render(_ document: ResultDocument, savedPath: String? = nil) -> String {
+    /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why; with
+    /// `header` (for `rolefit report`) first the name, mode, date and length of the session.
+    public func render(_ document: ResultDocument, savedPath: String? = nil, header: Bool = false) -> String {
         let recommendation = document.recommendation
         let narrative = ResultNarrative(document)
         let lead = recommendation.kind == .noClearFit ? "Result: " : "Your closest fit: "
         let headline = lead + narrative.headline
-        var text = "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
+        var text = ""
+        if header {
+            text += "\n" + TextWrapper.wrap(style.bold("RoleFit result: \(document.candidate)"), width: width, indent: " ") + "\n"
+            text +=
+                TextWrapper.wrap(style.dim(HTMLResultReport.metaLine(document, names: ResultNames(document))), width: width, indent: " ")
+                + "\n"
+        }
+        text += "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
         let nameWidth = (document.roles.map { $0.name.count }.max() ?? 10) + 2
         let barWidth = max(10, min(24, width - nameWidth - 12))
         for role in document.roles {

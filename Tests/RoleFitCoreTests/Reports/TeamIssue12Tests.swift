@@ -47,7 +47,7 @@ import Testing
         #expect(
             text.contains("No clear fit: 2 (inconsistent answers 1 · too little evidence 0 · preferences and skills split 1)"))
         #expect(text.contains("No clear fit (inconsistent answers)") && text.contains("signals: 2 rapid answers, person-fit"))
-        #expect(text.contains("verdict: not-demonstrated"))
+        #expect(text.contains("verdict: not demonstrated"), "human words, not the raw key")
         #expect(text.contains("1 member has integrity signals raised. \(IntegritySignals.caveat)"))
         let html = TeamHTMLReport.render(team, folder: "Results")
         #expect(html.contains("<th>Signals</th>") && html.contains("<td>2 rapid answers, person-fit</td>"))
@@ -97,5 +97,25 @@ import Testing
         #expect(value("no_clear_fit_reason") == "" && value("depth") == "standard" && value("preference_leader") == "product")
         #expect(value("self_view_gaps") == "risk-management:rates-above" && value("acquiescence") == "false")
         #expect(csv[3].contains(",inconsistent-answers,") && csv[3].contains("Fixture rule: one role when its P ≥ 90%."))
+    }
+
+    @Test("CSV seconds carry no binary noise: 54.22, not 54.21999999999999")
+    func secondsWithoutNoise() {
+        var document = ReportFixtures.document()
+        document.integrity.totalSeconds = 54.21999999999999
+        document.items = [
+            ItemRecord(
+                index: 1, id: "kn-1", kind: .known(.singleChoice), area: "risk-management", prompt: "Q?", options: ["a"],
+                response: .option(0), answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil,
+                seconds: 0.1 + 0.2, theta: 0, se: 0.5, leadingRole: "product", leaderProbability: 0.5)
+        ]
+        let loaded = [LoadedResult(path: "/x.json", document: document)]
+        let sessions = ResultExport.sessionsCSV(loaded).components(separatedBy: "\r\n")
+        let header = sessions[0].components(separatedBy: ",")
+        let row = sessions[1].components(separatedBy: ",")
+        #expect(row[safe: header.firstIndex(of: "total_seconds") ?? -1] == "54.22", "\(sessions[1])")
+        let items = ResultExport.itemsCSV(loaded).components(separatedBy: "\r\n")
+        let itemHeader = items[0].components(separatedBy: ",")
+        #expect(items[1].components(separatedBy: ",")[safe: itemHeader.firstIndex(of: "seconds") ?? -1] == "0.3", "\(items[1])")
     }
 }
