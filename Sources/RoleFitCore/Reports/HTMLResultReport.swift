@@ -52,6 +52,10 @@ public enum HTMLResultReport {
                     colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
             }
             html += ScoreRangeChart.svg(rows: rows, label: "Skill areas: score 0 to 100 with the 95% range")
+            html += ChartLegend.html(
+                [ScoreBand.strong, .solid, .developing, .emerging].map { band in
+                    (ChartPalette.bandColour(band), "score: \(band) (\(ResultWording.bandRange(band)))")
+                } + [(ChartPalette.band, "95% range")])
         } else if lacking.isEmpty {
             return html + "<p>No skill area was measured in this session.</p>\n"
         }

@@ -88,6 +88,16 @@ public enum ResultWording {
         "\(notEnoughEvidence) (\(area.itemCount) question\(area.itemCount == 1 ? "" : "s"))"
     }
 
+    /// The scores a band covers: "75–100", "50–74", "25–49", "0–24".
+    public static func bandRange(_ band: ScoreBand) -> String {
+        switch band {
+        case .strong: "75–100"
+        case .solid: "50–74"
+        case .developing: "25–49"
+        case .emerging: "0–24"
+        }
+    }
+
     /// "Depth: standard", for the meta line; nil for documents without a depth.
     public static func depth(_ document: ResultDocument) -> String? {
         document.depth.map { "\($0.rawValue) depth" }

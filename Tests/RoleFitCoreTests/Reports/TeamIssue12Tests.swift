@@ -52,7 +52,7 @@ import Testing
         let html = TeamHTMLReport.render(team, folder: "Results")
         #expect(html.contains("<th>Signals</th>") && html.contains("<td>2 rapid answers, person-fit</td>"))
         #expect(
-            html.contains("No clear fit (preferences and skills split)<br><span class=\"note\">verdict: not-demonstrated</span>"))
+            html.contains("No clear fit (preferences and skills split)<br><span class=\"note\">verdict: not demonstrated</span>"))
         #expect(html.contains(HTMLEscape.text(IntegritySignals.caveat)))
         let csv = TeamCSV.render(team, table: .members)
         let lines = csv.components(separatedBy: "\r\n")
@@ -117,5 +117,29 @@ import Testing
         let items = ResultExport.itemsCSV(loaded).components(separatedBy: "\r\n")
         let itemHeader = items[0].components(separatedBy: ",")
         #expect(items[1].components(separatedBy: ",")[safe: itemHeader.firstIndex(of: "seconds") ?? -1] == "0.3", "\(items[1])")
+    }
+
+    @Test("the team's question table marks the option right answers chose, and no option when nobody was right")
+    func rightOptionMarked() {
+        func answer(_ question: String, option: Int, correct: Bool) -> ItemRecord {
+            ItemRecord(
+                index: 1, id: question, kind: .known(.singleChoice), area: "risk-management", prompt: "Which?",
+                options: ["a", "b", "c"], response: .option(option), answerText: "\(option + 1). x", correct: correct,
+                score: correct ? 1 : 0, maxScore: 1, keyedRoles: nil, seconds: 5, theta: 0, se: 0.5, leadingRole: "product",
+                leaderProbability: 0.5)
+        }
+        var first = ReportFixtures.document(name: "One")
+        first.items = [answer("kn-1", option: 1, correct: true), answer("kn-2", option: 0, correct: false)]
+        var second = ReportFixtures.document(name: "Two")
+        second.sessionID = "two"
+        second.items = [answer("kn-1", option: 2, correct: false), answer("kn-2", option: 2, correct: false)]
+        let team = TeamAnalysis.summarize([
+            LoadedResult(path: "/one.json", document: first), LoadedResult(path: "/two.json", document: second),
+        ])
+        let known = team.questions.first { $0.id == "kn-1" }
+        #expect(known?.options.map(\.correct) == [nil, true, nil])
+        #expect(team.questions.first { $0.id == "kn-2" }?.options.allSatisfy { $0.correct == nil } == true)
+        let html = TeamHTMLReport.render(team, folder: "Results")
+        #expect(html.components(separatedBy: "<strong class=\"right\">✓ right</strong></div>").count - 1 == 1, "one marked option")
     }
 }
