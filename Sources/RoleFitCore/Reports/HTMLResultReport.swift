@@ -75,7 +75,8 @@ public enum HTMLResultReport {
     private static func strengthsSection(_ narrative: ResultNarrative) -> String {
         func list(_ areas: [AreaSummary], empty: String) -> String {
             guard !areas.isEmpty else { return "<ul><li class=\"muted\">\(HTMLEscape.text(empty))</li></ul>" }
-            return "<ul>" + areas.map { "<li>\(HTMLEscape.text("\($0.name) (\(ReportText.clampedScore($0.score)))"))</li>" }.joined()
+            return "<ul>"
+                + areas.map { "<li>\(HTMLEscape.text("\($0.name) (\(ReportText.clampedScore($0.score)))"))</li>" }.joined()
                 + "</ul>"
         }
         return

@@ -80,7 +80,9 @@ public struct InterviewerReport: Sendable {
         }
         let defining = Set(document.target?.definingAreas ?? [])
         areas = document.areas.filter { $0.itemCount > 0 || defining.contains($0.id) }.map { area in
-            let records = document.items.filter { $0.area == area.id && $0.kind != .known(.selfRating) && $0.kind != .known(.roleKeyed) }
+            let records = document.items.filter {
+                $0.area == area.id && $0.kind != .known(.selfRating) && $0.kind != .known(.roleKeyed)
+            }
             let right = records.count { ItemOutcome.isRight($0) == true }
             let wrong = records.count { ItemOutcome.isRight($0) == false }
             let skipped = records.count { $0.response == .skipped }
@@ -97,7 +99,9 @@ public struct InterviewerReport: Sendable {
         let seconds = document.items.map(\.seconds).sorted()
         let median =
             seconds.isEmpty
-            ? 0 : seconds.count % 2 == 1 ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
+            ? 0
+            : seconds.count % 2 == 1
+                ? seconds[seconds.count / 2] : (seconds[seconds.count / 2 - 1] + seconds[seconds.count / 2]) / 2
         medianSeconds = median
         let rapid = Set(document.integrity.signals?.rapidItems ?? [])
         let late = Set((document.integrity.lateAnswers ?? []).map(\.itemID))

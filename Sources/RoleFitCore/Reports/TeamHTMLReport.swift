@@ -42,7 +42,9 @@ public enum TeamHTMLReport {
         body += questionTable(team, areaNames: areaNames)
         body +=
             "<h2>Methods</h2>\n<ul>"
-            + team.methods.keys.sorted().map { "<li><strong>\(e(TeamTextReport.label($0))):</strong> \(e(team.methods[$0] ?? ""))</li>" }
+            + team.methods.keys.sorted().map {
+                "<li><strong>\(e(TeamTextReport.label($0))):</strong> \(e(team.methods[$0] ?? ""))</li>"
+            }
             .joined()
             + "</ul>\n"
         body += "<p class=\"disclaimer\">\(e(ResultDocument.disclaimer))</p>\n"
@@ -55,7 +57,9 @@ public enum TeamHTMLReport {
             "<h2>Members</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Name</th><th>Recommendation</th><th class=\"num\">Confidence</th><th class=\"num\">Mean score</th><th>Mode</th><th>Signals</th></tr></thead>\n<tbody>\n"
         for member in team.members {
             let verdict =
-                member.targetVerdict.map { "<br><span class=\"note\">verdict: \(e(ResultWording.verdict($0).lowercased()))</span>" } ?? ""
+                member.targetVerdict.map {
+                    "<br><span class=\"note\">verdict: \(e(ResultWording.verdict($0).lowercased()))</span>"
+                } ?? ""
             html +=
                 "<tr><td>\(e(member.name))</td><td>\(e(TeamTextReport.recommendation(member)))\(verdict)</td><td class=\"num\">\(TeamTextReport.confidence(member))</td>"
             html +=
@@ -105,7 +109,8 @@ public enum TeamHTMLReport {
             html +=
                 "<td class=\"num\">\(question.discrimination.map { ReportText.fixed($0, 2) } ?? "—")</td><td>\(picks(question))</td></tr>\n"
         }
-        return html + "</tbody>\n</table></div>\n<p class=\"note\"><strong class=\"right\">✓ right</strong> marks the option members who answered right (or scored full marks) chose; a question nobody answered right shows no mark.</p>\n"
+        return html
+            + "</tbody>\n</table></div>\n<p class=\"note\"><strong class=\"right\">✓ right</strong> marks the option members who answered right (or scored full marks) chose; a question nobody answered right shows no mark.</p>\n"
     }
 
     private static func picks(_ question: QuestionStatistics) -> String {

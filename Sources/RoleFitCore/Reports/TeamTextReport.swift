@@ -20,7 +20,8 @@ public enum TeamTextReport {
         for role in team.roleMix {
             text +=
                 "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
-                + leftPad(ReportText.percent(role.meanProbability), 5) + "  " + TextBar.render(role.meanProbability, width: 20) + "\n"
+                + leftPad(ReportText.percent(role.meanProbability), 5) + "  " + TextBar.render(role.meanProbability, width: 20)
+                + "\n"
         }
         text += "  " + noClearFitLine(team) + "\n"
         if team.membersWithSignals > 0 {
@@ -57,7 +58,12 @@ public enum TeamTextReport {
         var text = "\nQuestions: \(team.questions.count) shown to the team"
         var kinds: [String: Int] = [:]
         for question in team.questions { kinds[question.kind.label, default: 0] += 1 }
-        text += kinds.isEmpty ? "\n" : " (" + kinds.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key.lowercased())" }.joined(separator: ", ") + ")\n"
+        text +=
+            kinds.isEmpty
+            ? "\n"
+            : " ("
+                + kinds.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key.lowercased())" }.joined(
+                    separator: ", ") + ")\n"
         let answered = team.questions.filter { $0.answered >= 2 }
         // The share of full marks: right answers for knowledge items, mean score ÷ maximum for scenarios.
         let share = { (question: QuestionStatistics) -> Double? in
@@ -77,10 +83,13 @@ public enum TeamTextReport {
         if !weak.isEmpty {
             text += "  Least discriminating (r below 0.2: stronger members do no better on them):\n"
             for (question, r) in weak {
-                text += "    \(question.id) · \(areaNames[question.area] ?? question.area) · r \(ReportText.fixed(r, 2)) · \(clip(question.prompt, 60))\n"
+                text +=
+                    "    \(question.id) · \(areaNames[question.area] ?? question.area) · r \(ReportText.fixed(r, 2)) · \(clip(question.prompt, 60))\n"
             }
         }
-        let quoted = folder.contains(where: { $0 == " " || $0 == "'" }) ? "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'" : folder
+        let quoted =
+            folder.contains(where: { $0 == " " || $0 == "'" })
+            ? "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'" : folder
         return text + "  Every question with its picks: rolefit team --results \(quoted) --format csv --table questions\n"
     }
 

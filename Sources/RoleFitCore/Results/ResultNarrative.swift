@@ -120,7 +120,8 @@ public struct ResultNarrative: Sendable, Hashable {
         }
         if !strengths.isEmpty {
             let list = EnglishList.join(strengths.map { "\($0.name.lowercased()) (\(score($0)))" })
-            sentences.append("\(voice.possessive.capitalisedFirst) strongest \(strengths.count == 1 ? "area was" : "areas were") \(list).")
+            sentences.append(
+                "\(voice.possessive.capitalisedFirst) strongest \(strengths.count == 1 ? "area was" : "areas were") \(list).")
         }
         if strengths.isEmpty, let best = document.areas.filter(\.isMeasured).max(by: { score($0) < score($1) }) {
             sentences.append(
@@ -144,7 +145,8 @@ public struct ResultNarrative: Sendable, Hashable {
         let evidence = "The skill questions in the areas that define a \(role) (\(areas.isEmpty ? "none" : areas))"
         switch target.verdict {
         case .demonstrated: return "\(evidence) show a level above the reference average: the role's skills were demonstrated."
-        case .notDemonstrated: return "\(evidence) show a level below the reference average: the role's skills were not demonstrated."
+        case .notDemonstrated:
+            return "\(evidence) show a level below the reference average: the role's skills were not demonstrated."
         case .notEnoughEvidence:
             return "\(evidence) do not yet show whether the level is above or below the reference average: not enough evidence."
         }
@@ -186,7 +188,8 @@ public struct ResultNarrative: Sendable, Hashable {
         if !keyed.isEmpty, document.target == nil {
             let picks = keyed.count { $0.keyedRoles?.contains(leader) == true }
             sentences.append(
-                "In \(picks) of \(keyed.count) preference questions \(voice.subject) chose what a \(leaderName) typically chooses.")
+                "In \(picks) of \(keyed.count) preference questions \(voice.subject) chose what a \(leaderName) typically chooses."
+            )
         }
         if let capability = document.axes?.capability, let shown = capability.leader, capability.evidenceCount > 0 {
             sentences.append(
@@ -219,32 +222,7 @@ public struct ResultNarrative: Sendable, Hashable {
     }
 }
 
-/// One concrete action in a narrative.
-public struct NextStep: Sendable, Hashable {
-    /// The gap's area id; nil for the step about areas that lacked evidence.
-    public var area: String?
-    /// The area's name, or a title for the step.
-    public var name: String
-    /// What to do.
-    public var action: String
-}
-
-/// Who a narrative is written for: the candidate ("you") or an interviewer ("the candidate").
-public enum NarrativeVoice: Sendable, Hashable {
-    /// Second person, for the person who took the session.
-    case candidate
-    /// Third person, for the interviewer.
-    case interviewer
-
-    /// "you" or "the candidate".
-    var subject: String { self == .candidate ? "you" : "the candidate" }
-    /// "you" or "them".
-    var object: String { self == .candidate ? "you" : "them" }
-    /// "your" or "the candidate's".
-    var possessive: String { self == .candidate ? "your" : "the candidate's" }
-}
-
-extension String {
+private extension String {
     /// The string with its first character upper-cased.
     var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

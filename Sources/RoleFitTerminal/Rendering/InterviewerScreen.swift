@@ -23,7 +23,9 @@ public struct InterviewerScreen: Sendable {
         text += "\n " + style.bold(report.question) + "\n"
         text += wrapped(style.bold(report.answer), indent: "   ")
         for line in report.basis { text += wrapped(line, indent: "   ") }
-        text += "\n " + style.bold("Evidence per area") + style.dim("  (0–100 against a reference group, 95% range; * defines the role)") + "\n"
+        text +=
+            "\n " + style.bold("Evidence per area")
+            + style.dim("  (0–100 against a reference group, 95% range; * defines the role)") + "\n"
         let nameWidth = (report.areas.map { $0.name.count }.max() ?? 10) + 4
         for area in report.areas {
             let name = Self.padded((area.defining ? "*\u{00A0}" : "\u{00A0}\u{00A0}") + area.name, to: nameWidth)

@@ -24,7 +24,8 @@ public struct ResultScreen: Sendable {
         if header {
             text += "\n" + TextWrapper.wrap(style.bold("RoleFit result: \(document.candidate)"), width: width, indent: " ") + "\n"
             text +=
-                TextWrapper.wrap(style.dim(HTMLResultReport.metaLine(document, names: ResultNames(document))), width: width, indent: " ")
+                TextWrapper.wrap(
+                    style.dim(HTMLResultReport.metaLine(document, names: ResultNames(document))), width: width, indent: " ")
                 + "\n"
         }
         text += "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
@@ -40,7 +41,8 @@ public struct ResultScreen: Sendable {
         text += axesLines(document, names: names, narrative: narrative)
         text += targetLines(document, names: names)
         text +=
-            "\n" + " " + style.bold("Skill areas") + style.dim("  (0–100 against a reference group; █ is the score, ░ its 95% range)") + "\n"
+            "\n" + " " + style.bold("Skill areas")
+            + style.dim("  (0–100 against a reference group; █ is the score, ░ its 95% range)") + "\n"
         let asked = document.areas.filter { $0.isMeasured || $0.lacksEvidence }
         let areaWidth = (asked.map { $0.name.count }.max() ?? 10) + 2
         let areaBar = max(10, min(30, width - areaWidth - 16))
@@ -120,11 +122,13 @@ public struct ResultScreen: Sendable {
                 TextWrapper.wrap("To grow:\u{00A0}\u{00A0}\u{00A0}" + gaps, width: width, indent: " ", hangingIndent: hanging)
                 + "\n"
         }
-        text += TextWrapper.wrap("Why: " + narrative.why.joined(separator: " "), width: width, indent: " ", hangingIndent: " ") + "\n"
+        text +=
+            TextWrapper.wrap("Why: " + narrative.why.joined(separator: " "), width: width, indent: " ", hangingIndent: " ") + "\n"
         if !narrative.nextSteps.isEmpty {
             text += "\n " + style.bold("Next steps") + "\n"
             for step in narrative.nextSteps {
-                text += TextWrapper.wrap("• \(step.name): \(step.action)", width: width, indent: "   ", hangingIndent: "     ") + "\n"
+                text +=
+                    TextWrapper.wrap("• \(step.name): \(step.action)", width: width, indent: "   ", hangingIndent: "     ") + "\n"
             }
         }
         return text
@@ -162,7 +166,7 @@ public struct ResultScreen: Sendable {
         guard let signals = document.integrity.signals, signals.any else { return "" }
         return "\n"
             + TextWrapper.wrap(
-            "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
+                "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
             + "\n" + TextWrapper.wrap(style.dim(signals.caveat), width: width, indent: "   ") + "\n"
     }
 }

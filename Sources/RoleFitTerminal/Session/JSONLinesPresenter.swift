@@ -18,7 +18,6 @@ public final class JSONLinesPresenter: SessionPresenter {
         self.mode = mode
     }
 
-
     private struct Start: Encodable {
         let type = "start"
         let sessionID: String

@@ -40,7 +40,11 @@ import Testing
         #expect(report.areas.contains { $0.name == "Technical depth" && $0.defining && $0.level == "not enough evidence" })
         #expect(report.medianSeconds == 29)
         #expect(report.timing.map(\.flags) == [[], ["long"], [], [], ["rapid"], ["late: not scored"]])
-        #expect(report.flagged == ["Question 2 (kn-2): 5 min 12 s, long", "Question 5 (kn-5): 35 s, rapid", "Question 6 (kn-6): 20 s, late: not scored"])
+        #expect(
+            report.flagged == [
+                "Question 2 (kn-2): 5 min 12 s, long", "Question 5 (kn-5): 35 s, rapid",
+                "Question 6 (kn-6): 20 s, late: not scored",
+            ])
     }
 
     @Test("a long answer needs three times the median and 90 s: a session of slow answers flags none")

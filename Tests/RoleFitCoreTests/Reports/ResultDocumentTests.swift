@@ -117,7 +117,8 @@ import Testing
         #expect(split.why.first?.hasPrefix("No role is named because what you said you prefer and the skills you showed") == true)
         #expect(split.why.contains { $0.contains("Drawn to product manager work") })
         let faker = ResultNarrative(
-            ReportFixtures.document(reason: .tooLittleEvidence, mode: .interview, target: ReportFixtures.target(.notDemonstrated)))
+            ReportFixtures.document(reason: .tooLittleEvidence, mode: .interview, target: ReportFixtures.target(.notDemonstrated))
+        )
         #expect(faker.why.first?.hasSuffix("the role's skills were not demonstrated.") == true)
         #expect(!faker.why.joined().contains("longer session"), "an interview does not ask for a longer session")
         #expect(ResultNarrative(document).stored.why == role.why.joined(separator: " "))

@@ -140,6 +140,7 @@ import Testing
         #expect(known?.options.map(\.correct) == [nil, true, nil])
         #expect(team.questions.first { $0.id == "kn-2" }?.options.allSatisfy { $0.correct == nil } == true)
         let html = TeamHTMLReport.render(team, folder: "Results")
-        #expect(html.components(separatedBy: "<strong class=\"right\">✓ right</strong></div>").count - 1 == 1, "one marked option")
+        #expect(
+            html.components(separatedBy: "<strong class=\"right\">✓ right</strong></div>").count - 1 == 1, "one marked option")
     }
 }

@@ -64,7 +64,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = ReportEndToEndTests.hostileDocument()
         let path = try ResultFixtures.save([document], in: folder)[0]
-        let run = try RolefitProcess.run(["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
+        let run = try RolefitProcess.run(
+            ["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(run.status == 0, "\(run)")
         let page = folder.appendingPathComponent("report.html")
         let pixels = try Self.screenshot(
@@ -84,7 +85,8 @@ import Testing
         // Two measured areas, each with a 40-point band (score ± 20) on a 330 px track, 14 px high, less the marker.
         Self.expectNear(pixels.counts[ChartPalette.band], 2 * (330 * 0.4 * 14 - 6 * 14) + legend, tolerance: 0.15, "95% bands")
         Self.expectNear(
-            pixels.counts[ChartPalette.bandColour(.developing)], 6 * 22 + legend, tolerance: 0.25, "the score-40 marker and its key")
+            pixels.counts[ChartPalette.bandColour(.developing)], 6 * 22 + legend, tolerance: 0.25,
+            "the score-40 marker and its key")
         let dom = try Self.dom(page, in: folder)
         #expect(dom.components(separatedBy: "<svg").count - 1 == 2, "two charts in the DOM")
         #expect(

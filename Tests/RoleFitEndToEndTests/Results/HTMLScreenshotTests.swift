@@ -100,7 +100,8 @@ import Testing
         try FileManager.default.createDirectory(at: results, withIntermediateDirectories: true)
         for file in try FileManager.default.contentsOfDirectory(atPath: golden.path) where file.hasSuffix(".result.json") {
             try FileManager.default.copyItem(
-                at: golden.appendingPathComponent(file), to: results.appendingPathComponent(file.replacingOccurrences(of: ".result", with: "")))
+                at: golden.appendingPathComponent(file),
+                to: results.appendingPathComponent(file.replacingOccurrences(of: ".result", with: "")))
         }
         return folder
     }

@@ -82,7 +82,8 @@ import Testing
             [Self.hostileDocument(), Self.hostileDocument(mode: .training)], in: folder)
         for format in ["text", "markdown", "html"] {
             let auto = try RolefitProcess.run(["report", paths[0], "--format", format], in: folder)
-            #expect(auto.status == 0 && auto.stdout.contains("Interviewer") && auto.stdout.contains("report"), "\(format): \(auto)")
+            #expect(
+                auto.status == 0 && auto.stdout.contains("Interviewer") && auto.stdout.contains("report"), "\(format): \(auto)")
             #expect(auto.stdout.contains("Timing") && !auto.stdout.contains("Your closest fit"), "\(format)")
             let candidate = try RolefitProcess.run(["report", paths[0], "--format", format, "--for", "candidate"], in: folder)
             #expect(candidate.status == 0 && !candidate.stdout.contains("Interviewer"), "\(format): \(candidate)")
@@ -109,11 +110,13 @@ import Testing
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.hostileDocument(), in: folder)
-        let first = try RolefitProcess.run(["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
+        let first = try RolefitProcess.run(
+            ["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(first.status == 0 && first.stdout.isEmpty && first.stderr.contains("Wrote report.html."), "\(first)")
         let written = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
-        let again = try RolefitProcess.run(["report", path, "--format", "markdown", "--for", "candidate", "--output", "report.html"], in: folder)
+        let again = try RolefitProcess.run(
+            ["report", path, "--format", "markdown", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(again.status == 64 && again.stderr.contains("'report.html' already exists; pass --force"), "\(again)")
         #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8) == written)
         let forced = try RolefitProcess.run(

@@ -20,7 +20,8 @@ struct NarrativePropertyTests {
     /// Probabilities that tempt a renderer to print 100% or 0%, and ordinary ones.
     static func probability(_ generator: inout SeededGenerator) -> Double {
         let edges = [0, 0.00002, 0.004, 0.0049, 0.995, 0.9951, 0.99998, 1]
-        return Bool.random(using: &generator) ? edges.randomElement(using: &generator) ?? 0 : Double.random(in: 0...1, using: &generator)
+        return Bool.random(using: &generator)
+            ? edges.randomElement(using: &generator) ?? 0 : Double.random(in: 0...1, using: &generator)
     }
 
     /// Scores drawn often from a few values, so ties (at the top, at 50, at the list's cut) are common.
@@ -69,7 +70,8 @@ struct NarrativePropertyTests {
         let target =
             interview
             ? TargetSummary(
-                role: "tpm", verdict: [.demonstrated, .notDemonstrated, .notEnoughEvidence].randomElement(using: &generator)
+                role: "tpm",
+                verdict: [.demonstrated, .notDemonstrated, .notEnoughEvidence].randomElement(using: &generator)
                     ?? .demonstrated,
                 definingAreas: Array(areas.map(\.id).prefix(2)), capabilityItemCount: 5, level: Estimate(theta: 0, se: 0.4),
                 probabilityAboveAverage: probability(&generator), capabilityProbability: probability(&generator),

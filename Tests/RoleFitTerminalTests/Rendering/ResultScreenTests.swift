@@ -142,15 +142,18 @@ struct InterviewerScreenTests {
         var document = ResultScreenTests.document(target: target)
         document.items = [
             ItemRecord(
-                index: 1, id: "kn-1", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"], response: .option(0),
+                index: 1, id: "kn-1", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
                 answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil, seconds: 312, theta: 0, se: 0.5,
                 leadingRole: "tpm", leaderProbability: 0.5),
             ItemRecord(
-                index: 2, id: "kn-2", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"], response: .option(0),
+                index: 2, id: "kn-2", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
                 answerText: "1. a", correct: false, score: 0, maxScore: 1, keyedRoles: nil, seconds: 20, theta: 0, se: 0.5,
                 leadingRole: "tpm", leaderProbability: 0.5),
             ItemRecord(
-                index: 3, id: "kn-3", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"], response: .option(0),
+                index: 3, id: "kn-3", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
                 answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil, seconds: 22, theta: 0, se: 0.5,
                 leadingRole: "tpm", leaderProbability: 0.5),
         ]
