@@ -94,9 +94,10 @@ public enum MarkdownResultReport {
         var text =
             "## How you rate yourself beside what you showed\n\n| Area | Self | Shown | Ratings | |\n|---|---:|---:|---:|---|\n"
         for line in lines {
-            let gap = line.gap == .none ? ResultWording.gap(line.gap) : "**\(ResultWording.gap(line.gap))**"
+            let words = ResultWording.gap(line, names: names)
+            let gap = words.flagged ? "**\(words.text)**" : words.text
             text +=
-                "| \(m(names.area(line.area))) | \(ScoreScale.score(line.selfRating.theta)) | \(ScoreScale.score(line.shown.theta)) | \(line.selfRatingCount) | \(gap) |\n"
+                "| \(m(names.area(line.area))) | \(ScoreScale.score(line.selfRating.theta)) | \(ResultWording.shownScore(line, names: names)) | \(line.selfRatingCount) | \(gap) |\n"
         }
         return text + "\n\(ResultWording.gapRule)\n\n"
     }

@@ -155,8 +155,9 @@ public struct ResultScreen: Sendable {
         let areaWidth = (lines.map { names.area($0.area).count }.max() ?? 10) + 2
         for line in lines {
             let name = names.area(line.area).padding(toLength: areaWidth, withPad: " ", startingAt: 0)
-            let gap = ResultWording.gap(line.gap)
-            text += "   \(name)\(ResultWording.selfViewScores(line))  \(line.gap == .none ? style.dim(gap) : style.bold(gap))\n"
+            let gap = ResultWording.gap(line, names: names)
+            text +=
+                "   \(name)\(ResultWording.selfViewScores(line, names: names))  \(gap.flagged ? style.bold(gap.text) : style.dim(gap.text))\n"
         }
         return text
     }

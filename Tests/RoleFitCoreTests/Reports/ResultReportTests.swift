@@ -161,3 +161,22 @@ import Testing
         #expect(HTMLResultReport.render(modern).contains("Rapid answers (under a quarter of the reading time): 4"))
     }
 }
+
+/// The gap report gives a number only for measured areas.
+@Suite struct SelfViewMeasuredTests {
+    @Test("an unmeasured area's shown level reads 'not enough evidence' and is not compared")
+    func unmeasuredShown() {
+        var document = ReportFixtures.document()
+        document.selfView?.append(
+            SelfViewSummary(
+                area: "prioritisation", selfRating: Estimate(theta: -1.5, se: 0.6), shown: Estimate(theta: 1.17, se: 0.75),
+                selfRatingCount: 2, difference: -2.67, gap: .ratesBelow))
+        for (format, text) in ResultReportTests.both(document) {
+            let section = ResultReportTests.section(
+                text, from: format == "html" ? "<h2>How you rate yourself" : "## How you rate yourself")
+            #expect(section.contains("not compared (too little evidence)"), "\(format)")
+            #expect(!section.contains("88") && !section.contains("rated well below"), "\(format): \(section)")
+            #expect(section.contains("rated well above what was shown"), "\(format): the measured area keeps its flag")
+        }
+    }
+}
