@@ -316,13 +316,14 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// The result in words.
+/// The result in words as the file stores it: `ResultNarrative`'s output when the result was written
+/// (reports draw the narrative afresh from the numbers, by the same rules).
 public struct Narrative: Sendable, Hashable, Codable {
-    /// Up to three strongest area ids.
+    /// The strongest measured area ids: three, and any tied with the third (each scoring 50 or more).
     public var strongest: [String]
-    /// Up to three weakest area ids.
+    /// The measured area ids to grow: three, and any tied with the third (below 50 and below the strongest).
     public var weakest: [String]
-    /// Two or three sentences on why.
+    /// Why, in a few sentences.
     public var why: String
 
     /// Creates a narrative.
