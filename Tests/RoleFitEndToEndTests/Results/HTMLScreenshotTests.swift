@@ -48,8 +48,9 @@ import Testing
         """
     }
 
-    /// Renders `html` at `width`: the PNG (named `name-width.png`) and the layout check's findings.
-    static func render(_ html: String, name: String, width: Int, in folder: URL) throws -> [Problem] {
+    /// Renders `html` at `width`: the PNG (named `name-width.png`, copied for the docs when `forDocs`) and
+    /// the layout check's findings.
+    static func render(_ html: String, name: String, width: Int, in folder: URL, forDocs: Bool = true) throws -> [Problem] {
         let browser = try #require(chromium, "chromium is not installed; run scripts/install-deps.sh test")
         try checkable(html).write(to: folder.appendingPathComponent("\(name).html"), atomically: true, encoding: .utf8)
         let framePage = folder.appendingPathComponent("\(name)-\(width)-frame.html")
@@ -76,7 +77,7 @@ import Testing
                 framePage.absoluteString,
             ], in: folder)
         #expect(FileManager.default.fileExists(atPath: png.path), "chromium wrote no screenshot: \(shot)")
-        if ProcessInfo.processInfo.environment["ROLEFIT_UPDATE_DOCS_IMAGES"] == "1" {
+        if forDocs, ProcessInfo.processInfo.environment["ROLEFIT_UPDATE_DOCS_IMAGES"] == "1" {
             let copy = root.appendingPathComponent("docs/images/\(name)-\(width).png")
             try? FileManager.default.removeItem(at: copy)
             try FileManager.default.copyItem(at: png, to: copy)
@@ -144,7 +145,7 @@ import Testing
                 <svg width="300" height="40" viewBox="0 0 300 40"><text x="0" y="20">Cross-project dependencies and reso…</text>
                 <text x="250" y="20">a label past the edge</text></svg>
                 """)
-        let problems = try Self.render(bad, name: "broken", width: 420, in: folder)
+        let problems = try Self.render(bad, name: "broken", width: 420, in: folder, forDocs: false)
         let kinds = Set(problems.map(\.kind))
         #expect(kinds.isSuperset(of: ["page-overflow", "element-overflow", "cut-label", "clipped-label"]), "\(problems)")
     }
