@@ -87,7 +87,8 @@ public func fuzzSessionInput(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CI
     let controller = SessionController(
         session: session, journal: journal,
         metadata: SessionMetadata(sessionID: "fuzz", candidate: "Fuzz", startedAt: clock.now()), resultsFolder: folder,
-        reader: FuzzedLines(lines(of: data)), presenter: JSONLinesPresenter(console: console, sessionID: "fuzz"),
+        reader: FuzzedLines(lines(of: data)),
+        presenter: JSONLinesPresenter(console: console, sessionID: "fuzz", mode: settings.mode),
         clock: clock)
     let end = withExtendedLifetime(lock) { controller.run() }
     if case .saved = end {

@@ -8,7 +8,13 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, html, json
 }
 
-/// `rolefit report RESULT.json [--format text|markdown|html|json] [--output FILE]`: one result for people.
+/// Who a report is written for: `auto` is the interviewer for interview results, the candidate otherwise.
+enum ReportAudience: String, ExpressibleByArgument, CaseIterable {
+    case auto, candidate, interviewer
+}
+
+/// `rolefit report RESULT.json [--format text|markdown|html|json] [--for auto|candidate|interviewer]
+/// [--output FILE]`: one result for people.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
@@ -18,6 +24,10 @@ struct ReportCommand: ParsableCommand {
             the interview verdict, areas with enough evidence, the gap report, the signals); markdown and html add the \
             item log (and integrity notes for interviews); \
             html is one file with inline CSS and SVG charts that opens without a network; json re-emits the document. \
+            An interview's result is reported for the interviewer (third person: does the evidence support the \
+            target role, evidence per area with question counts, the time per question with long, rapid and late \
+            answers flagged, integrity notes and signals); --for candidate gives the candidate's view instead, and \
+            --for interviewer gives the interviewer's view of any result. \
             Exits 1 when the file is not a readable rolefit-result/1 document. With a database store \
             (--store postgres://… or ROLEFIT_STORE), the argument may be a session id instead of a file.
             """
@@ -34,6 +44,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "text, markdown, html or json.")
     var format: ReportFormat = .text
 
+    @Option(
+        name: .customLong("for"),
+        help: "auto (the interviewer for interview results, else the candidate), candidate or interviewer.")
+    var audience: ReportAudience = .auto
+
     @OptionGroup var output: ReportOutputOptions
 
     @Flag(name: .long, help: "Never use colour (NO_COLOR is honoured too).")
@@ -41,14 +56,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let document = try load()
+        let forInterviewer = audience == .interviewer || (audience == .auto && document.mode == .interview)
         let text: String
+        let width = StandardConsole.standard.outputWidth
         switch format {
+        case .text where forInterviewer:
+            text = InterviewerScreen(width: width, style: TextStyle(enabled: useColor)).render(document)
         case .text:
-            text = ResultScreen(width: StandardConsole.standard.outputWidth, style: TextStyle(enabled: useColor)).render(document)
+            text = ResultScreen(width: width, style: TextStyle(enabled: useColor)).render(document, header: true)
         case .markdown:
-            text = MarkdownResultReport.render(document)
+            text = forInterviewer ? InterviewerMarkdownReport.render(document) : MarkdownResultReport.render(document)
         case .html:
-            text = HTMLResultReport.render(document)
+            text = forInterviewer ? InterviewerHTMLReport.render(document) : HTMLResultReport.render(document)
         case .json:
             text = TerminalText.escapedInJSON(String(decoding: try ResultStore.encode(document), as: UTF8.self))
         }

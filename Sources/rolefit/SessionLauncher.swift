@@ -34,7 +34,7 @@ struct SessionLauncher {
     func makePresenter(console: Console, mode: SessionMode, sessionID: String) -> SessionPresenter {
         switch output.format {
         case .text: TextSessionPresenter(console: console, mode: mode)
-        case .jsonl: JSONLinesPresenter(console: console, sessionID: sessionID)
+        case .jsonl: JSONLinesPresenter(console: console, sessionID: sessionID, mode: mode)
         }
     }
 

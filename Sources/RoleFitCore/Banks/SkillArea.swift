@@ -6,11 +6,14 @@ public struct SkillArea: Sendable, Hashable, Codable {
     public var name: String
     /// One sentence on what the area covers.
     public var description: String
+    /// Concrete actions for someone whose score here is a gap (optional; reports fall back to a generic step).
+    public var nextSteps: String?
 
     /// Creates a skill area.
-    public init(id: String, name: String, description: String) {
+    public init(id: String, name: String, description: String, nextSteps: String? = nil) {
         self.id = id
         self.name = name
         self.description = description
+        self.nextSteps = nextSteps
     }
 }

@@ -21,11 +21,12 @@ struct CatalogueDecoder {
     }
 
     private func decodeAreas(_ reader: MappingReader) -> [SkillArea] {
-        let entries = decodeNamedEntries(reader, key: "areas", noun: "skill area", required: true)
+        let entries = decodeNamedEntries(
+            reader, key: "areas", noun: "skill area", required: true, optionalText: "next-steps")
         if let node = reader.value("areas"), node.elements?.isEmpty == true {
             sink.error(node, "the catalogue lists no skill areas; add at least one")
         }
-        return entries.map { SkillArea(id: $0.id, name: $0.name, description: $0.description) }
+        return entries.map { SkillArea(id: $0.id, name: $0.name, description: $0.description, nextSteps: $0.extra) }
     }
 
     private func decodeDistinctions(_ reader: MappingReader) -> [Distinction] {
@@ -33,24 +34,30 @@ struct CatalogueDecoder {
             .map { Distinction(id: $0.id, name: $0.name, description: $0.description) }
     }
 
-    /// Reads a list of `{id, name, description}` entries (skill areas, distinctions), reporting bad and duplicate ids.
+    /// Reads a list of `{id, name, description}` entries (skill areas, distinctions), reporting bad and
+    /// duplicate ids; `optionalText` names one more optional, non-empty text key (`next-steps` of areas).
     private func decodeNamedEntries(
         _ reader: MappingReader, key: String, noun: String,
-        required: Bool
-    ) -> [(id: String, name: String, description: String)] {
+        required: Bool, optionalText: String? = nil
+    ) -> [(id: String, name: String, description: String, extra: String?)] {
         guard
             let (elements, _) = reader.list(
                 key, required: required, hint: "list the \(noun)s, each with id, name and description")
         else {
             return []
         }
-        var entries: [(id: String, name: String, description: String)] = []
+        var entries: [(id: String, name: String, description: String, extra: String?)] = []
         var seen: [String: YAMLNode] = [:]
+        let keys = ["id", "name", "description"] + (optionalText.map { [$0] } ?? [])
         for element in elements {
-            guard let entry = MappingReader(element, subject: "a \(noun)", knownKeys: ["id", "name", "description"], sink: sink),
+            guard let entry = MappingReader(element, subject: "a \(noun)", knownKeys: keys, sink: sink),
                 let id = identifier(entry, subject: noun, seen: &seen)
             else { continue }
-            entries.append((id, entry.string("name", required: true) ?? id, entry.string("description", required: true) ?? ""))
+            let extra = optionalText.flatMap {
+                entry.string($0, required: false, hint: "say what to do to grow in this area, or leave the key out")
+            }
+            entries.append(
+                (id, entry.string("name", required: true) ?? id, entry.string("description", required: true) ?? "", extra))
         }
         return entries
     }

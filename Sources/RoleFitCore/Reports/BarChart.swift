@@ -22,16 +22,17 @@ public enum BarChart {
 
     /// An inline SVG; highlighted bars use the primary colour, the others the secondary one.
     public static func svg(rows: [Row], label: String) -> String {
-        let labelWidth = 230.0
+        // The label column fits the longest label (never shortened), at least 230 px.
+        let labelWidth = max(230, SVGText.width(of: rows.map(\.label), fontSize: 13, bold: true) + 14)
         let barWidth = 380.0
         let row = 32.0
         let height = Double(max(1, rows.count)) * row + 8
-        var svg = SVGText.open(width: 900, height: height, label: label)
+        var svg = SVGText.open(width: labelWidth + 670, height: height, label: label)
         for (index, entry) in rows.enumerated() {
             let y = 4 + Double(index) * row
             let fraction = min(1, max(0, entry.fraction.isFinite ? entry.fraction : 0))
             svg += SVGText.text(
-                SVGText.shortened(entry.label, 32), x: 0, y: y + 19, extra: entry.highlighted ? "font-weight=\"600\"" : "")
+                entry.label, x: 0, y: y + 19, extra: entry.highlighted ? "font-weight=\"600\"" : "")
             svg += SVGText.rect(x: labelWidth, y: y + 5, width: barWidth, height: 20, fill: ChartPalette.track)
             svg += SVGText.rect(
                 x: labelWidth, y: y + 5, width: barWidth * fraction, height: 20,

@@ -43,7 +43,8 @@ public enum HTMLPage {
         table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
         th, td { border-bottom: 1px solid #e3e7ee; padding: 5px 7px; text-align: left; vertical-align: top; }
         th { background: #f5f7fa; font-weight: 600; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         .right { color: #1b7f4c; font-weight: 600; }
         .wrong { color: #c0392b; font-weight: 600; }
         .muted { color: #8a93a1; }
@@ -51,7 +52,13 @@ public enum HTMLPage {
         svg text { font-family: inherit; font-size: 13px; fill: #1d2430; }
         svg text.axis, svg text.small { font-size: 11px; }
         svg text.axis { fill: #5b6472; }
-        code { font-size: 12.5px; }
+        code { font-size: 12.5px; overflow-wrap: anywhere; }
+        .scroll { overflow-x: auto; }
+        .legend { display: flex; flex-wrap: wrap; gap: 2px 18px; font-size: 13px; color: #5b6472; margin: 2px 0 8px; }
+        .legend i { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: -1px; border-radius: 2px; }
+        td, th, li, p { overflow-wrap: break-word; }
+        @media (max-width: 640px) { main { padding: 16px 12px 32px; } h1 { font-size: 22px; } table { font-size: 12.5px; } th, td { padding: 4px 4px; } }
+        .flag { color: #c0392b; }
         @media print { main { max-width: none; padding: 0; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
         """
 }

@@ -7,21 +7,23 @@ public enum HTMLResultReport {
     public static func render(_ document: ResultDocument) -> String {
         let e = HTMLEscape.text
         let names = ResultNames(document)
+        let narrative = ResultNarrative(document)
         var body = "<h1>RoleFit result: \(e(document.candidate))</h1>\n"
         body += "<p class=\"meta\">\(e(metaLine(document, names: names)))</p>\n"
         body +=
-            "<p class=\"headline\">\(ReportText.headlineLead(document.recommendation)): \(e(ReportText.headline(document.recommendation)))</p>\n"
+            "<p class=\"headline\">\(e(narrative.lead)): \(e(narrative.headline))</p>\n"
         body += "<p class=\"disclaimer\"><strong>Please note:</strong> \(e(document.disclaimer))</p>\n"
         body += "<h2>Role fit</h2>\n"
         body += RoleFitChart.svg(roles: document.roles, recommended: document.recommendation.roles)
         body +=
             "<p class=\"note\">The probability that each role fits best, given the answers. The session stopped because \(e(ReportText.stopReason(document.recommendation.stopReason))).</p>\n"
-        body += HTMLResultSections.axes(document, names: names)
+        body += HTMLResultSections.axes(document, names: names, narrative: narrative)
         body += HTMLResultSections.target(document, names: names)
         body += areaSection(document)
         body += HTMLResultSections.selfView(document, names: names)
-        body += strengthsSection(document, names: names)
-        body += "<h2>Why</h2>\n<p>\(e(document.summary.why))</p>\n"
+        body += strengthsSection(narrative)
+        body += "<h2>Why</h2>\n<p>\(e(narrative.why.joined(separator: " ")))</p>\n"
+        body += nextStepsSection(narrative)
         if document.mode == .interview { body += integritySection(document) }
         body += HTMLResultSections.signals(document)
         body += itemLog(document, names: names)
@@ -30,7 +32,8 @@ public enum HTMLResultReport {
         return HTMLPage.render(title: "RoleFit result: \(document.candidate)", body: body)
     }
 
-    static func metaLine(_ document: ResultDocument, names: ResultNames) -> String {
+    /// "Interview · target role: … · 2026-11-23 10:14 UTC · 14 questions in 6 min 02 s": every report's header line.
+    public static func metaLine(_ document: ResultDocument, names: ResultNames) -> String {
         var parts = [ReportText.mode(document.mode)]
         if let target = document.targetRole { parts.append("target role: \(names.role(target))") }
         parts.append(ReportText.date(document.finishedAt))
@@ -49,6 +52,10 @@ public enum HTMLResultReport {
                     colour: ChartPalette.bandColour(area.band), note: "\(ReportText.clampedScore(area.score)) \(area.band)")
             }
             html += ScoreRangeChart.svg(rows: rows, label: "Skill areas: score 0 to 100 with the 95% range")
+            html += ChartLegend.html(
+                [ScoreBand.strong, .solid, .developing, .emerging].map { band in
+                    (ChartPalette.bandColour(band), "score: \(band) (\(ResultWording.bandRange(band)))")
+                } + [(ChartPalette.band, "95% range")])
         } else if lacking.isEmpty {
             return html + "<p>No skill area was measured in this session.</p>\n"
         }
@@ -65,18 +72,23 @@ public enum HTMLResultReport {
         return html
     }
 
-    private static func strengthsSection(_ document: ResultDocument, names: ResultNames) -> String {
-        func list(_ ids: [String]) -> String {
-            guard !ids.isEmpty else { return "<ul><li class=\"muted\">none yet</li></ul>" }
+    private static func strengthsSection(_ narrative: ResultNarrative) -> String {
+        func list(_ areas: [AreaSummary], empty: String) -> String {
+            guard !areas.isEmpty else { return "<ul><li class=\"muted\">\(HTMLEscape.text(empty))</li></ul>" }
             return "<ul>"
-                + ids.map { id in
-                    let score = names.score(id).map { " (\($0))" } ?? ""
-                    return "<li>\(HTMLEscape.text(names.area(id) + score))</li>"
-                }.joined() + "</ul>"
+                + areas.map { "<li>\(HTMLEscape.text("\($0.name) (\(ReportText.clampedScore($0.score)))"))</li>" }.joined()
+                + "</ul>"
         }
         return
-            "<h2>Strengths and areas to grow</h2>\n<div class=\"pair\"><div><strong>Strongest</strong>\(list(document.summary.strongest))</div>"
-            + "<div><strong>To grow</strong>\(list(document.summary.weakest))</div></div>\n"
+            "<h2>Strengths and areas to grow</h2>\n<div class=\"pair\"><div><strong>Strongest</strong>\(list(narrative.strengths, empty: "none yet"))</div>"
+            + "<div><strong>To grow</strong>\(list(narrative.gaps, empty: narrative.noGapNote ?? "none yet"))</div></div>\n"
+    }
+
+    private static func nextStepsSection(_ narrative: ResultNarrative) -> String {
+        guard !narrative.nextSteps.isEmpty else { return "" }
+        let e = HTMLEscape.text
+        return "<h2>Next steps</h2>\n<ul>"
+            + narrative.nextSteps.map { "<li><strong>\(e($0.name)):</strong> \(e($0.action))</li>" }.joined() + "</ul>\n"
     }
 
     private static func integritySection(_ document: ResultDocument) -> String {

@@ -2,7 +2,7 @@
 /// interview verdict, the gap report and the signals. Every text is escaped.
 enum HTMLResultSections {
     /// Per role P(best) on each axis and combined, the axes' leaders, the disagreement and the rule.
-    static func axes(_ document: ResultDocument, names: ResultNames) -> String {
+    static func axes(_ document: ResultDocument, names: ResultNames, narrative: ResultNarrative) -> String {
         let e = HTMLEscape.text
         var html = ""
         if let axes = document.axes {
@@ -22,6 +22,7 @@ enum HTMLResultSections {
             if let sentence = ResultWording.disagreement(axes, names: names) {
                 html += "<p><strong>They disagree:</strong> \(e(sentence))</p>\n"
             }
+            html += "<p class=\"note\">" + narrative.axes.map(e).joined(separator: " ") + "</p>\n"
         }
         if let rule = document.recommendation.rule {
             html += "<p class=\"note\"><strong>How the result was decided:</strong> \(e(rule))</p>\n"
@@ -49,10 +50,10 @@ enum HTMLResultSections {
         html +=
             "<thead><tr><th>Area</th><th class=\"num\">Self-rating</th><th class=\"num\">Shown</th><th class=\"num\">Ratings</th><th>Gap</th></tr></thead>\n<tbody>\n"
         for line in lines {
-            let gap = ResultWording.gap(line.gap)
+            let gap = ResultWording.gap(line, names: names)
             html +=
-                "<tr><td>\(e(names.area(line.area)))</td><td class=\"num\">\(ScoreScale.score(line.selfRating.theta))</td><td class=\"num\">\(ScoreScale.score(line.shown.theta))</td><td class=\"num\">\(line.selfRatingCount)</td>"
-            html += line.gap == .none ? "<td>\(e(gap))</td></tr>\n" : "<td><strong>\(e(gap))</strong></td></tr>\n"
+                "<tr><td>\(e(names.area(line.area)))</td><td class=\"num\">\(ScoreScale.score(line.selfRating.theta))</td><td class=\"num\">\(e(ResultWording.shownScore(line, names: names)))</td><td class=\"num\">\(line.selfRatingCount)</td>"
+            html += gap.flagged ? "<td><strong>\(e(gap.text))</strong></td></tr>\n" : "<td>\(e(gap.text))</td></tr>\n"
         }
         html += "</tbody>\n</table>\n"
         return html

@@ -5,9 +5,10 @@ public enum MarkdownResultReport {
     public static func render(_ document: ResultDocument) -> String {
         let m = MarkdownEscape.inline
         let names = ResultNames(document)
+        let narrative = ResultNarrative(document)
         var text = "# RoleFit result: \(m(document.candidate))\n\n"
         text += "\(m(HTMLResultReport.metaLine(document, names: names)))\n\n"
-        text += "**\(ReportText.headlineLead(document.recommendation)):** \(m(ReportText.headline(document.recommendation)))\n\n"
+        text += "**\(narrative.lead):** \(m(narrative.headline))\n\n"
         text += "> **Please note:** \(m(document.disclaimer))\n\n"
         text += "## Role fit\n\n| Role | P(best) | | Preferences | Capability |\n|---|---:|---|---:|---:|\n"
         for role in document.roles {
@@ -16,7 +17,7 @@ public enum MarkdownResultReport {
                 "| \(name) | \(ReportText.percent(role.probability)) | \(TextBar.render(role.probability, width: 20)) | \(ReportText.percent(role.orientationProbability)) | \(ReportText.percent(role.capabilityProbability)) |\n"
         }
         text += "\nThe session stopped because \(m(ReportText.stopReason(document.recommendation.stopReason))).\n\n"
-        text += axesSection(document, names: names)
+        text += axesSection(document, names: names, narrative: narrative)
         text += targetSection(document, names: names)
         text += "## Skill areas\n\n"
         let asked = document.areas.filter { $0.isMeasured || $0.lacksEvidence }
@@ -34,9 +35,7 @@ public enum MarkdownResultReport {
                 "\nScores are 0–100 against a reference group; an area gets a number only when its answers measure it precisely enough.\n\n"
         }
         text += selfViewSection(document, names: names)
-        text += "**Strongest:** \(list(document.summary.strongest, names: names))  \n"
-        text += "**To grow:** \(list(document.summary.weakest, names: names))\n\n"
-        text += "**Why:** \(m(document.summary.why))\n\n"
+        text += strengthsSection(narrative)
         if document.mode == .interview {
             text += "## Integrity notes\n\n"
             text +=
@@ -56,7 +55,7 @@ public enum MarkdownResultReport {
     }
 
     /// The two axes, the consistency probabilities, the disagreement and the rule.
-    private static func axesSection(_ document: ResultDocument, names: ResultNames) -> String {
+    private static func axesSection(_ document: ResultDocument, names: ResultNames, narrative: ResultNarrative) -> String {
         let m = MarkdownEscape.inline
         var text = ""
         if let axes = document.axes {
@@ -70,6 +69,7 @@ public enum MarkdownResultReport {
             }
             text += "\n\(m(ResultWording.consistency(axes)))\n\n"
             if let sentence = ResultWording.disagreement(axes, names: names) { text += "**They disagree:** \(m(sentence))\n\n" }
+            text += narrative.axes.map { "- \(m($0))\n" }.joined() + "\n"
         }
         if let rule = document.recommendation.rule { text += "**How the result was decided:** \(m(rule))\n\n" }
         return text
@@ -94,9 +94,10 @@ public enum MarkdownResultReport {
         var text =
             "## How you rate yourself beside what you showed\n\n| Area | Self | Shown | Ratings | |\n|---|---:|---:|---:|---|\n"
         for line in lines {
-            let gap = line.gap == .none ? ResultWording.gap(line.gap) : "**\(ResultWording.gap(line.gap))**"
+            let words = ResultWording.gap(line, names: names)
+            let gap = words.flagged ? "**\(words.text)**" : words.text
             text +=
-                "| \(m(names.area(line.area))) | \(ScoreScale.score(line.selfRating.theta)) | \(ScoreScale.score(line.shown.theta)) | \(line.selfRatingCount) | \(gap) |\n"
+                "| \(m(names.area(line.area))) | \(ScoreScale.score(line.selfRating.theta)) | \(ResultWording.shownScore(line, names: names)) | \(line.selfRatingCount) | \(gap) |\n"
         }
         return text + "\n\(ResultWording.gapRule)\n\n"
     }
@@ -114,7 +115,16 @@ public enum MarkdownResultReport {
         return text + "*\(m(signals.caveat))*\n\n"
     }
 
-    private static func list(_ ids: [String], names: ResultNames) -> String {
-        ids.isEmpty ? "none yet" : ids.map { MarkdownEscape.inline(names.area($0)) }.joined(separator: " · ")
+    /// Strongest areas, areas to grow, why and the next steps, from the one narrative.
+    private static func strengthsSection(_ narrative: ResultNarrative) -> String {
+        let m = MarkdownEscape.inline
+        let strongest = narrative.strengths.isEmpty ? "none yet" : m(ResultNarrative.scoredList(narrative.strengths))
+        let gaps = narrative.gaps.isEmpty ? m(narrative.noGapNote ?? "none yet") : m(ResultNarrative.scoredList(narrative.gaps))
+        var text = "**Strongest:** \(strongest)  \n**To grow:** \(gaps)\n\n"
+        text += "**Why:** \(m(narrative.why.joined(separator: " ")))\n\n"
+        if !narrative.nextSteps.isEmpty {
+            text += "## Next steps\n\n" + narrative.nextSteps.map { "- **\(m($0.name)):** \(m($0.action))\n" }.joined() + "\n"
+        }
+        return text
     }
 }

@@ -47,6 +47,15 @@ enum QuestionStatisticsBuilder {
 
     private static func picks(_ records: [ItemRecord]) -> [OptionPicks] {
         var counts: [Int: Int] = [:]
+        // An option chosen in a right (or full-score) answer is the right one: the banks are not needed.
+        var right = Set<Int>()
+        for record in records where itemScore(record) == 1 {
+            switch record.response {
+            case .option(let index): right.insert(index)
+            case .options(let indices): right.formUnion(indices)
+            default: break
+            }
+        }
         for record in records {
             switch record.response {
             case .option(let index): counts[index, default: 0] += 1
@@ -59,7 +68,9 @@ enum QuestionStatisticsBuilder {
         let count = max(texts.count, (counts.keys.filter { $0 >= 0 }.max() ?? -1) + 1)
         guard count > 0, count <= 100 else { return [] }
         return (0..<count).map { index in
-            OptionPicks(number: index + 1, text: texts[safe: index] ?? label(index, in: records), picks: counts[index] ?? 0)
+            OptionPicks(
+                number: index + 1, text: texts[safe: index] ?? label(index, in: records), picks: counts[index] ?? 0,
+                correct: right.contains(index) ? true : nil)
         }
     }
 

@@ -2,9 +2,18 @@ import Foundation
 
 /// Shared wording and number formats for reports.
 public enum ReportText {
-    /// "78%" for 0.78.
+    /// "78%" for 0.78; a probability that rounds to 100% reads "> 99%" and one that rounds to 0% reads
+    /// "< 1%", since the evidence never makes anything certain.
     public static func percent(_ probability: Double) -> String {
-        "\(Int((min(1, max(0, probability.isFinite ? probability : 0)) * 100).rounded()))%"
+        let whole = Int((min(1, max(0, probability.isFinite ? probability : 0)) * 100).rounded())
+        if whole >= 100 { return "> 99%" }
+        if whole <= 0 { return "< 1%" }
+        return "\(whole)%"
+    }
+
+    /// An observed proportion ("0%", "50%", "100%"): counted, not estimated, so its ends are exact.
+    public static func share(_ value: Double) -> String {
+        "\(Int((min(1, max(0, value.isFinite ? value : 0)) * 100).rounded()))%"
     }
 
     /// "2026-11-23 10:14 UTC".
@@ -23,25 +32,6 @@ public enum ReportText {
     /// A number with a fixed count of decimals.
     public static func fixed(_ value: Double, _ decimals: Int) -> String {
         String(format: "%.\(decimals)f", value)
-    }
-
-    /// The headline: "Product manager — fairly clear (78%)", the hybrid wording, or "no clear fit — why".
-    public static func headline(_ recommendation: RecommendationSummary) -> String {
-        let percent = percent(recommendation.confidence)
-        switch recommendation.kind {
-        case .hybrid:
-            return
-                "a hybrid of \(recommendation.label) — \(recommendation.confidenceWords) (\(percent) that one of the two fits best)"
-        case .noClearFit:
-            return "no clear fit — " + (recommendation.reason?.explanation ?? "the answers did not support a recommendation")
-        case .role:
-            return "\(recommendation.label) — \(recommendation.confidenceWords) (\(percent))"
-        }
-    }
-
-    /// What the headline is introduced with: "Closest fit" for a role or hybrid, "Result" for no clear fit.
-    public static func headlineLead(_ recommendation: RecommendationSummary) -> String {
-        recommendation.kind == .noClearFit ? "Result" : "Closest fit"
     }
 
     /// self → "Self-assessment", training → "Training", interview → "Interview".

@@ -36,7 +36,7 @@ public enum ResultExport {
         let what: [String] = [
             CSVTable.text(row.recommendation), row.recommendedRoles, row.kind.rawValue, number(row.confidence),
             row.stopReason.rawValue, row.noClearFitReason?.rawValue ?? "", row.depth?.rawValue ?? "",
-            String(row.questions), number(row.totalSeconds),
+            String(row.questions), seconds(row.totalSeconds),
         ]
         return who + what
     }
@@ -78,7 +78,7 @@ public enum ResultExport {
                 row.kind.rawValue, row.area, CSVTable.text(row.prompt), row.response, CSVTable.text(row.answer),
                 String(row.skipped),
                 row.correct.map { String($0) } ?? "", row.score.map(String.init) ?? "", String(row.maxScore),
-                number(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
+                seconds(row.seconds), row.theta.map(number) ?? "", row.se.map(number) ?? "", row.leadingRole,
                 number(row.leaderProbability),
             ]
         }
@@ -108,6 +108,12 @@ public enum ResultExport {
 
     /// A number as Swift prints it (shortest form that reads back exactly).
     static func number(_ value: Double) -> String { value.isFinite ? "\(value)" : "" }
+
+    /// Seconds to the hundredth, without binary noise: 54.22, not 54.21999999999999 (empty when not finite).
+    static func seconds(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return value.isFinite ? "\(value)" : "" }
+        return "\((value * 100).rounded() / 100)"
+    }
 
     /// The union of lists, in the order first met.
     static func orderedUnion(_ lists: [[String]]) -> [String] {

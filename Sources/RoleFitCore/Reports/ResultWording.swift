@@ -78,14 +78,37 @@ public enum ResultWording {
         }
     }
 
-    /// The self-rating and the shown level as 0–100 scores: "self 78 · shown 45".
-    public static func selfViewScores(_ line: SelfViewSummary) -> String {
-        "self \(ScoreScale.score(line.selfRating.theta)) · shown \(ScoreScale.score(line.shown.theta))"
+    /// The self-rating and the shown level as 0–100 scores: "self 78 · shown 45" ("shown: not enough
+    /// evidence" when the area was not measured precisely enough for a number).
+    public static func selfViewScores(_ line: SelfViewSummary, names: ResultNames) -> String {
+        let shown = names.isMeasured(line.area) ? " \(shownScore(line, names: names))" : ": \(notEnoughEvidence)"
+        return "self \(ScoreScale.score(line.selfRating.theta)) · shown\(shown)"
+    }
+
+    /// The shown level as a 0–100 score for a table cell, or "—" for an area without a number.
+    public static func shownScore(_ line: SelfViewSummary, names: ResultNames) -> String {
+        names.isMeasured(line.area) ? String(ScoreScale.score(line.shown.theta)) : "—"
+    }
+
+    /// The gap in words and whether it is flagged; "not compared" where the shown level has no number.
+    public static func gap(_ line: SelfViewSummary, names: ResultNames) -> (text: String, flagged: Bool) {
+        guard names.isMeasured(line.area) else { return ("not compared (too little evidence)", false) }
+        return (gap(line.gap), line.gap != .none)
     }
 
     /// "not enough evidence (1 question)" for an area asked about but not measured.
     public static func lacksEvidence(_ area: AreaSummary) -> String {
         "\(notEnoughEvidence) (\(area.itemCount) question\(area.itemCount == 1 ? "" : "s"))"
+    }
+
+    /// The scores a band covers: "75–100", "50–74", "25–49", "0–24".
+    public static func bandRange(_ band: ScoreBand) -> String {
+        switch band {
+        case .strong: "75–100"
+        case .solid: "50–74"
+        case .developing: "25–49"
+        case .emerging: "0–24"
+        }
     }
 
     /// "Depth: standard", for the meta line; nil for documents without a depth.

@@ -25,8 +25,13 @@ enum SVGText {
         "<text x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\"\(extra.isEmpty ? "" : " " + extra)>\(HTMLEscape.text(content))</text>\n"
     }
 
-    /// A text shortened to `limit` characters with an ellipsis.
-    static func shortened(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(max(1, limit - 1))) + "…"
+    /// A generous estimate of the widest text's width in px at `fontSize` in a sans-serif font (0.6 em a
+    /// character, 0.65 bold; wide characters count double), so a label column never cuts a label.
+    static func width(of texts: [String], fontSize: Double, bold: Bool = false) -> Double {
+        let widest =
+            texts.map { text in
+                text.unicodeScalars.reduce(0.0) { total, scalar in total + (scalar.value > 0x2E80 ? 2 : 1) }
+            }.max() ?? 0
+        return widest * fontSize * (bold ? 0.65 : 0.6)
     }
 }

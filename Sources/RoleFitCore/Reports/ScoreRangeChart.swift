@@ -29,20 +29,21 @@ public enum ScoreRangeChart {
 
     /// An inline SVG with an axis at 0, 25, 50, 75 and 100.
     public static func svg(rows: [Row], label: String) -> String {
-        let labelWidth = 270.0
+        // The label column fits the longest label (never shortened), at least 270 px.
+        let labelWidth = max(270, SVGText.width(of: rows.map(\.label), fontSize: 13) + 14)
         let trackWidth = 330.0
         let row = 28.0
         let top = 24.0
         let height = top + Double(max(1, rows.count)) * row + 6
         func x(_ value: Double) -> Double { labelWidth + trackWidth * min(100, max(0, value.isFinite ? value : 0)) / 100 }
-        var svg = SVGText.open(width: 860, height: height, label: label)
+        var svg = SVGText.open(width: labelWidth + 590, height: height, label: label)
         for tick in stride(from: 0.0, through: 100, by: 25) {
             svg += SVGText.rect(x: x(tick) - 0.5, y: top - 6, width: 1, height: height - top, fill: ChartPalette.grid)
             svg += SVGText.text(SVGText.number(tick), x: x(tick), y: top - 10, anchor: "middle", extra: "class=\"axis\"")
         }
         for (index, entry) in rows.enumerated() {
             let y = top + Double(index) * row
-            svg += SVGText.text(SVGText.shortened(entry.label, 36), x: 0, y: y + 18)
+            svg += SVGText.text(entry.label, x: 0, y: y + 18)
             svg += SVGText.rect(x: labelWidth, y: y + 7, width: trackWidth, height: 14, fill: ChartPalette.track)
             let low = min(entry.low, entry.high)
             let high = max(entry.low, entry.high)

@@ -23,8 +23,12 @@ public enum TeamHTMLReport {
         body += "<p>\(e(TeamTextReport.noClearFitLine(team)))</p>\n"
         body += "<h2>Skill heat map</h2>\n" + heatMap(team)
         body +=
-            "<p class=\"note\">Each cell is a member's 0–100 score in an area (red low, blue high); empty cells were not asked about. The last row is the team mean.</p>\n"
+            "<p class=\"note\">Each cell is a member's 0–100 score in an area (red low, white 50, blue high, as the key beside the map shows); empty cells were not asked about or not measured precisely enough. The last row is the team mean.</p>\n"
         body += "<h2>Skill areas: mean ± SD</h2>\n" + areaChart(team)
+        body += ChartLegend.html([
+            (ChartPalette.primary, "team mean"), (ChartPalette.bandColour(.emerging), "team mean of a weakest area (see below)"),
+            (ChartPalette.band, "± 1 standard deviation"),
+        ])
         body += "<p class=\"note\">\(e(TeamAnalysis.methods["areaScores"] ?? ""))</p>\n"
         body += "<h2>Where the team is weakest</h2>\n"
         body +=
@@ -37,7 +41,11 @@ public enum TeamHTMLReport {
                 }.joined() + "</ol>\n"
         body += questionTable(team, areaNames: areaNames)
         body +=
-            "<h2>Methods</h2>\n<ul>" + team.methods.keys.sorted().map { "<li>\(e(team.methods[$0] ?? ""))</li>" }.joined()
+            "<h2>Methods</h2>\n<ul>"
+            + team.methods.keys.sorted().map {
+                "<li><strong>\(e(TeamTextReport.label($0))):</strong> \(e(team.methods[$0] ?? ""))</li>"
+            }
+            .joined()
             + "</ul>\n"
         body += "<p class=\"disclaimer\">\(e(ResultDocument.disclaimer))</p>\n"
         return HTMLPage.render(title: "RoleFit team report", body: body)
@@ -46,16 +54,19 @@ public enum TeamHTMLReport {
     private static func membersTable(_ team: TeamSummary) -> String {
         let e = HTMLEscape.text
         var html =
-            "<h2>Members</h2>\n<table>\n<thead><tr><th>Name</th><th>Recommendation</th><th class=\"num\">Confidence</th><th class=\"num\">Mean score</th><th>Mode</th><th>Signals</th></tr></thead>\n<tbody>\n"
+            "<h2>Members</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>Name</th><th>Recommendation</th><th class=\"num\">Confidence</th><th class=\"num\">Mean score</th><th>Mode</th><th>Signals</th></tr></thead>\n<tbody>\n"
         for member in team.members {
-            let verdict = member.targetVerdict.map { "<br><span class=\"note\">verdict: \(e($0.rawValue))</span>" } ?? ""
+            let verdict =
+                member.targetVerdict.map {
+                    "<br><span class=\"note\">verdict: \(e(ResultWording.verdict($0).lowercased()))</span>"
+                } ?? ""
             html +=
                 "<tr><td>\(e(member.name))</td><td>\(e(TeamTextReport.recommendation(member)))\(verdict)</td><td class=\"num\">\(TeamTextReport.confidence(member))</td>"
             html +=
                 "<td class=\"num\">\(member.meanScore.map { ReportText.fixed($0, 0) } ?? "—")</td><td>\(e(ReportText.mode(member.mode)))</td>"
             html += "<td>\(member.signals.isEmpty ? "—" : e(member.signals.joined(separator: ", ")))</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n"
+        html += "</tbody>\n</table></div>\n"
         if team.membersWithSignals > 0 { html += "<p class=\"note\">\(e(IntegritySignals.caveat))</p>\n" }
         return html
     }
@@ -88,7 +99,7 @@ public enum TeamHTMLReport {
         let e = HTMLEscape.text
         var html = "<h2>Questions</h2>\n<p class=\"note\">\(e(TeamAnalysis.methods["discrimination"] ?? ""))</p>\n"
         html +=
-            "<table>\n<thead><tr><th style=\"width:38%\">Question</th><th class=\"num\">Answered</th><th>Result</th><th class=\"num\">Discrimination</th><th style=\"width:34%\">Options picked</th></tr></thead>\n<tbody>\n"
+            "<div class=\"scroll\"><table class=\"questions\">\n<thead><tr><th style=\"width:38%\">Question</th><th class=\"num\">Answered</th><th>Result</th><th class=\"num\">Discrimination</th><th style=\"width:34%\">Options picked</th></tr></thead>\n<tbody>\n"
         for question in team.questions {
             let kind = question.kind.label
             let result = TeamTextReport.performance(question).replacingOccurrences(of: " · ", with: "")
@@ -98,7 +109,8 @@ public enum TeamHTMLReport {
             html +=
                 "<td class=\"num\">\(question.discrimination.map { ReportText.fixed($0, 2) } ?? "—")</td><td>\(picks(question))</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html
+            + "</tbody>\n</table></div>\n<p class=\"note\"><strong class=\"right\">✓ right</strong> marks the option members who answered right (or scored full marks) chose; a question nobody answered right shows no mark.</p>\n"
     }
 
     private static func picks(_ question: QuestionStatistics) -> String {
@@ -108,7 +120,8 @@ public enum TeamHTMLReport {
             let width = Int((Double(option.picks) / Double(most) * 60).rounded())
             let bar =
                 "<span style=\"display:inline-block;height:9px;width:\(width)px;background:\(ChartPalette.secondary);margin-right:4px\"></span>"
-            return "<div>\(bar)\(option.picks) · \(option.number)) \(HTMLEscape.text(SVGText.shortened(option.text, 70)))</div>"
+            let mark = option.correct == true ? " <strong class=\"right\">✓ right</strong>" : ""
+            return "<div>\(bar)\(option.picks) · \(option.number)) \(HTMLEscape.text(option.text))\(mark)</div>"
         }.joined()
     }
 }

@@ -98,6 +98,9 @@ public struct OptionPicks: Sendable, Hashable, Codable {
     public var text: String
     /// How many picked it.
     public var picks: Int
+    /// Whether it is the right (or full-score) option, as far as the answers show: true when a member
+    /// who chose it was right or scored full marks; nil when no answer says (nobody chose it rightly).
+    public var correct: Bool?
 }
 
 /// A question's statistics over the team, for the facilitator.

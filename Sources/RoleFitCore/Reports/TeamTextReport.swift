@@ -9,7 +9,7 @@ public enum TeamTextReport {
         let recommendationWidth = min(52, (team.members.map { recommendation($0).count }.max() ?? 14) + 2)
         for member in team.members {
             var details = [member.meanScore.map { "mean score \(ReportText.fixed($0, 0))" } ?? "no area measured"]
-            if let verdict = member.targetVerdict { details.append("verdict: \(verdict.rawValue)") }
+            if let verdict = member.targetVerdict { details.append("verdict: \(ResultWording.verdict(verdict).lowercased())") }
             if !member.signals.isEmpty { details.append("signals: " + member.signals.joined(separator: ", ")) }
             text +=
                 "  " + pad(clip(member.name, nameWidth - 2), nameWidth) + pad(recommendation(member), recommendationWidth)
@@ -20,7 +20,8 @@ public enum TeamTextReport {
         for role in team.roleMix {
             text +=
                 "  " + pad(role.name, roleWidth) + pad(String(role.recommended), 4) + pad(String(role.inHybrid), 4)
-                + ReportText.fixed(role.meanProbability, 2) + "  " + TextBar.render(role.meanProbability, width: 20) + "\n"
+                + leftPad(ReportText.percent(role.meanProbability), 5) + "  " + TextBar.render(role.meanProbability, width: 20)
+                + "\n"
         }
         text += "  " + noClearFitLine(team) + "\n"
         if team.membersWithSignals > 0 {
@@ -42,21 +43,63 @@ public enum TeamTextReport {
         text +=
             "\nWeakest areas: "
             + (weakest.isEmpty ? "none measured for at least half the team" : weakest.joined(separator: " · ")) + "\n"
-        text += "\nQuestions (\(team.questions.count))\n"
-        for question in team.questions {
-            text += "  \(question.id) · \(question.kind.label) · \(areaNames[question.area] ?? question.area)\n"
-            text += "    \(clip(question.prompt, 100))\n"
-            text +=
-                "    answered \(question.answered) of \(question.shown)" + performance(question)
-                + " · discrimination " + (question.discrimination.map { ReportText.fixed($0, 2) } ?? "—") + "\n"
-            if !question.options.isEmpty {
-                text += "    picks: " + question.options.map { "\($0.number)) \($0.picks)" }.joined(separator: "  ") + "\n"
-            }
-        }
+        text += questionSummary(team, areaNames: areaNames, folder: folder)
         text += "\nMethods\n"
-        for key in team.methods.keys.sorted() { text += "  \(key): \(team.methods[key] ?? "")\n" }
+        for key in team.methods.keys.sorted() { text += "  \(label(key)): \(team.methods[key] ?? "")\n" }
         text += "\n" + ResultDocument.disclaimer + "\n"
         return text
+    }
+
+    /// How many questions the summary lists in each of its short lists.
+    static let questionListLength = 5
+
+    /// The questions in a few lines: counts by kind, the hardest and the least discriminating, and where the full table is.
+    static func questionSummary(_ team: TeamSummary, areaNames: [String: String], folder: String) -> String {
+        var text = "\nQuestions: \(team.questions.count) shown to the team"
+        var kinds: [String: Int] = [:]
+        for question in team.questions { kinds[question.kind.label, default: 0] += 1 }
+        text +=
+            kinds.isEmpty
+            ? "\n"
+            : " ("
+                + kinds.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key.lowercased())" }.joined(
+                    separator: ", ") + ")\n"
+        let answered = team.questions.filter { $0.answered >= 2 }
+        // The share of full marks: right answers for knowledge items, mean score ÷ maximum for scenarios.
+        let share = { (question: QuestionStatistics) -> Double? in
+            question.correctShare ?? question.meanScore.flatMap { question.maxScore > 0 ? $0 / Double(question.maxScore) : nil }
+        }
+        let hardest = answered.compactMap { question in share(question).map { (question, $0) } }
+            .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.prefix(questionListLength)
+        if !hardest.isEmpty {
+            text += "  Hardest (lowest share of full marks, answered by 2 or more):\n"
+            for (question, value) in hardest {
+                text +=
+                    "    \(question.id) · \(areaNames[question.area] ?? question.area) · \(ReportText.share(value)) of full marks over \(question.answered) · \(clip(question.prompt, 60))\n"
+            }
+        }
+        let weak = answered.compactMap { question in question.discrimination.map { (question, $0) } }
+            .filter { $0.1 < 0.2 }.sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }.prefix(questionListLength)
+        if !weak.isEmpty {
+            text += "  Least discriminating (r below 0.2: stronger members do no better on them):\n"
+            for (question, r) in weak {
+                text +=
+                    "    \(question.id) · \(areaNames[question.area] ?? question.area) · r \(ReportText.fixed(r, 2)) · \(clip(question.prompt, 60))\n"
+            }
+        }
+        let quoted =
+            folder.contains(where: { $0 == " " || $0 == "'" })
+            ? "'" + folder.replacingOccurrences(of: "'", with: "'\\''") + "'" : folder
+        return text + "  Every question with its picks: rolefit team --results \(quoted) --format csv --table questions\n"
+    }
+
+    /// A methods key in words: "areaScores" → "Area scores".
+    static func label(_ key: String) -> String {
+        var words = ""
+        for character in key {
+            if character.isUppercase { words += " " + character.lowercased() } else { words.append(character) }
+        }
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     /// "Product manager", or "No clear fit (too little evidence)".
@@ -82,7 +125,7 @@ public enum TeamTextReport {
 
     /// " · 67% correct", " · mean score 1.50 of 3", " · mean rating 3.2", or "".
     static func performance(_ question: QuestionStatistics) -> String {
-        if let share = question.correctShare { return " · \(ReportText.percent(share)) correct" }
+        if let share = question.correctShare { return " · \(ReportText.share(share)) correct" }
         if let mean = question.meanScore { return " · mean score \(ReportText.fixed(mean, 2)) of \(question.maxScore)" }
         if let rating = question.meanRating { return " · mean rating \(ReportText.fixed(rating, 1))" }
         return ""

@@ -69,18 +69,19 @@ public struct ResultBuilder: Sendable {
             stopReason: outcome.stopReason, reason: outcome.recommendation.noClearFitReason, rule: outcome.axes.rule)
         let axes = AxesSummary(outcome.axes, roleIDs: outcome.roles.map(\.roleID), roleName: roleName)
         let target = ResultSections.target(outcome.target)
-        let narrative = NarrativeWriter(catalogue: catalogue).narrative(
-            recommendation: outcome.recommendation, areas: areas, records: records, axes: axes, target: target)
-        return ResultDocument(
+        var document = ResultDocument(
             schema: ResultDocument.schemaIdentifier, sessionID: metadata.sessionID, candidate: metadata.candidate,
             mode: session.settings.mode, targetRole: session.settings.targetRole,
             startedAt: metadata.startedAt, finishedAt: finishedAt, engineVersion: RoleFitVersion.current,
             seed: session.settings.seed, settings: session.settings,
             banks: bankSet.banks.map { BankFingerprint(id: $0.id, sha256: $0.contentHash, items: $0.items.count) },
-            recommendation: recommendation, roles: roles, areas: areas, items: records, summary: narrative,
+            recommendation: recommendation, roles: roles, areas: areas, items: records,
+            summary: Narrative(strongest: [], weakest: [], why: ""),
             integrity: integrity(records: records, metadata: metadata, outcome: outcome),
             disclaimer: ResultDocument.disclaimer, depth: outcome.depth, axes: axes,
             target: target, selfView: ResultSections.selfView(outcome.selfView))
+        document.summary = ResultNarrative(document).stored
+        return document
     }
 
     private func area(result: AreaResult) -> AreaSummary {
@@ -95,7 +96,8 @@ public struct ResultBuilder: Sendable {
             score: score, scoreLow: low, scoreHigh: high, band: ScoreBand(score: score),
             itemCount: result.performance.itemCount,
             selfRating: result.selfReport.map { Estimate(theta: $0.combined.mean, se: $0.combined.standardDeviation) },
-            selfRatingCount: result.selfReport?.itemCount ?? 0, measured: result.isMeasured)
+            selfRatingCount: result.selfReport?.itemCount ?? 0, measured: result.isMeasured,
+            nextSteps: bankSet.catalogue.area(result.areaID)?.nextSteps)
     }
 
     private func record(index: Int, answer: AnsweredItem, trace: AnswerTrace, item: Item?) -> ItemRecord {
@@ -141,6 +143,7 @@ public struct ResultBuilder: Sendable {
         }
         return Integrity(
             notes: notes, undoCount: metadata.undoCount, skippedCount: skipped,
-            resumeCount: metadata.resumeCount, totalSeconds: records.reduce(0) { $0 + $1.seconds }, signals: signals)
+            resumeCount: metadata.resumeCount, totalSeconds: records.reduce(0) { $0 + $1.seconds }, signals: signals,
+            lateAnswers: metadata.lateAnswers.isEmpty ? nil : metadata.lateAnswers)
     }
 }

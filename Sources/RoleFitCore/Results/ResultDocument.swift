@@ -203,12 +203,15 @@ public struct AreaSummary: Sendable, Hashable, Codable {
     /// area precision); false: reports say "not enough evidence" (the estimate stays in the file).
     /// Absent in older documents, where an area counts as measured when it had items.
     public var measured: Bool?
+    /// What to do when the area is a gap, from the catalogue's `next-steps` (absent when the catalogue
+    /// gives none, and in older documents).
+    public var nextSteps: String?
 
     /// Creates an area summary.
     public init(
         id: String, name: String, areaOnly: Estimate, combined: Estimate, score: Int, scoreLow: Int,
         scoreHigh: Int, band: ScoreBand, itemCount: Int, selfRating: Estimate?, selfRatingCount: Int,
-        measured: Bool? = nil
+        measured: Bool? = nil, nextSteps: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -222,6 +225,7 @@ public struct AreaSummary: Sendable, Hashable, Codable {
         self.selfRating = selfRating
         self.selfRatingCount = selfRatingCount
         self.measured = measured
+        self.nextSteps = nextSteps
     }
 
     /// Whether reports give this area a number: `measured` where written, else (older documents) whether it had items.
@@ -312,13 +316,14 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     }
 }
 
-/// The result in words.
+/// The result in words as the file stores it: `ResultNarrative`'s output when the result was written
+/// (reports draw the narrative afresh from the numbers, by the same rules).
 public struct Narrative: Sendable, Hashable, Codable {
-    /// Up to three strongest area ids.
+    /// The strongest measured area ids: three, and any tied with the third (each scoring 50 or more).
     public var strongest: [String]
-    /// Up to three weakest area ids.
+    /// The measured area ids to grow: three, and any tied with the third (below 50 and below the strongest).
     public var weakest: [String]
-    /// Two or three sentences on why.
+    /// Why, in a few sentences.
     public var why: String
 
     /// Creates a narrative.
@@ -347,11 +352,13 @@ public struct Integrity: Sendable, Hashable, Codable {
     /// The engine's signals: rapid answers, straight-lining, acquiescence, person-fit, disagreement
     /// (absent in older documents).
     public var signals: SignalsSummary?
+    /// Answers typed after the time limit, kept for the interviewer and never scored (absent in older documents).
+    public var lateAnswers: [LateAnswer]?
 
     /// Creates integrity information.
     public init(
         notes: [String], undoCount: Int, skippedCount: Int, resumeCount: Int, fastAnswerCount: Int? = nil,
-        totalSeconds: Double, signals: SignalsSummary? = nil
+        totalSeconds: Double, signals: SignalsSummary? = nil, lateAnswers: [LateAnswer]? = nil
     ) {
         self.notes = notes
         self.undoCount = undoCount
@@ -360,5 +367,6 @@ public struct Integrity: Sendable, Hashable, Codable {
         self.fastAnswerCount = fastAnswerCount
         self.totalSeconds = totalSeconds
         self.signals = signals
+        self.lateAnswers = lateAnswers
     }
 }

@@ -15,15 +15,15 @@ public enum Bar {
         return String(repeating: "▰", count: filled) + String(repeating: "▱", count: segments - filled)
     }
 
-    /// A score bar with an uncertainty band: `█` up to the estimate, `░` across the band, on a `·` track.
+    /// A score on a 0…1 scale with its uncertainty band: one `█` at the score, `░` across the band, `·`
+    /// elsewhere; nothing fills the track from 0, so no length reads as the score.
     public static func withBand(value: Double, low: Double, high: Double, width: Int) -> String {
         func column(_ x: Double) -> Int { Int((min(1, max(0, x)) * Double(width - 1)).rounded()) }
         let (v, l, h) = (column(value), column(low), column(high))
         return String(
             (0..<width).map { index -> Character in
                 if index == v { return "█" }
-                if index >= l && index <= h { return "░" }
-                return index < v ? "▒" : "·"
+                return index >= l && index <= h ? "░" : "·"
             })
     }
 }

@@ -13,25 +13,36 @@ public struct ResultScreen: Sendable {
         self.style = style
     }
 
-    /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why.
-    public func render(_ document: ResultDocument, savedPath: String? = nil) -> String {
+    /// The whole screen: recommendation, role bars, area bars with bands, strengths, gaps, why; with
+    /// `header` (for `rolefit report`) first the name, mode, date and length of the session.
+    public func render(_ document: ResultDocument, savedPath: String? = nil, header: Bool = false) -> String {
         let recommendation = document.recommendation
+        let narrative = ResultNarrative(document)
         let lead = recommendation.kind == .noClearFit ? "Result: " : "Your closest fit: "
-        let headline = lead + ReportText.headline(recommendation)
-        var text = "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
+        let headline = lead + narrative.headline
+        var text = ""
+        if header {
+            text += "\n" + TextWrapper.wrap(style.bold("RoleFit result: \(document.candidate)"), width: width, indent: " ") + "\n"
+            text +=
+                TextWrapper.wrap(
+                    style.dim(HTMLResultReport.metaLine(document, names: ResultNames(document))), width: width, indent: " ")
+                + "\n"
+        }
+        text += "\n" + TextWrapper.wrap(style.bold(headline), width: width, indent: " ", hangingIndent: "   ") + "\n"
         let nameWidth = (document.roles.map { $0.name.count }.max() ?? 10) + 2
         let barWidth = max(10, min(24, width - nameWidth - 12))
         for role in document.roles {
             let bar = Bar.horizontal(role.probability, width: barWidth)
             let name = role.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-            let line = "   \(name)\(bar)  \(String(format: "%.2f", role.probability))"
+            let line = "   \(name)\(bar)  \(ReportText.percent(role.probability).leftPadded(5))"
             text += (role.id == recommendation.roles.first ? style.accent(line) : line) + "\n"
         }
         let names = ResultNames(document)
-        text += axesLines(document, names: names)
+        text += axesLines(document, names: names, narrative: narrative)
         text += targetLines(document, names: names)
         text +=
-            "\n" + " " + style.bold("Skill areas") + style.dim("  (0–100 against a reference group; ░ is the 95% range)") + "\n"
+            "\n" + " " + style.bold("Skill areas")
+            + style.dim("  (0–100 against a reference group; █ is the score, ░ its 95% range)") + "\n"
         let asked = document.areas.filter { $0.isMeasured || $0.lacksEvidence }
         let areaWidth = (asked.map { $0.name.count }.max() ?? 10) + 2
         let areaBar = max(10, min(30, width - areaWidth - 16))
@@ -51,23 +62,7 @@ public struct ResultScreen: Sendable {
             text += style.dim("   (\(unasked) area\(unasked == 1 ? "" : "s") not asked about in this session)") + "\n"
         }
         text += selfViewLines(document, names: names)
-        let lowered = Dictionary(document.areas.map { ($0.id, $0.name.lowercased()) }, uniquingKeysWith: { a, _ in a })
-        text += "\n"
-        if !document.summary.strongest.isEmpty {
-            text +=
-                TextWrapper.wrap(
-                    "Strongest: " + document.summary.strongest.compactMap { lowered[$0] }.joined(separator: " · "),
-                    width: width, indent: " ", hangingIndent: "            ") + "\n"
-        }
-        if !document.summary.weakest.isEmpty {
-            // A no-break space keeps the label's padding when the wrapper splits at spaces.
-            text +=
-                TextWrapper.wrap(
-                    "To grow:\u{00A0}\u{00A0}\u{00A0}"
-                        + document.summary.weakest.compactMap { lowered[$0] }.joined(separator: " · "),
-                    width: width, indent: " ", hangingIndent: "            ") + "\n"
-        }
-        text += TextWrapper.wrap("Why: " + document.summary.why, width: width, indent: " ", hangingIndent: " ") + "\n"
+        text += "\n" + narrativeLines(narrative)
         if !document.integrity.notes.isEmpty && document.mode == .interview {
             text +=
                 TextWrapper.wrap(
@@ -91,7 +86,7 @@ public struct ResultScreen: Sendable {
     }
 
     /// The two axes' leaders, the consistency probabilities and the disagreement in words.
-    private func axesLines(_ document: ResultDocument, names: ResultNames) -> String {
+    private func axesLines(_ document: ResultDocument, names: ResultNames, narrative: ResultNarrative) -> String {
         guard let axes = document.axes else { return "" }
         let titleWidth = max(ResultWording.preferenceTitle.count, ResultWording.capabilityTitle.count) + 2
         var text = "\n " + style.bold("Preference and capability") + "\n"
@@ -103,6 +98,38 @@ public struct ResultScreen: Sendable {
         text += style.dim("   " + ResultWording.consistency(axes)) + "\n"
         if let sentence = ResultWording.disagreement(axes, names: names) {
             text += TextWrapper.wrap("They disagree: " + sentence, width: width, indent: "   ", hangingIndent: "   ") + "\n"
+        }
+        for line in narrative.axes {
+            text += TextWrapper.wrap(style.dim(line), width: width, indent: "   ", hangingIndent: "   ") + "\n"
+        }
+        return text
+    }
+
+    /// Strongest, to grow, why and the next steps, from the one narrative.
+    private func narrativeLines(_ narrative: ResultNarrative) -> String {
+        // A no-break space keeps the labels' padding when the wrapper splits at spaces.
+        let hanging = "            "
+        var text = ""
+        if !narrative.strengths.isEmpty {
+            text +=
+                TextWrapper.wrap(
+                    "Strongest:\u{00A0}" + ResultNarrative.scoredList(narrative.strengths), width: width, indent: " ",
+                    hangingIndent: hanging) + "\n"
+        }
+        let gaps = narrative.gaps.isEmpty ? narrative.noGapNote : ResultNarrative.scoredList(narrative.gaps)
+        if let gaps {
+            text +=
+                TextWrapper.wrap("To grow:\u{00A0}\u{00A0}\u{00A0}" + gaps, width: width, indent: " ", hangingIndent: hanging)
+                + "\n"
+        }
+        text +=
+            TextWrapper.wrap("Why: " + narrative.why.joined(separator: " "), width: width, indent: " ", hangingIndent: " ") + "\n"
+        if !narrative.nextSteps.isEmpty {
+            text += "\n " + style.bold("Next steps") + "\n"
+            for step in narrative.nextSteps {
+                text +=
+                    TextWrapper.wrap("• \(step.name): \(step.action)", width: width, indent: "   ", hangingIndent: "     ") + "\n"
+            }
         }
         return text
     }
@@ -128,8 +155,9 @@ public struct ResultScreen: Sendable {
         let areaWidth = (lines.map { names.area($0.area).count }.max() ?? 10) + 2
         for line in lines {
             let name = names.area(line.area).padding(toLength: areaWidth, withPad: " ", startingAt: 0)
-            let gap = ResultWording.gap(line.gap)
-            text += "   \(name)\(ResultWording.selfViewScores(line))  \(line.gap == .none ? style.dim(gap) : style.bold(gap))\n"
+            let gap = ResultWording.gap(line, names: names)
+            text +=
+                "   \(name)\(ResultWording.selfViewScores(line, names: names))  \(gap.flagged ? style.bold(gap.text) : style.dim(gap.text))\n"
         }
         return text
     }
@@ -137,8 +165,9 @@ public struct ResultScreen: Sendable {
     /// The raised signals and the caveat; nothing when none is raised.
     private func signalLines(_ document: ResultDocument) -> String {
         guard let signals = document.integrity.signals, signals.any else { return "" }
-        return TextWrapper.wrap(
-            "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
+        return "\n"
+            + TextWrapper.wrap(
+                "Signals: " + signals.raised.joined(separator: " · "), width: width, indent: " ", hangingIndent: "   ")
             + "\n" + TextWrapper.wrap(style.dim(signals.caveat), width: width, indent: "   ") + "\n"
     }
 }

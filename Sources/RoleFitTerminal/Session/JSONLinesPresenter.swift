@@ -4,15 +4,18 @@ import RoleFitCore
 /// Presents a session as the machine protocol (`--format jsonl`): one JSON object per line on
 /// stdout — `start`, `question`, `error`, `notice`, `feedback`, `help`, `progress`, and finally
 /// `result` (with the whole result document and its path), `saved`, or `discarded` (stopped before
-/// the first answer, nothing kept).
+/// the first answer, nothing kept). In an interview the candidate's side learns nothing of the
+/// outcome: questions carry no leading role, and the end is `ended` (a thank-you, no result and no path).
 public final class JSONLinesPresenter: SessionPresenter {
     private let console: Console
     private let sessionID: String
+    private let mode: SessionMode
 
-    /// Creates a presenter.
-    public init(console: Console, sessionID: String) {
+    /// Creates a presenter for a session in `mode`.
+    public init(console: Console, sessionID: String, mode: SessionMode) {
         self.console = console
         self.sessionID = sessionID
+        self.mode = mode
     }
 
     private struct Start: Encodable {
@@ -69,6 +72,12 @@ public final class JSONLinesPresenter: SessionPresenter {
         let result: ResultDocument
     }
 
+    private struct Ended: Encodable {
+        let type = "ended"
+        let sessionID: String
+        let message: String
+    }
+
     private struct Saved: Encodable {
         let type = "saved"
         let sessionID: String
@@ -103,8 +112,9 @@ public final class JSONLinesPresenter: SessionPresenter {
                 areaName: areaName, prompt: item.prompt, options: options,
                 accepts: AnswerParser(item: item).acceptedSummary,
                 progress: Progress(
-                    estimatedRemaining: progress.estimatedRemaining, leadingRole: progress.leadingRole,
-                    leadingConfidence: progress.leadingConfidence)))
+                    estimatedRemaining: progress.estimatedRemaining,
+                    leadingRole: mode == .interview ? nil : progress.leadingRole,
+                    leadingConfidence: mode == .interview ? nil : progress.leadingConfidence)))
     }
 
     /// Scripts get the result straight after the last answer.
@@ -146,8 +156,15 @@ public final class JSONLinesPresenter: SessionPresenter {
         emit(Message(type: "notice", message: TimeLimitText.timeUp(lateAnswer: lateAnswer)))
     }
 
-    /// `{"type":"result","path":…,"result":{…}}`.
-    public func showResult(_ document: ResultDocument, path: String) { emit(Result(path: path, result: document)) }
+    /// `{"type":"result","path":…,"result":{…}}`; in an interview `{"type":"ended",…}` instead, since
+    /// the result is for the interviewer.
+    public func showResult(_ document: ResultDocument, path: String) {
+        if mode == .interview {
+            emit(Ended(sessionID: sessionID, message: InterviewEnd.message))
+        } else {
+            emit(Result(path: path, result: document))
+        }
+    }
 
     /// `{"type":"saved",…}`.
     public func showSaved(sessionID: String, journalPath: String, answered: Int, resumeCommand: String) {

@@ -162,8 +162,8 @@ public final class TextSessionPresenter: SessionPresenter {
     /// is for the interviewer.
     public func showResult(_ document: ResultDocument, path: String) {
         if mode == .interview {
-            let text = "Thank you, that is the end of the session.\nYour answers are saved for the interviewer."
-            console.output("\n" + TextWrapper.wrap(console.style.bold(text), width: console.width, indent: " ") + "\n")
+            let lines = InterviewEnd.sentences.map { TextWrapper.wrap(console.style.bold($0), width: console.width, indent: " ") }
+            console.output("\n" + lines.joined(separator: "\n") + "\n")
             return
         }
         console.output(ResultScreen(width: console.width, style: console.style).render(document, savedPath: path))

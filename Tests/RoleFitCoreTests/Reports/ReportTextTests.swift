@@ -64,7 +64,9 @@ import Testing
 
     @Test("report numbers: percentages clamp, durations read naturally, dates in UTC")
     func numbers() {
-        #expect(ReportText.percent(0.784) == "78%" && ReportText.percent(1.2) == "100%" && ReportText.percent(.nan) == "0%")
+        #expect(ReportText.percent(0.784) == "78%" && ReportText.percent(1.2) == "> 99%" && ReportText.percent(.nan) == "< 1%")
+        #expect(ReportText.percent(0.99998) == "> 99%" && ReportText.percent(0.994) == "99%")
+        #expect(ReportText.percent(0.00002) == "< 1%" && ReportText.percent(0.006) == "1%" && ReportText.percent(0) == "< 1%")
         #expect(ReportText.duration(42.4) == "42 s" && ReportText.duration(185) == "3 min 05 s")
         #expect(ReportText.date(Date(timeIntervalSince1970: 0)) == "1970-01-01 00:00 UTC")
     }

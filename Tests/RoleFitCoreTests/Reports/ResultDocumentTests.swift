@@ -102,29 +102,25 @@ import Testing
 
     @Test("the narrative names only measured areas, scores of 50 or more as strongest, and explains no clear fit")
     func narrative() throws {
-        let bankSet = try #require(
-            BankLoader.load(paths: [Fixtures.packageRoot.appendingPathComponent("QuestionBanks").path]).bankSet)
-        let writer = NarrativeWriter(catalogue: bankSet.catalogue)
-        let areas = ReportFixtures.areas()
-        let role = writer.narrative(recommendation: .role("product"), areas: areas, records: [])
-        #expect(role.strongest == ["risk-management"] && role.weakest.isEmpty, "prioritisation (88) is not measured")
-        var low = areas
-        low[0].score = 12
-        low[0].combined.theta = -1.2
-        let weak = writer.narrative(recommendation: .role("product"), areas: low, records: [])
-        #expect(weak.strongest.isEmpty && weak.weakest == ["risk-management"], "an emerging area is never 'strongest'")
-        let split = writer.narrative(
-            recommendation: .noClearFit(.preferencesAndSkillsSplit), areas: areas, records: [],
-            axes: ReportFixtures.axes(disagree: true))
-        #expect(split.why.hasPrefix("No role is recommended: \(NoClearFitReason.preferencesAndSkillsSplit.explanation)."))
-        #expect(split.why.contains("Drawn to product manager work"))
-        let faker = writer.narrative(
-            recommendation: .noClearFit(.tooLittleEvidence), areas: areas, records: [],
-            target: ReportFixtures.target(.notDemonstrated))
-        #expect(
-            faker.why.hasPrefix(
-                "The interview's verdict on technical program manager, from the skills shown in its defining areas: not demonstrated."
-            ))
-        #expect(!faker.why.contains("longer session"), "an interview that reached its verdict does not ask for more")
+        let document = ReportFixtures.document()
+        let role = ResultNarrative(document)
+        #expect(role.strengths.map(\.id) == ["risk-management"] && role.gaps.isEmpty, "prioritisation (88) is not measured")
+        #expect(!role.why.joined().contains("prioritisation"), "an unmeasured area is never praised")
+        var low = document
+        low.areas[0].score = 12
+        let weak = ResultNarrative(low)
+        #expect(weak.strengths.isEmpty, "an emerging area is never 'strongest'")
+        #expect(weak.gaps.isEmpty, "the only measured area is tied with the strongest, so it is no gap")
+        #expect(weak.noGapNote?.contains("no single area stands out") == true)
+        let split = ResultNarrative(
+            ReportFixtures.document(reason: .preferencesAndSkillsSplit, axes: ReportFixtures.axes(disagree: true)))
+        #expect(split.why.first?.hasPrefix("No role is named because what you said you prefer and the skills you showed") == true)
+        #expect(split.why.contains { $0.contains("Drawn to product manager work") })
+        let faker = ResultNarrative(
+            ReportFixtures.document(reason: .tooLittleEvidence, mode: .interview, target: ReportFixtures.target(.notDemonstrated))
+        )
+        #expect(faker.why.first?.hasSuffix("the role's skills were not demonstrated.") == true)
+        #expect(!faker.why.joined().contains("longer session"), "an interview does not ask for a longer session")
+        #expect(ResultNarrative(document).stored.why == role.why.joined(separator: " "))
     }
 }

@@ -22,10 +22,11 @@ import Testing
     @Test("no clear fit: the headline gives the reason, never 'closest fit'", arguments: NoClearFitReason.allCases)
     func noClearFit(reason: NoClearFitReason) {
         let document = ReportFixtures.document(reason: reason)
-        #expect(ReportText.headline(document.recommendation) == "no clear fit — \(reason.explanation)")
+        let headline = ResultNarrative(document).headline
+        #expect(headline.hasPrefix("no clear fit — ") && headline.count > 20)
         for (format, text) in Self.both(document) {
-            let escaped = format == "html" ? HTMLEscape.text(reason.explanation) : MarkdownEscape.inline(reason.explanation)
-            #expect(text.contains("Result:") && text.contains("no clear fit — \(escaped)"), "\(format)")
+            let escaped = format == "html" ? HTMLEscape.text(headline) : MarkdownEscape.inline(headline)
+            #expect(text.contains("Result:") && text.contains(escaped), "\(format)")
             #expect(!text.contains("Closest fit"), "\(format)")
             #expect(text.contains(ReportFixtures.rule), "\(format): the rule")
         }
@@ -34,11 +35,11 @@ import Testing
     @Test("a role and a hybrid keep the closest-fit headline")
     func roleAndHybrid() {
         let role = ReportFixtures.document()
-        #expect(ReportText.headline(role.recommendation) == "Product manager — tentative (62%)")
+        #expect(ResultNarrative(role).headline == "Product manager — tentative (62%)")
         let hybrid = ReportFixtures.document(recommended: ["product", "program"])
         #expect(
-            ReportText.headline(hybrid.recommendation)
-                == "a hybrid of Product manager / Program manager — clear (92% that one of the two fits best)")
+            ResultNarrative(hybrid).headline
+                == "a hybrid of Product manager and Program manager — clear (92% that one of the two fits best)")
         for (format, text) in Self.both(hybrid) { #expect(text.contains("Closest fit"), "\(format)") }
     }
 
@@ -158,5 +159,24 @@ import Testing
         #expect(HTMLResultReport.render(interview).contains("Answers under 2 s: 2"))
         let modern = ReportFixtures.document(mode: .interview, signals: ReportFixtures.signals(rapid: 4))
         #expect(HTMLResultReport.render(modern).contains("Rapid answers (under a quarter of the reading time): 4"))
+    }
+}
+
+/// The gap report gives a number only for measured areas.
+@Suite struct SelfViewMeasuredTests {
+    @Test("an unmeasured area's shown level reads 'not enough evidence' and is not compared")
+    func unmeasuredShown() {
+        var document = ReportFixtures.document()
+        document.selfView?.append(
+            SelfViewSummary(
+                area: "prioritisation", selfRating: Estimate(theta: -1.5, se: 0.6), shown: Estimate(theta: 1.17, se: 0.75),
+                selfRatingCount: 2, difference: -2.67, gap: .ratesBelow))
+        for (format, text) in ResultReportTests.both(document) {
+            let section = ResultReportTests.section(
+                text, from: format == "html" ? "<h2>How you rate yourself" : "## How you rate yourself")
+            #expect(section.contains("not compared (too little evidence)"), "\(format)")
+            #expect(!section.contains("88") && !section.contains("rated well below"), "\(format): \(section)")
+            #expect(section.contains("rated well above what was shown"), "\(format): the measured area keeps its flag")
+        }
     }
 }

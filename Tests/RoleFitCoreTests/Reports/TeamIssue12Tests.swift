@@ -47,12 +47,12 @@ import Testing
         #expect(
             text.contains("No clear fit: 2 (inconsistent answers 1 · too little evidence 0 · preferences and skills split 1)"))
         #expect(text.contains("No clear fit (inconsistent answers)") && text.contains("signals: 2 rapid answers, person-fit"))
-        #expect(text.contains("verdict: not-demonstrated"))
+        #expect(text.contains("verdict: not demonstrated"), "human words, not the raw key")
         #expect(text.contains("1 member has integrity signals raised. \(IntegritySignals.caveat)"))
         let html = TeamHTMLReport.render(team, folder: "Results")
         #expect(html.contains("<th>Signals</th>") && html.contains("<td>2 rapid answers, person-fit</td>"))
         #expect(
-            html.contains("No clear fit (preferences and skills split)<br><span class=\"note\">verdict: not-demonstrated</span>"))
+            html.contains("No clear fit (preferences and skills split)<br><span class=\"note\">verdict: not demonstrated</span>"))
         #expect(html.contains(HTMLEscape.text(IntegritySignals.caveat)))
         let csv = TeamCSV.render(team, table: .members)
         let lines = csv.components(separatedBy: "\r\n")
@@ -97,5 +97,50 @@ import Testing
         #expect(value("no_clear_fit_reason") == "" && value("depth") == "standard" && value("preference_leader") == "product")
         #expect(value("self_view_gaps") == "risk-management:rates-above" && value("acquiescence") == "false")
         #expect(csv[3].contains(",inconsistent-answers,") && csv[3].contains("Fixture rule: one role when its P ≥ 90%."))
+    }
+
+    @Test("CSV seconds carry no binary noise: 54.22, not 54.21999999999999")
+    func secondsWithoutNoise() {
+        var document = ReportFixtures.document()
+        document.integrity.totalSeconds = 54.21999999999999
+        document.items = [
+            ItemRecord(
+                index: 1, id: "kn-1", kind: .known(.singleChoice), area: "risk-management", prompt: "Q?", options: ["a"],
+                response: .option(0), answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil,
+                seconds: 0.1 + 0.2, theta: 0, se: 0.5, leadingRole: "product", leaderProbability: 0.5)
+        ]
+        let loaded = [LoadedResult(path: "/x.json", document: document)]
+        let sessions = ResultExport.sessionsCSV(loaded).components(separatedBy: "\r\n")
+        let header = sessions[0].components(separatedBy: ",")
+        let row = sessions[1].components(separatedBy: ",")
+        #expect(row[safe: header.firstIndex(of: "total_seconds") ?? -1] == "54.22", "\(sessions[1])")
+        let items = ResultExport.itemsCSV(loaded).components(separatedBy: "\r\n")
+        let itemHeader = items[0].components(separatedBy: ",")
+        #expect(items[1].components(separatedBy: ",")[safe: itemHeader.firstIndex(of: "seconds") ?? -1] == "0.3", "\(items[1])")
+    }
+
+    @Test("the team's question table marks the option right answers chose, and no option when nobody was right")
+    func rightOptionMarked() {
+        func answer(_ question: String, option: Int, correct: Bool) -> ItemRecord {
+            ItemRecord(
+                index: 1, id: question, kind: .known(.singleChoice), area: "risk-management", prompt: "Which?",
+                options: ["a", "b", "c"], response: .option(option), answerText: "\(option + 1). x", correct: correct,
+                score: correct ? 1 : 0, maxScore: 1, keyedRoles: nil, seconds: 5, theta: 0, se: 0.5, leadingRole: "product",
+                leaderProbability: 0.5)
+        }
+        var first = ReportFixtures.document(name: "One")
+        first.items = [answer("kn-1", option: 1, correct: true), answer("kn-2", option: 0, correct: false)]
+        var second = ReportFixtures.document(name: "Two")
+        second.sessionID = "two"
+        second.items = [answer("kn-1", option: 2, correct: false), answer("kn-2", option: 2, correct: false)]
+        let team = TeamAnalysis.summarize([
+            LoadedResult(path: "/one.json", document: first), LoadedResult(path: "/two.json", document: second),
+        ])
+        let known = team.questions.first { $0.id == "kn-1" }
+        #expect(known?.options.map(\.correct) == [nil, true, nil])
+        #expect(team.questions.first { $0.id == "kn-2" }?.options.allSatisfy { $0.correct == nil } == true)
+        let html = TeamHTMLReport.render(team, folder: "Results")
+        #expect(
+            html.components(separatedBy: "<strong class=\"right\">✓ right</strong></div>").count - 1 == 1, "one marked option")
     }
 }

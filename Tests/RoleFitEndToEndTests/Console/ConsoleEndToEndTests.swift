@@ -115,7 +115,8 @@ struct ConsoleEndToEndTests {
         var document = ResultFixtures.document(
             name: "Mallory\u{1B}[31m", sessionID: "edit", minute: 1, scores: [60, 40, nil],
             probabilities: ["product": 0.7, "project": 0.3], recommended: ["product"])
-        document.summary.why = "Because\u{1B}]8;;http://x\u{1B}\\link\u{9D} and \u{2067}hidden\u{2069}."
+        // The narrative is drawn from the areas, so the hostile text goes into the strongest area's name.
+        document.areas[0].name = "Because\u{1B}]8;;http://x\u{1B}\\link\u{9D} and \u{2067}hidden\u{2069}."
         document.roles[0].name = "Role\u{1B}[1A"
         let path = try ResultFixtures.save([document], in: folder)[0]
         let run = try RolefitProcess.run(["report", path], in: folder)

@@ -64,7 +64,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let document = ReportEndToEndTests.hostileDocument()
         let path = try ResultFixtures.save([document], in: folder)[0]
-        let run = try RolefitProcess.run(["report", path, "--format", "html", "--output", "report.html"], in: folder)
+        let run = try RolefitProcess.run(
+            ["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(run.status == 0, "\(run)")
         let page = folder.appendingPathComponent("report.html")
         let pixels = try Self.screenshot(
@@ -77,11 +78,15 @@ import Testing
         #expect(pixels.whiteShare < 0.97 && pixels.distinct > 50, "the page is not blank: \(pixels)")
         // Bars are 380 px × 20 px at full probability: product 0.6 is the leader (primary), the others
         // (0.25 + 0.1 + 0.05) are secondary. The 'solid' marker (score 70) adds 6 × 22 primary pixels.
-        Self.expectNear(pixels.counts[ChartPalette.primary], 380 * 20 * 0.6 + 6 * 22, tolerance: 0.08, "leader bar")
+        // The legend under the area chart adds one 12 × 12 square per band colour and one for the 95% range.
+        let legend = 12.0 * 12
+        Self.expectNear(pixels.counts[ChartPalette.primary], 380 * 20 * 0.6 + 6 * 22 + legend, tolerance: 0.08, "leader bar")
         Self.expectNear(pixels.counts[ChartPalette.secondary], 380 * 20 * 0.4, tolerance: 0.1, "other role bars")
         // Two measured areas, each with a 40-point band (score ± 20) on a 330 px track, 14 px high, less the marker.
-        Self.expectNear(pixels.counts[ChartPalette.band], 2 * (330 * 0.4 * 14 - 6 * 14), tolerance: 0.15, "95% bands")
-        Self.expectNear(pixels.counts[ChartPalette.bandColour(.developing)], 6 * 22, tolerance: 0.25, "the score-40 marker")
+        Self.expectNear(pixels.counts[ChartPalette.band], 2 * (330 * 0.4 * 14 - 6 * 14) + legend, tolerance: 0.15, "95% bands")
+        Self.expectNear(
+            pixels.counts[ChartPalette.bandColour(.developing)], 6 * 22 + legend, tolerance: 0.25,
+            "the score-40 marker and its key")
         let dom = try Self.dom(page, in: folder)
         #expect(dom.components(separatedBy: "<svg").count - 1 == 2, "two charts in the DOM")
         #expect(

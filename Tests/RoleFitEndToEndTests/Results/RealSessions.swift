@@ -1,4 +1,5 @@
 import Foundation
+import RoleFitCore
 
 /// Runs real `rolefit take` sessions with piped answers, for tests that need result files a session wrote.
 enum RealSessions {
@@ -18,10 +19,21 @@ enum RealSessions {
                 "take", "--name", name, "--results", results, "--banks", banks,
                 "--seed", String(seed), "--format", "jsonl",
             ] + extra, in: folder, input: answers)
-        let last = run.stdout.split(separator: "\n").last { $0.contains("\"type\":\"result\"") }
-        guard let line = last, let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let path = object["path"] as? String
+        let last = run.stdout.split(separator: "\n").last {
+            $0.contains("\"type\":\"result\"") || $0.contains("\"type\":\"ended\"")
+        }
+        guard let line = last, let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         else { return (nil, run) }
-        return (path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path, run)
+        if let path = object["path"] as? String {
+            return (path.hasPrefix("/") ? path : folder.appendingPathComponent(path).path, run)
+        }
+        // An interview tells the candidate's side nothing but its session id: the result is found in the folder.
+        guard let sessionID = object["sessionID"] as? String else { return (nil, run) }
+        let directory = results.hasPrefix("/") ? URL(fileURLWithPath: results) : folder.appendingPathComponent(results)
+        let files = (try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)) ?? []
+        let match = files.filter { $0.pathExtension == "json" }.first { file in
+            (try? ResultStore.decode(Data(contentsOf: file)))?.sessionID == sessionID
+        }
+        return (match?.path, run)
     }
 }

@@ -31,11 +31,11 @@ import Testing
         #expect(text.status == 0 && text.stdout.contains(headline) && text.stdout.contains("Skill areas"), "\(text)")
         #expect(text.stdout.contains("Preference and capability") && text.stdout.contains("How the result was decided"))
         #expect(!text.stdout.contains("\u{1B}["), "no colour when stdout is not a terminal")
-        let markdown = try RolefitProcess.run(["report", path, "--format", "markdown"], in: folder)
+        let markdown = try RolefitProcess.run(["report", path, "--format", "markdown", "--for", "candidate"], in: folder)
         #expect(
             markdown.status == 0 && markdown.stdout.hasPrefix("# RoleFit result: Ada\n")
                 && markdown.stdout.contains("## Item log"), "\(markdown)")
-        let html = try RolefitProcess.run(["report", path, "--format", "html"], in: folder)
+        let html = try RolefitProcess.run(["report", path, "--format", "html", "--for", "candidate"], in: folder)
         #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>"), "\(html.stderr)")
         // A role chart, and an area chart when some area was measured precisely enough for a score.
         let charts = document.areas.contains(where: \.isMeasured) ? 2 : 1
@@ -51,7 +51,7 @@ import Testing
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.hostileDocument(), in: folder)
-        let html = try RolefitProcess.run(["report", path, "--format", "html"], in: folder).stdout
+        let html = try RolefitProcess.run(["report", path, "--format", "html", "--for", "candidate"], in: folder).stdout
         #expect(html.contains("&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt; &amp; O&#39;Brien"))
         #expect(html.contains("Pick &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quote&quot;"))
         #expect(html.contains("1. &lt;/td&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
@@ -63,7 +63,7 @@ import Testing
                 == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count,
             "no attribute holds an address but the SVG namespace")
         #expect(html.contains("Integrity notes") && html.contains("3 answers given in under 2 seconds."))
-        let markdown = try RolefitProcess.run(["report", path, "--format", "markdown"], in: folder).stdout
+        let markdown = try RolefitProcess.run(["report", path, "--format", "markdown", "--for", "candidate"], in: folder).stdout
         #expect(markdown.contains(#"# RoleFit result: \<script\>alert("name")\</script\> \& O'Brien \| \*bold\*"#))
         #expect(
             markdown.contains(#"Pick \<img src=x onerror=alert(1)\> \& "quote" \| pipe \*star\* \[link\](http://example.com)"#))
@@ -72,6 +72,28 @@ import Testing
             itemRows.count == 1
                 && itemRows[0].filter { $0 == "|" }.count - itemRows[0].components(separatedBy: "\\|").count + 1 == 6,
             "the item row keeps its 5 columns: \(itemRows)")
+    }
+
+    @Test("an interview's result is reported for the interviewer unless --for candidate; --for interviewer works on any result")
+    func audience() throws {
+        let folder = try ResultFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paths = try ResultFixtures.save(
+            [Self.hostileDocument(), Self.hostileDocument(mode: .training)], in: folder)
+        for format in ["text", "markdown", "html"] {
+            let auto = try RolefitProcess.run(["report", paths[0], "--format", format], in: folder)
+            #expect(
+                auto.status == 0 && auto.stdout.contains("Interviewer") && auto.stdout.contains("report"), "\(format): \(auto)")
+            #expect(auto.stdout.contains("Timing") && !auto.stdout.contains("Your closest fit"), "\(format)")
+            let candidate = try RolefitProcess.run(["report", paths[0], "--format", format, "--for", "candidate"], in: folder)
+            #expect(candidate.status == 0 && !candidate.stdout.contains("Interviewer"), "\(format): \(candidate)")
+            let training = try RolefitProcess.run(["report", paths[1], "--format", format], in: folder)
+            #expect(!training.stdout.contains("Interviewer"), "\(format): a training result is for the candidate")
+            let forced = try RolefitProcess.run(["report", paths[1], "--format", format, "--for", "interviewer"], in: folder)
+            #expect(forced.stdout.contains("Which role does the evidence point to?"), "\(format): \(forced)")
+        }
+        let bad = try RolefitProcess.run(["report", paths[0], "--for", "boss"], in: folder)
+        #expect(bad.status == 64, "\(bad)")
     }
 
     @Test("integrity notes appear for interviews only")
@@ -88,15 +110,17 @@ import Testing
         let folder = try ResultFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = try Self.write(Self.hostileDocument(), in: folder)
-        let first = try RolefitProcess.run(["report", path, "--format", "html", "--output", "report.html"], in: folder)
+        let first = try RolefitProcess.run(
+            ["report", path, "--format", "html", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(first.status == 0 && first.stdout.isEmpty && first.stderr.contains("Wrote report.html."), "\(first)")
         let written = try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(written.hasPrefix("<!DOCTYPE html>"))
-        let again = try RolefitProcess.run(["report", path, "--format", "markdown", "--output", "report.html"], in: folder)
+        let again = try RolefitProcess.run(
+            ["report", path, "--format", "markdown", "--for", "candidate", "--output", "report.html"], in: folder)
         #expect(again.status == 64 && again.stderr.contains("'report.html' already exists; pass --force"), "\(again)")
         #expect(try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8) == written)
         let forced = try RolefitProcess.run(
-            ["report", path, "--format", "markdown", "--output", "report.html", "--force"], in: folder)
+            ["report", path, "--format", "markdown", "--for", "candidate", "--output", "report.html", "--force"], in: folder)
         #expect(forced.status == 0, "\(forced)")
         #expect(
             try String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8).hasPrefix("# RoleFit result"))

@@ -79,6 +79,20 @@ import Testing
             try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: path))
             brokenPaths.append(path)
         }
+        // Issue 15's fields are valid: four strengths tied at the cut, an area's next steps, a late answer.
+        var tied = original
+        tied["summary"] = ["strongest": ["a", "b", "c", "d"], "weakest": [String](), "why": "Tied."]
+        if var areas = tied["areas"] as? [[String: Any]], !areas.isEmpty {
+            areas[0]["nextSteps"] = "Keep a risk log."
+            tied["areas"] = areas
+        }
+        if var integrity = tied["integrity"] as? [String: Any] {
+            integrity["lateAnswers"] = [["itemID": "kn-1", "text": "b"]]
+            tied["integrity"] = integrity
+        }
+        let tiedPath = folder.appendingPathComponent("tied.json").path
+        try JSONSerialization.data(withJSONObject: tied).write(to: URL(fileURLWithPath: tiedPath))
+        paths.append(tiedPath)
         // Files written before issue 12 stay valid, and the golden results cover every new section
         // (a role, a hybrid, each no-clear-fit reason, both interview verdicts, the gap report).
         let older = RolefitProcess.packageRoot.appendingPathComponent("Fuzz/Seeds/FuzzResultReader/result-4-items.json").path

@@ -58,7 +58,7 @@ enum ScriptedSession {
             session: try AssessmentSession(bankSet: bankSet, settings: settings), record: record,
             metadata: SessionMetadata(sessionID: sessionID, candidate: "Quillon Zephyrine", startedAt: clock.now()),
             storeOptions: store.selectionOptions, reader: RepeatingReader(line: "2", limit: 400),
-            presenter: JSONLinesPresenter(console: RecordingConsole(), sessionID: sessionID), clock: clock)
+            presenter: JSONLinesPresenter(console: RecordingConsole(), sessionID: sessionID, mode: settings.mode), clock: clock)
         return controller.run()
     }
 }

@@ -82,7 +82,8 @@ struct ResultScreenTests {
     @Test("no clear fit with its reason; the disagreement in words", arguments: NoClearFitReason.allCases)
     func noClearFit(reason: NoClearFitReason) {
         let text = Self.render(Self.document(reason: reason, disagree: reason == .preferencesAndSkillsSplit))
-        #expect(text.contains("Result: no clear fit — \(reason.explanation)"))
+        #expect(text.contains("Result: no clear fit — "))
+        #expect(text.contains("Why: No role is named because"))
         #expect(!text.contains("Your closest fit"))
         #expect(
             text.contains(
@@ -126,5 +127,42 @@ struct ResultScreenTests {
         #expect(SessionLength.typicalRange(SessionSettings()) == 15...35)
         #expect(SessionLength.typicalRange(SessionSettings(depth: .thorough)) == 15...SessionDepth.thorough.defaultMaxItems)
         #expect(SessionLength.typicalRange(SessionSettings(maxItems: 12, depth: .thorough)) == 12...12)
+    }
+}
+
+/// The interviewer's text report.
+@Suite("The interviewer's screen")
+struct InterviewerScreenTests {
+    @Test("third person, the verdict question, evidence and timing, no 'you'")
+    func thirdPerson() {
+        let target = TargetSummary(
+            role: "tpm", verdict: .demonstrated, definingAreas: ["risk"], capabilityItemCount: 3,
+            level: Estimate(theta: 1.5, se: 0.3), probabilityAboveAverage: 0.99998, capabilityProbability: 0.7,
+            selfReportedPreference: 0.2)
+        var document = ResultScreenTests.document(target: target)
+        document.items = [
+            ItemRecord(
+                index: 1, id: "kn-1", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
+                answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil, seconds: 312, theta: 0, se: 0.5,
+                leadingRole: "tpm", leaderProbability: 0.5),
+            ItemRecord(
+                index: 2, id: "kn-2", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
+                answerText: "1. a", correct: false, score: 0, maxScore: 1, keyedRoles: nil, seconds: 20, theta: 0, se: 0.5,
+                leadingRole: "tpm", leaderProbability: 0.5),
+            ItemRecord(
+                index: 3, id: "kn-3", kind: .known(.singleChoice), area: "risk", prompt: "Q?", options: ["a"],
+                response: .option(0),
+                answerText: "1. a", correct: true, score: 1, maxScore: 1, keyedRoles: nil, seconds: 22, theta: 0, se: 0.5,
+                leadingRole: "tpm", leaderProbability: 0.5),
+        ]
+        let text = InterviewerScreen(width: 100, style: TextStyle(enabled: false)).render(document)
+        #expect(text.contains("Interviewer's report: Screen"))
+        #expect(text.contains("Yes: the skills of the role were demonstrated."))
+        #expect(text.contains("P(above the reference average) > 99%"))
+        #expect(text.contains("3 questions · 2 right, 1 wrong"))
+        #expect(text.contains("5 min 12 s") && text.contains("⚑ long"))
+        for second in [" you ", "You ", " your ", "Your "] { #expect(!text.contains(second), "'\(second)'") }
     }
 }

@@ -42,11 +42,14 @@ struct InterviewDisclosureTests {
         }
     }
 
-    @Test("jsonl: only the final result object carries the new sections; the events keep their fields")
+    @Test("jsonl: the candidate's side gets no result, no path and no leading role; the file has it all")
     func jsonLinesInterview() throws {
         let settings = SessionSettings(mode: .interview, targetRole: "tpm", seed: 4)
         let harness = try SessionHarness(inputs: try Self.inputs(settings), settings: settings, format: "jsonl")
-        _ = harness.controller.run()
+        guard case .finished(let path) = harness.controller.run() else {
+            Issue.record("the interview did not finish")
+            return
+        }
         let objects = harness.console.outputText.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
@@ -54,16 +57,34 @@ struct InterviewDisclosureTests {
             "start": ["type", "sessionID", "mode", "targetRole", "maxItems", "resumedAnswers"],
             "question": ["type", "id", "index", "kind", "area", "areaName", "prompt", "options", "accepts", "progress"],
             "error": ["type", "message"], "notice": ["type", "message"], "progress": ["type", "message"],
-            "help": ["type", "message"],
+            "help": ["type", "message"], "ended": ["type", "sessionID", "message"],
         ]
-        #expect(objects.first?["type"] as? String == "start" && objects.last?["type"] as? String == "result")
-        for object in objects.dropLast() {
+        #expect(objects.first?["type"] as? String == "start" && objects.last?["type"] as? String == "ended")
+        #expect(objects.last?["message"] as? String == InterviewEnd.message)
+        for object in objects {
             let type = object["type"] as? String ?? ""
+            #expect(type != "result" && type != "feedback", "\(type)")
             #expect(Set(object.keys).isSubset(of: allowed[type] ?? []), "\(type): \(object.keys.sorted())")
             let progress = object["progress"] as? [String: Any] ?? [:]
-            #expect(Set(progress.keys).isSubset(of: ["estimatedRemaining", "leadingRole", "leadingConfidence"]))
+            #expect(Set(progress.keys).isSubset(of: ["estimatedRemaining"]), "no leading role: \(progress.keys.sorted())")
         }
-        let result = try #require(objects.last?["result"] as? [String: Any])
-        #expect(result["target"] != nil && result["axes"] != nil)
+        let output = harness.console.outputText
+        for hidden in ["demonstrated", "\"target\"", "\"axes\"", "probability", path] {
+            #expect(!output.contains(hidden), "\(hidden)")
+        }
+        let document = try ResultStore.decode(Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(document.target != nil && document.axes != nil, "the verdict is in the file, for the interviewer")
+    }
+
+    @Test("jsonl outside interviews still ends with the whole result and its leading role")
+    func jsonLinesSelfAssessment() throws {
+        let settings = SessionSettings(seed: 4)
+        let harness = try SessionHarness(inputs: try Self.inputs(settings), settings: settings, format: "jsonl")
+        _ = harness.controller.run()
+        let objects = harness.console.outputText.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(objects.last?["type"] as? String == "result" && objects.last?["result"] != nil)
+        #expect(objects.contains { ($0["progress"] as? [String: Any])?["leadingRole"] != nil })
     }
 }

@@ -39,7 +39,7 @@ struct SessionHarness {
         let session = try AssessmentSession(bankSet: Self.bankSet, settings: settings)
         let presenter: SessionPresenter =
             format == "jsonl"
-            ? JSONLinesPresenter(console: console, sessionID: sessionID)
+            ? JSONLinesPresenter(console: console, sessionID: sessionID, mode: settings.mode)
             : TextSessionPresenter(console: console, mode: settings.mode)
         controller = SessionController(
             session: session, journal: journal, metadata: metadata,
