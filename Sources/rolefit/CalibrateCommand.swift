@@ -65,7 +65,7 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .long, help: "A CSV of id,group rows (two groups): also report DIF (Mantel–Haenszel, ETS A/B/C).")
     var groups: String?
 
-    @Option(name: .long, help: "The focal group for DIF (default: the smaller group).")
+    @Option(name: .long, help: "The focal group for DIF, with --groups or --group-by (default: the smaller group).")
     var focal: String?
 
     @Flag(name: .long, help: "Skip the standard errors (they cost about as much as the fit on complete data).")
@@ -87,7 +87,8 @@ struct CalibrateCommand: ParsableCommand {
             }
         } else {
             let csvOnly: [(Bool, String)] = [
-                (model != nil, "--model"), (output != nil, "--output"), (groups != nil, "--groups"), (focal != nil, "--focal"),
+                (model != nil, "--model"), (output != nil, "--output"), (groups != nil, "--groups"),
+                (focal != nil && groupBy == nil, "--focal"),
             ]
             if let (_, name) = csvOnly.first(where: { $0.0 }) {
                 throw ValidationError(

@@ -25,7 +25,10 @@ extension CalibrateCommand {
         let settings = CalibrationSettings(tolerance: tolerance, accelerate: !noAcceleration)
         let calibration = BankCalibration.run(answers, banks: banks, minimumAnswers: minAnswers, settings: settings)
         var text = BankCalibrationText.render(calibration, source: source)
-        // DIF by --group-by: next.
+        if let groupBy {
+            text += SessionDIF.text(
+                SessionDIF.analyze(answers, calibration: calibration, field: groupBy, focal: focal), field: groupBy)
+        }
         let document = CalibrationDocument(calibration: calibration, banks: banks, source: source, created: Date())
         let path = (bankLocation.folder as NSString).appendingPathComponent(CalibrationDocument.fileName)
         let json: String

@@ -16,13 +16,20 @@ public struct SimulatedResults: Sendable {
     public var hitRate: Double
     /// The chance that a person is shown an item.
     public var exposure: Double
+    /// True parameters that differ for the sessions in training mode (every second session; the rest
+    /// are self-assessments): differential item functioning by mode, for DIF studies.
+    public var trainingTruth: [String: ItemParameters]
 
     /// Creates a generator.
-    public init(banks: BankSet, truth: [String: ItemParameters] = [:], hitRate: Double, exposure: Double) {
+    public init(
+        banks: BankSet, truth: [String: ItemParameters] = [:], hitRate: Double, exposure: Double,
+        trainingTruth: [String: ItemParameters] = [:]
+    ) {
         self.banks = banks
         self.truth = truth
         self.hitRate = hitRate
         self.exposure = exposure
+        self.trainingTruth = trainingTruth
     }
 
     /// `count` result documents, reproducible from `seed`.
@@ -38,8 +45,9 @@ public struct SimulatedResults: Sendable {
                 let key = item.kind == .selfRating ? "self:" + item.area : item.area
                 let theta = thetas[key] ?? generator.nextStandardNormal()
                 thetas[key] = theta
+                let own = person % 2 == 1 ? trainingTruth[item.id] : nil
                 let probabilities = Self.probabilities(
-                    truth[item.id] ?? item.parameters, item: item, role: role, roleIDs: roleIDs, theta: theta, hitRate: hitRate)
+                    own ?? truth[item.id] ?? item.parameters, item: item, role: role, roleIDs: roleIDs, theta: theta, hitRate: hitRate)
                 let category = Self.draw(probabilities, uniform: generator.nextUnit())
                 records.append(Self.record(item, category: category, index: records.count + 1, leader: roleIDs[safe: role] ?? ""))
             }

@@ -114,6 +114,30 @@ struct CalibrateSessionsEndToEndTests {
         #expect(none.stderr.contains("error: no result in results answers items of the banks"), "\(none)")
     }
 
+    @Test(
+        "--group-by mode: the three multiple-response items whose b is 1.0 higher in training sessions are flagged C, at most two of the other 36 scored items B or C"
+    )
+    func groupBy() throws {
+        let root = try CalibrationBankFixture.folder()
+        let shifted = CalibrationBankFixture.areas.map { "\($0)-m0" }
+        try CalibrationBankFixture.simulate(
+            in: root, count: 1600, hitRate: 0.6, seed: 21, trainingShift: Dictionary(uniqueKeysWithValues: shifted.map { ($0, 1.0) }))
+        let run = try RolefitProcess.run(
+            ["calibrate", "--banks", "banks", "--results", "results", "--dry-run", "--group-by", "mode"], in: root)
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("DIF by mode (matched on each person's EAP θ"), "\(run)")
+        let rows = run.stdout.split(separator: "\n").filter { $0.hasPrefix("  item ") }
+        #expect(rows.count == 39, "\(rows)")
+        for id in shifted {
+            #expect(rows.contains { $0.contains("(\(id)): C") }, "\(id): \(rows.filter { $0.contains(id) })")
+        }
+        let others = rows.filter { row in !shifted.contains { row.contains("(\($0))") } }
+        let flagged = others.filter { $0.contains("): B") || $0.contains("): C") }
+        #expect(flagged.count <= 2, "\(flagged)")
+        let bad = try RolefitProcess.run(["calibrate", "--banks", "banks", "--group-by", "colour"], in: root)
+        #expect(bad.status == 64, "\(bad)")
+    }
+
     @Test("--responses with --dry-run, and --model without --responses, are usage errors")
     func usage() throws {
         let root = try CalibrationBankFixture.folder()

@@ -98,12 +98,19 @@ enum CalibrationBankFixture {
         return truth
     }
 
-    /// Writes `count` simulated results into `results/` and returns the truth they were drawn from.
+    /// Writes `count` simulated results into `results/` and returns the truth they were drawn from;
+    /// `trainingShift` moves b of dichotomous items for the training-mode sessions (DIF by mode).
     @discardableResult
-    static func simulate(in root: URL, count: Int, hitRate: Double, seed: UInt64) throws -> [String: ItemParameters] {
+    static func simulate(
+        in root: URL, count: Int, hitRate: Double, seed: UInt64, trainingShift: [String: Double] = [:]
+    ) throws -> [String: ItemParameters] {
         let banks = try banks(in: root)
         let truth = truth(for: banks)
-        let documents = SimulatedResults(banks: banks, truth: truth, hitRate: hitRate, exposure: 0.85)
+        var shifted: [String: ItemParameters] = [:]
+        for (id, shift) in trainingShift {
+            if case .dichotomous(let a, let b, let c) = truth[id] { shifted[id] = .dichotomous(a: a, b: b + shift, c: c) }
+        }
+        let documents = SimulatedResults(banks: banks, truth: truth, hitRate: hitRate, exposure: 0.85, trainingTruth: shifted)
             .documents(count: count, seed: seed)
         let store = ResultStore(folder: root.appendingPathComponent("results").path)
         for document in documents { _ = try store.save(document) }
