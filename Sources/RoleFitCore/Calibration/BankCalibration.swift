@@ -112,20 +112,16 @@ public struct BankCalibration: Sendable {
             excluded: answers.excluded, droppedAnswers: answers.droppedAnswers, minimumAnswers: minimumAnswers)
     }
 
-    /// One dimension: a mixed-model fit with the sparse items held fixed.
+    /// One dimension. The operational items are fitted first (items with too few answers held fixed,
+    /// pretest answers left out); then the pretest items with enough answers are fitted with every
+    /// operational item held at its new value (online calibration: they land on the same scale).
     static func fit(_ answers: DimensionAnswers, minimumAnswers: Int, settings: CalibrationSettings) -> (
         [ItemCalibrationOutcome], DimensionFitSummary
     ) {
         let counts = answers.matrix.categoryCounts.map { $0.reduce(0, +) }
-        var parts: [any CalibrationKernel] = []
-        var values: [[Double]] = []
-        for item in answers.items {
-            let (kernel, own) = ItemModelKernel.kernel(for: item.parameters) ?? (GradedKernel(categoryCount: 2), [1, 0])
-            parts.append(kernel)
-            values.append(own)
-        }
+        let pretest = Set(answers.items.indices.filter { answers.items[$0].isPretest })
         let held = Set(answers.items.indices.filter { counts[$0] < minimumAnswers })
-        func outcome(_ index: Int) -> ItemCalibrationOutcome {
+        var outcomes = answers.items.indices.map { index in
             let item = answers.items[index]
             return ItemCalibrationOutcome(
                 id: item.id, kind: item.kind, dimension: answers.dimension, answerCount: counts[index],
@@ -133,24 +129,48 @@ public struct BankCalibration: Sendable {
                 keptBecause: held.contains(index) ? "\(counts[index]) answers, fewer than \(minimumAnswers)" : nil,
                 fromPooledHitRate: false)
         }
-        var outcomes = answers.items.indices.map(outcome)
         var summary = DimensionFitSummary(
             dimension: answers.dimension, people: answers.matrix.personCount, estimated: 0, held: held.count, cycles: 0,
             converged: true, maximumAbsoluteScore: 0)
-        guard held.count < answers.items.count, !parts.isEmpty else { return (outcomes, summary) }
+        let operational = answers.items.indices.filter { !pretest.contains($0) }
+        if operational.contains(where: { !held.contains($0) }) {
+            let matrix = pretest.isEmpty ? answers.matrix : answers.matrix.removingItems(pretest)
+            estimate(answers, matrix: matrix, fixed: held.union(pretest), outcomes: &outcomes, summary: &summary, settings: settings)
+        }
+        if pretest.contains(where: { !held.contains($0) }) {
+            let fixed = Set(operational).union(held)
+            estimate(answers, matrix: answers.matrix, fixed: fixed, outcomes: &outcomes, summary: &summary, settings: settings)
+        }
+        return (outcomes, summary)
+    }
+
+    /// One mixed-model fit of the items not in `fixed` (every item starts from, and fixed items stay at,
+    /// its current outcome: calibrated where it has been, else authored); fills their outcomes.
+    static func estimate(
+        _ answers: DimensionAnswers, matrix: ResponseMatrix, fixed: Set<Int>, outcomes: inout [ItemCalibrationOutcome],
+        summary: inout DimensionFitSummary, settings: CalibrationSettings
+    ) {
+        var parts: [any CalibrationKernel] = []
+        var values: [[Double]] = []
+        for outcome in outcomes {
+            let (kernel, own) =
+                ItemModelKernel.kernel(for: outcome.calibrated ?? outcome.authored) ?? (GradedKernel(categoryCount: 2), [1, 0])
+            parts.append(kernel)
+            values.append(own)
+        }
         let kernel = MixedKernel(
             parts: parts, slopePriorMeans: answers.items.map { log($0.parameters.discrimination ?? 1) },
             slopePriorSD: slopePriorSD)
         let fitter = BockAitkinEM(settings: settings)
         // The result's `model` is not used for a mixed fit: every item's model is its kernel's.
         var result = fitter.fit(
-            answers.matrix, model: .twoPL, kernel: kernel, start: kernel.padded(values), fixed: held,
+            matrix, model: .twoPL, kernel: kernel, start: kernel.padded(values), fixed: fixed,
             itemCategories: answers.items.map(\.categoryCount))
-        fitter.addStandardErrors(to: &result, responses: answers.matrix, kernel: kernel)
-        summary.cycles = result.cycles
-        summary.converged = result.converged
-        summary.maximumAbsoluteScore = result.maximumAbsoluteScore
-        for (index, item) in answers.items.enumerated() where !held.contains(index) {
+        fitter.addStandardErrors(to: &result, responses: matrix, kernel: kernel)
+        summary.cycles += result.cycles
+        summary.converged = summary.converged && result.converged
+        summary.maximumAbsoluteScore = max(summary.maximumAbsoluteScore, result.maximumAbsoluteScore)
+        for (index, item) in answers.items.enumerated() where !fixed.contains(index) {
             let fitted = result.items[index]
             guard result.converged else {
                 outcomes[index].keptBecause = "EM did not converge in this dimension"
@@ -172,7 +192,6 @@ public struct BankCalibration: Sendable {
             outcomes[index].standardErrors = fitted.standardErrors
             summary.estimated += 1
         }
-        return (outcomes, summary)
     }
 
     /// The role-keyed items: tables and the pooled hit rate.

@@ -90,7 +90,7 @@ public struct SimulatedResults: Sendable {
             correct: item.kind.isDichotomous ? category == 1 : nil, score: keyed ? nil : category,
             maxScore: max(0, item.categoryCount - 1), keyedRoles: keyed ? item.options[safe: category]?.roles ?? [] : nil,
             seconds: 20, theta: nil, se: nil, leadingRole: leader, leaderProbability: 0.5,
-            provisional: item.isProvisional)
+            provisional: item.isProvisional, pretest: item.isPretest ? true : nil)
     }
 
     /// A result document around the records.

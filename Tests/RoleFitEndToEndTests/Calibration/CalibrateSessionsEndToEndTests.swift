@@ -138,6 +138,26 @@ struct CalibrateSessionsEndToEndTests {
         #expect(bad.status == 64, "\(bad)")
     }
 
+    @Test(
+        "Pretest items (a 1.6, b −0.4; authored a 1, b 0.5) are recovered within 0.3 in a and 0.25 in b with the operational items held fixed"
+    )
+    func pretestRecovery() throws {
+        let root = try CalibrationBankFixture.folder(pretest: true)
+        try CalibrationBankFixture.simulate(in: root, count: 1500, hitRate: 0.6, seed: 31)
+        let run = try RolefitProcess.run(["calibrate", "--banks", "banks", "--results", "results"], in: root)
+        #expect(run.status == 0, "\(run)")
+        let document = try calibration(in: root)
+        for id in CalibrationBankFixture.pretestIDs {
+            let entry = try #require(document.items.first { $0.id == id }, "\(document.kept)")
+            let irt = try #require(entry.irt)
+            #expect(abs(irt.a - 1.6) <= 0.3, "\(id): a = \(irt.a)")
+            #expect(abs((irt.b ?? 99) - -0.4) <= 0.25, "\(id): b = \(irt.b ?? .nan)")
+            #expect(entry.n > 1000)
+        }
+        let loaded = try #require(BankLoader.load(paths: [root.appendingPathComponent("banks").path]).bankSet)
+        #expect(loaded.items.filter(\.isPretest).allSatisfy { !$0.isProvisional })
+    }
+
     @Test("--responses with --dry-run, and --model without --responses, are usage errors")
     func usage() throws {
         let root = try CalibrationBankFixture.folder()

@@ -13,6 +13,25 @@ enum CalibrationBankFixture {
     /// The areas of the fixture catalogue.
     static let areas = ["schedule-time", "market-customer", "technical-risk"]
 
+    /// The pretest items `pretestBankText` adds, one per area.
+    static let pretestIDs = areas.map { "\($0)-p0" }
+
+    /// A second bank with one pretest multiple-response item per area (authored: difficulty hard).
+    static var pretestBankText: String {
+        var lines = ["format: rolefit-bank/1", "id: calib-pretest", "title: Pretest fixture", "items:"]
+        for area in areas {
+            lines += [
+                "  - id: \(area)-p0", "    kind: multiple-response", "    area: \(area)", "    prompt: \"New question on \(area)?\"",
+                "    explanation: \"Because.\"", "    options:", "      - text: First", "        correct: true",
+                "      - text: Second", "        correct: true", "      - text: Third", "    difficulty: hard", "    pretest: true",
+            ]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The pretest items' true parameters (authored: a = 1, b = 0.5).
+    static let pretestTruth = ItemParameters.dichotomous(a: 1.6, b: -0.4, c: 0)
+
     /// The bank file's text.
     static var bankText: String {
         var lines = ["format: rolefit-bank/1", "id: calib", "title: Calibration fixture", "items:"]
@@ -63,14 +82,17 @@ enum CalibrationBankFixture {
             .joined(separator: "\n") + "\n"
     }
 
-    /// A fresh folder with `banks/` (catalogue and bank) and an empty `results/`.
-    static func folder() throws -> URL {
+    /// A fresh folder with `banks/` (catalogue and bank, and the pretest bank when asked) and an empty `results/`.
+    static func folder(pretest: Bool = false) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("calibrate-sessions-\(UUID().uuidString)")
         let banks = root.appendingPathComponent("banks")
         try FileManager.default.createDirectory(at: banks, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: root.appendingPathComponent("results"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: catalogue, to: banks.appendingPathComponent("catalogue.yaml"))
         try bankText.write(to: banks.appendingPathComponent("calib.yaml"), atomically: true, encoding: .utf8)
+        if pretest {
+            try pretestBankText.write(to: banks.appendingPathComponent("pretest.yaml"), atomically: true, encoding: .utf8)
+        }
         return root
     }
 
@@ -105,7 +127,8 @@ enum CalibrationBankFixture {
         in root: URL, count: Int, hitRate: Double, seed: UInt64, trainingShift: [String: Double] = [:]
     ) throws -> [String: ItemParameters] {
         let banks = try banks(in: root)
-        let truth = truth(for: banks)
+        var truth = truth(for: banks)
+        for id in pretestIDs where banks.items.contains(where: { $0.id == id }) { truth[id] = pretestTruth }
         var shifted: [String: ItemParameters] = [:]
         for (id, shift) in trainingShift {
             if case .dichotomous(let a, let b, let c) = truth[id] { shifted[id] = .dichotomous(a: a, b: b + shift, c: c) }
