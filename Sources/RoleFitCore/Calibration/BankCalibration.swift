@@ -112,6 +112,22 @@ public struct BankCalibration: Sendable {
             excluded: answers.excluded, droppedAnswers: answers.droppedAnswers, minimumAnswers: minimumAnswers)
     }
 
+    /// `banks` with the calibrated parameters in place of the authored ones (in memory, as the loader
+    /// would apply the calibration file: same values, parameters marked explicit).
+    public func applied(to banks: BankSet) -> BankSet {
+        var calibrated: [String: ItemParameters] = [:]
+        for outcome in items { if let parameters = outcome.calibrated { calibrated[outcome.id] = parameters } }
+        var result = banks
+        for b in result.banks.indices {
+            for i in result.banks[b].items.indices {
+                guard let parameters = calibrated[result.banks[b].items[i].id] else { continue }
+                result.banks[b].items[i].parameters = parameters
+                result.banks[b].items[i].parameterSource = .explicit
+            }
+        }
+        return result
+    }
+
     /// One dimension. The operational items are fitted first (items with too few answers held fixed,
     /// pretest answers left out); then the pretest items with enough answers are fitted with every
     /// operational item held at its new value (online calibration: they land on the same scale).
