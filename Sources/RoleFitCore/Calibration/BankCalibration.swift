@@ -63,8 +63,8 @@ public struct RoleChoiceSummary: Sendable {
 /// N(0, 1)); items with fewer than `minimumAnswers` answers are held at their authored values (their
 /// answers still inform the people's θ) and listed; role-keyed items go to `RoleChoiceEM`.
 public struct BankCalibration: Sendable {
-    /// The default answer minimum: at 200 answers a 2PL item's b has a standard error of roughly 0.15–0.2
-    /// for a ≈ 1 (docs/calibration.md); with fewer, authored values are the safer guess.
+    /// The default answer minimum: at 200 answers a 2PL item's b has a standard error of about 0.13–0.4,
+    /// under half the spacing of the difficulty ratings (docs/calibration.md); with fewer, authored values are the safer guess.
     public static let defaultMinimumAnswers = 200
     /// The SD of the normal prior on each item's log a, centred on the authored a (BILOG-MG's default
     /// slope prior is lognormal with SD 0.5): it keeps a dimension with few items from being taken by one.
