@@ -55,7 +55,8 @@ extension CalibrateCommand {
         let check = BankLoader.load(paths: [bankLocation.folder])
         guard check.bankSet != nil else {
             StandardConsole.standard.diagnostics(check.diagnostics, sources: check.sources)
-            StandardConsole.standard.message("error: the banks do not load with the new \(TerminalText.inline(path)); remove it\n")
+            StandardConsole.standard.message(
+                "error: the banks do not load with the new \(TerminalText.inline(path)); remove it\n")
             throw ExitCode(1)
         }
         if self.json { StandardConsole.standard.outputData(json) } else { StandardConsole.standard.output(text) }

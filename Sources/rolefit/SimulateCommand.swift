@@ -43,7 +43,8 @@ struct SimulateCommand: ParsableCommand {
             valueName: "sessions"))
     var recalibrate: Int?
     @Option(
-        name: .long, help: ArgumentHelp("With --recalibrate: items with fewer answers keep their authored values.", valueName: "n"))
+        name: .long,
+        help: ArgumentHelp("With --recalibrate: items with fewer answers keep their authored values.", valueName: "n"))
     var minAnswers = BankCalibration.defaultMinimumAnswers
     @OptionGroup(title: "Tuning") var tuning: SimulateTuningOptions
 

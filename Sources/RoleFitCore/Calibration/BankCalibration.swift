@@ -151,7 +151,8 @@ public struct BankCalibration: Sendable {
         let operational = answers.items.indices.filter { !pretest.contains($0) }
         if operational.contains(where: { !held.contains($0) }) {
             let matrix = pretest.isEmpty ? answers.matrix : answers.matrix.removingItems(pretest)
-            estimate(answers, matrix: matrix, fixed: held.union(pretest), outcomes: &outcomes, summary: &summary, settings: settings)
+            estimate(
+                answers, matrix: matrix, fixed: held.union(pretest), outcomes: &outcomes, summary: &summary, settings: settings)
         }
         if pretest.contains(where: { !held.contains($0) }) {
             let fixed = Set(operational).union(held)
@@ -252,7 +253,8 @@ public struct BankCalibration: Sendable {
             } else if fit.answerCounts[index] >= minimumAnswers {
                 outcomes[index].calibrated = .roleTable(fit.tables[index])
             } else if let roles = input.optionRoles, let hitRate = fit.hitRate {
-                outcomes[index].calibrated = .roleTable(RoleChoiceModel(optionRoles: roles, roleIDs: roleIDs, hitRate: hitRate).table)
+                outcomes[index].calibrated = .roleTable(
+                    RoleChoiceModel(optionRoles: roles, roleIDs: roleIDs, hitRate: hitRate).table)
                 outcomes[index].fromPooledHitRate = true
             } else {
                 outcomes[index].keptBecause = "\(fit.answerCounts[index]) answers, fewer than \(minimumAnswers)"

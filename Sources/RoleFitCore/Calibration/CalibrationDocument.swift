@@ -92,7 +92,8 @@ public struct CalibrationDocument: Sendable, Codable, Hashable {
         minAnswers = calibration.minimumAnswers
         self.banks = banks.banks.map { BankFingerprint(id: $0.id, sha256: $0.contentHash, items: $0.items.count) }
         roleChoice = calibration.roleChoice.map {
-            HitRate(hitRate: Self.rounded($0.hitRate), se: Self.rounded($0.standardError), sessions: $0.sessions, answers: $0.answers)
+            HitRate(
+                hitRate: Self.rounded($0.hitRate), se: Self.rounded($0.standardError), sessions: $0.sessions, answers: $0.answers)
         }
         let roleIDs = banks.catalogue.roles.map(\.id)
         var entries: [Entry] = []

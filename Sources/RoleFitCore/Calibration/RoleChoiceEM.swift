@@ -78,7 +78,9 @@ public struct RoleChoiceEM: Sendable {
         var keyedMass = 0.0
         while cycles < Self.maximumCycles {
             cycles += 1
-            var counts = items.map { [[Double]](repeating: [Double](repeating: 0, count: $0.table.first?.count ?? 0), count: roleCount) }
+            var counts = items.map {
+                [[Double]](repeating: [Double](repeating: 0, count: $0.table.first?.count ?? 0), count: roleCount)
+            }
             var classMass = [Double](repeating: 0, count: roleCount)
             var onKey = 0.0
             var offKey = 0.0
@@ -122,7 +124,8 @@ public struct RoleChoiceEM: Sendable {
                 for r in 0..<roleCount {
                     let rowTotal = counts[index][r].reduce(0, +)
                     for option in counts[index][r].indices {
-                        let next = (counts[index][r][option] + Self.priorStrength * centre[r][option]) / (rowTotal + Self.priorStrength)
+                        let next =
+                            (counts[index][r][option] + Self.priorStrength * centre[r][option]) / (rowTotal + Self.priorStrength)
                         change = max(change, abs(next - tables[index][r][option]))
                         tables[index][r][option] = next
                     }

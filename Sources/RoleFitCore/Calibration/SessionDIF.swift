@@ -36,9 +36,13 @@ public enum SessionDIF {
             guard names.count == 2 else {
                 return Dimension(
                     dimension: dimension.dimension.description, itemIDs: ids, report: nil,
-                    note: "'\(field)' has \(names.count) values among its people (\(names.joined(separator: ", "))); DIF needs exactly two")
+                    note:
+                        "'\(field)' has \(names.count) values among its people (\(names.joined(separator: ", "))); DIF needs exactly two"
+                )
             }
-            let focalName = focal.flatMap { names.contains($0) ? $0 : nil } ?? ((counts[names[1]] ?? 0) < (counts[names[0]] ?? 0) ? names[1] : names[0])
+            let focalName =
+                focal.flatMap { names.contains($0) ? $0 : nil }
+                ?? ((counts[names[1]] ?? 0) < (counts[names[0]] ?? 0) ? names[1] : names[0])
             let referenceName = names[0] == focalName ? names[1] : names[0]
             let levels = strata(dimension, parameters: parameters, settings: settings)
             let rows = DifferentialItemFunctioning.analyze(
@@ -51,7 +55,9 @@ public enum SessionDIF {
     }
 
     /// Each row's stratum: its EAP θ, binned.
-    static func strata(_ dimension: DimensionAnswers, parameters: [String: ItemParameters], settings: CalibrationSettings) -> [Int] {
+    static func strata(_ dimension: DimensionAnswers, parameters: [String: ItemParameters], settings: CalibrationSettings)
+        -> [Int]
+    {
         let nodes = settings.nodes
         let categories = dimension.matrix.categoryCount
         var table = [Double](repeating: 0, count: dimension.items.count * categories * nodes.count)

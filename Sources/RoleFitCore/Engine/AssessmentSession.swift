@@ -233,7 +233,8 @@ public struct AssessmentSession: Sendable {
         }
         let deficit = deficient.reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
         let mustCover =
-            !deficient.isEmpty && (confirmedRule != nil || settings.maxItems - operationalCount <= deficit || plan.targetRole != nil)
+            !deficient.isEmpty
+            && (confirmedRule != nil || settings.maxItems - operationalCount <= deficit || plan.targetRole != nil)
         let contrasts = DecisionContrasts(
             state: decision, plan: plan,
             orientationLogLikelihood: beliefs.orientationLogLikelihood)

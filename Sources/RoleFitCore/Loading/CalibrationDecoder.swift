@@ -17,7 +17,9 @@ struct CalibrationDecoder {
     /// Applies the calibration in `root` to `banks`; returns how many items changed.
     @discardableResult
     func apply(_ root: YAMLNode, to banks: inout [QuestionBank]) -> Int {
-        guard let reader = MappingReader(root, subject: "the calibration file", knownKeys: Self.keys, sink: sink) else { return 0 }
+        guard let reader = MappingReader(root, subject: "the calibration file", knownKeys: Self.keys, sink: sink) else {
+            return 0
+        }
         _ = reader.string("created", required: true)
         _ = reader.string("source", required: true)
         for key in ["sessions", "minAnswers"] {
@@ -27,7 +29,8 @@ struct CalibrationDecoder {
         }
         if let node = reader.value("roleChoice") {
             if let choice = MappingReader(
-                node, subject: "'roleChoice' in the calibration file", knownKeys: ["hitRate", "se", "sessions", "answers"], sink: sink),
+                node, subject: "'roleChoice' in the calibration file", knownKeys: ["hitRate", "se", "sessions", "answers"],
+                sink: sink),
                 let rate = choice.number("hitRate", required: true), !(rate.value > 0 && rate.value < 1)
             {
                 sink.error(rate.node, "the hit rate must lie between 0 and 1")
@@ -137,7 +140,9 @@ struct CalibrationDecoder {
             case .selfRating: ["a", "thresholds"]
             default: ["a", "b", "c"]
             }
-        guard let irt = MappingReader(node, subject: "the irt values of \(subject)", knownKeys: keys, sink: sink) else { return nil }
+        guard let irt = MappingReader(node, subject: "the irt values of \(subject)", knownKeys: keys, sink: sink) else {
+            return nil
+        }
         let errorsBefore = sink.errorCount
         let a = irt.number("a", required: true)
         let parameters: ItemParameters?
@@ -204,11 +209,14 @@ struct CalibrationDecoder {
         let errorsBefore = sink.errorCount
         for (key, value) in entries {
             guard let role = key.scalar, roleIDs.contains(role) else {
-                sink.error(key, "unknown role '\(key.scalar ?? "")' in \(subject)\(Suggestion.didYouMean(key.scalar ?? "", in: roleIDs))")
+                sink.error(
+                    key, "unknown role '\(key.scalar ?? "")' in \(subject)\(Suggestion.didYouMean(key.scalar ?? "", in: roleIDs))"
+                )
                 continue
             }
             guard let elements = value.elements, elements.count == item.options.count else {
-                sink.error(value, "the row for '\(role)' in \(subject) must list \(item.options.count) probabilities, one per option")
+                sink.error(
+                    value, "the row for '\(role)' in \(subject) must list \(item.options.count) probabilities, one per option")
                 continue
             }
             var row: [Double] = []

@@ -47,7 +47,8 @@ public struct SimulatedResults: Sendable {
                 thetas[key] = theta
                 let own = person % 2 == 1 ? trainingTruth[item.id] : nil
                 let probabilities = Self.probabilities(
-                    own ?? truth[item.id] ?? item.parameters, item: item, role: role, roleIDs: roleIDs, theta: theta, hitRate: hitRate)
+                    own ?? truth[item.id] ?? item.parameters, item: item, role: role, roleIDs: roleIDs, theta: theta,
+                    hitRate: hitRate)
                 let category = Self.draw(probabilities, uniform: generator.nextUnit())
                 records.append(Self.record(item, category: category, index: records.count + 1, leader: roleIDs[safe: role] ?? ""))
             }
@@ -65,7 +66,8 @@ public struct SimulatedResults: Sendable {
         case .partialCredit(let a, let steps): PartialCreditModel(a: a, steps: steps).categoryProbabilities(at: theta)
         case .roleTable(let table):
             item.parameterSource == .roleKey
-                ? RoleChoiceModel(optionRoles: item.options.map(\.roles), roleIDs: roleIDs, hitRate: hitRate).table[safe: role] ?? []
+                ? RoleChoiceModel(optionRoles: item.options.map(\.roles), roleIDs: roleIDs, hitRate: hitRate).table[safe: role]
+                    ?? []
                 : table[safe: role] ?? []
         }
     }

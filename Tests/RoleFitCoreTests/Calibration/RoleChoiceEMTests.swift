@@ -46,7 +46,9 @@ struct RoleChoiceEMTests {
         }
     }
 
-    @Test("Simulated at hit rate 0.7 (and 0.4), 1,500 sessions: the pooled estimate is within 0.03; the sparse explicit table stays near its authored values")
+    @Test(
+        "Simulated at hit rate 0.7 (and 0.4), 1,500 sessions: the pooled estimate is within 0.03; the sparse explicit table stays near its authored values"
+    )
     func recovery() {
         for truth in [0.7, 0.4] {
             let fit = RoleChoiceEM(roleIDs: Self.roles).fit(
@@ -57,7 +59,9 @@ struct RoleChoiceEMTests {
             #expect((fit.hitRateStandardError ?? 1) < 0.01)
             // Each keyed item's own diagonal follows the truth too.
             for item in 0..<8 {
-                for role in 0..<4 { #expect(abs(fit.tables[item][role][role] - truth) < 0.12, "item \(item) \(fit.tables[item])") }
+                for role in 0..<4 {
+                    #expect(abs(fit.tables[item][role][role] - truth) < 0.12, "item \(item) \(fit.tables[item])")
+                }
             }
             // 20 uniform answers against 10 pseudo-answers per row: still clearly above uniform on the diagonal.
             let sparse = fit.tables[12]

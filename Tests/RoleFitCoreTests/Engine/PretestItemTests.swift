@@ -72,7 +72,8 @@ struct PretestItemTests {
         let session = try Self.session(rate: 0.5) { _ in .option(0) }
         let metadata = SessionMetadata(sessionID: "s", candidate: "c", startedAt: Date(timeIntervalSince1970: 0))
         let document = try #require(
-            ResultBuilder(bankSet: Self.bankSet).document(for: session, metadata: metadata, finishedAt: Date(timeIntervalSince1970: 600)))
+            ResultBuilder(bankSet: Self.bankSet).document(
+                for: session, metadata: metadata, finishedAt: Date(timeIntervalSince1970: 600)))
         let pretest = document.items.filter { $0.pretest == true }
         #expect(pretest.count == session.answers.count { $0.itemID.hasPrefix("pt-") })
         #expect(pretest.allSatisfy { $0.id.hasPrefix("pt-") && $0.score == 1 && $0.theta == nil })

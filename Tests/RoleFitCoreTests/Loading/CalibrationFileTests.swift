@@ -68,7 +68,10 @@ struct CalibrationFileTests {
             (#"{"id": "st-001", "n": 250, "table": {"project": [1, 0, 0]}}"#, 11, "take 'irt' parameters"),
             (#"{"id": "st-004", "n": 250, "irt": {"a": 1, "steps": [0.1]}}"#, 11, "has 1 steps but the item has 2"),
             (#"{"id": "st-007", "n": 250, "irt": {"a": 1, "thresholds": [1, 0, 2, 3]}}"#, 11, "not increasing"),
-            (#"{"id": "st-005", "n": 9, "table": {"project": [0.5, 0.2, 0.2], "product": [0.2, 0.6, 0.2], "tpm": [0.2, 0.2, 0.6]}}"#, 11, "sums to 0.9"),
+            (
+                #"{"id": "st-005", "n": 9, "table": {"project": [0.5, 0.2, 0.2], "product": [0.2, 0.6, 0.2], "tpm": [0.2, 0.2, 0.6]}}"#,
+                11, "sums to 0.9"
+            ),
             (#"{"id": "st-005", "n": 9, "table": {"project": [0.6, 0.2, 0.2]}}"#, 11, "no row for 'product', 'tpm'"),
             (#"{"id": "st-001", "n": "many", "irt": {"a": 1, "b": 0}}"#, 11, "must be a whole number"),
             (#"{"id": "st-001", "n": 250, "irt": {"a": 1, "b": "x"}}"#, 11, "must be a number"),
@@ -77,20 +80,24 @@ struct CalibrationFileTests {
         let (result, path) = try load(document(entry))
         #expect(result.bankSet == nil)
         let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.contains { $0.location.file == path && $0.location.line == line && $0.message.contains(message) }, "\(errors)")
+        #expect(
+            errors.contains { $0.location.file == path && $0.location.line == line && $0.message.contains(message) }, "\(errors)")
     }
 
     @Test("A garbled file is a located parse error")
     func garbled() throws {
         let (result, path) = try load("{\n  \"format\": \"rolefit-calibration/1\",\n  \"items\": [\n")
         #expect(result.bankSet == nil)
-        #expect(result.diagnostics.contains { $0.severity == .error && $0.location.file == path && $0.location.line >= 3 }, "\(result.diagnostics)")
+        #expect(
+            result.diagnostics.contains { $0.severity == .error && $0.location.file == path && $0.location.line >= 3 },
+            "\(result.diagnostics)")
     }
 
     @Test("A calibration of another version of the bank is not applied: one warning at the fingerprint, authored values kept")
     func staleBank() throws {
         let (result, path) = try load(
-            document(#"{"id": "st-001", "n": 250, "irt": {"a": 1.3, "b": 0.2, "c": 0.21}}"#), hash: String(repeating: "a", count: 64))
+            document(#"{"id": "st-001", "n": 250, "irt": {"a": 1.3, "b": 0.2, "c": 0.21}}"#),
+            hash: String(repeating: "a", count: 64))
         let set = try #require(result.bankSet, "\(result.diagnostics)")
         #expect(set.items.first { $0.id == "st-001" }?.isProvisional == true)
         let warnings = result.diagnostics.filter { $0.severity == .warning && $0.location.file == path }
@@ -105,7 +112,8 @@ struct CalibrationFileTests {
         #expect(result.bankSet != nil)
         #expect(
             result.diagnostics.contains {
-                $0.severity == .warning && $0.location.file == path && $0.location.line == 11 && $0.message.contains("'gone-001' is not in the loaded banks")
+                $0.severity == .warning && $0.location.file == path && $0.location.line == 11
+                    && $0.message.contains("'gone-001' is not in the loaded banks")
             }, "\(result.diagnostics)")
     }
 }

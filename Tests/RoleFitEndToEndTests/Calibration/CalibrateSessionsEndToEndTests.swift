@@ -71,7 +71,11 @@ struct CalibrateSessionsEndToEndTests {
         let run = try RolefitProcess.run(["calibrate", "--banks", "banks", "--results", "results", "--dry-run"], in: root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("items change (item, authored → calibrated, SE, N):"), "\(run)")
-        #expect(run.stdout.range(of: #"schedule-time-k0  a 1\.000 → \d\.\d{3} \(SE \d\.\d{3}\)  b -?\d\.\d{3} → -?\d\.\d{3} \(SE \d\.\d{3}\)  c 0\.250 → 0\.\d{3} \(SE \d\.\d{3}\)  N \d+"#, options: .regularExpression) != nil, "\(run.stdout)")
+        #expect(
+            run.stdout.range(
+                of:
+                    #"schedule-time-k0  a 1\.000 → \d\.\d{3} \(SE \d\.\d{3}\)  b -?\d\.\d{3} → -?\d\.\d{3} \(SE \d\.\d{3}\)  c 0\.250 → 0\.\d{3} \(SE \d\.\d{3}\)  N \d+"#,
+                options: .regularExpression) != nil, "\(run.stdout)")
         #expect(run.stderr.contains("dry run: nothing written"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("banks/calibration.json").path))
 
@@ -103,7 +107,9 @@ struct CalibrateSessionsEndToEndTests {
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("foreign.json"), "\(run)")
         #expect(run.stderr.contains("garbled.json"), "\(run)")
-        #expect(run.stdout.contains("not used: results/\(victim.lastPathComponent): was taken with other versions of the banks (calib)"), "\(run)")
+        #expect(
+            run.stdout.contains(
+                "not used: results/\(victim.lastPathComponent): was taken with other versions of the banks (calib)"), "\(run)")
         #expect(run.stdout.contains("calibration from 249 sessions"), "\(run)")
         #expect(!run.stderr.contains("Fatal error"))
 
@@ -121,7 +127,8 @@ struct CalibrateSessionsEndToEndTests {
         let root = try CalibrationBankFixture.folder()
         let shifted = CalibrationBankFixture.areas.map { "\($0)-m0" }
         try CalibrationBankFixture.simulate(
-            in: root, count: 1600, hitRate: 0.6, seed: 21, trainingShift: Dictionary(uniqueKeysWithValues: shifted.map { ($0, 1.0) }))
+            in: root, count: 1600, hitRate: 0.6, seed: 21,
+            trainingShift: Dictionary(uniqueKeysWithValues: shifted.map { ($0, 1.0) }))
         let run = try RolefitProcess.run(
             ["calibrate", "--banks", "banks", "--results", "results", "--dry-run", "--group-by", "mode"], in: root)
         #expect(run.status == 0, "\(run)")

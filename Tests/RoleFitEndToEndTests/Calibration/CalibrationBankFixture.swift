@@ -8,7 +8,8 @@ import RoleFitResearch
 /// true parameters that differ from the authored ones.
 enum CalibrationBankFixture {
     /// The fixture catalogue.
-    static let catalogue = RolefitProcess.packageRoot.appendingPathComponent("Tests/RoleFitCoreTests/Fixtures/Banks/catalogue.yaml")
+    static let catalogue = RolefitProcess.packageRoot.appendingPathComponent(
+        "Tests/RoleFitCoreTests/Fixtures/Banks/catalogue.yaml")
 
     /// The areas of the fixture catalogue.
     static let areas = ["schedule-time", "market-customer", "technical-risk"]
@@ -21,9 +22,11 @@ enum CalibrationBankFixture {
         var lines = ["format: rolefit-bank/1", "id: calib-pretest", "title: Pretest fixture", "items:"]
         for area in areas {
             lines += [
-                "  - id: \(area)-p0", "    kind: multiple-response", "    area: \(area)", "    prompt: \"New question on \(area)?\"",
+                "  - id: \(area)-p0", "    kind: multiple-response", "    area: \(area)",
+                "    prompt: \"New question on \(area)?\"",
                 "    explanation: \"Because.\"", "    options:", "      - text: First", "        correct: true",
-                "      - text: Second", "        correct: true", "      - text: Third", "    difficulty: hard", "    pretest: true",
+                "      - text: Second", "        correct: true", "      - text: Third", "    difficulty: hard",
+                "    pretest: true",
             ]
         }
         return lines.joined(separator: "\n") + "\n"
@@ -52,7 +55,8 @@ enum CalibrationBankFixture {
                 ]
             }
             lines += [
-                "  - id: \(area)-m0", "    kind: multiple-response", "    area: \(area)", "    prompt: \"Pick both about \(area).\"",
+                "  - id: \(area)-m0", "    kind: multiple-response", "    area: \(area)",
+                "    prompt: \"Pick both about \(area).\"",
                 "    options:", "      - text: First", "        correct: true", "      - text: Second", "        correct: true",
                 "      - text: Third", "    difficulty: hard",
             ]
@@ -72,7 +76,8 @@ enum CalibrationBankFixture {
         }
         for i in 0..<8 {
             lines += [
-                "  - id: pref-\(i)", "    kind: role-keyed", "    area: \(areas[i % 3])", "    prompt: \"Which would you rather do (\(i))?\"",
+                "  - id: pref-\(i)", "    kind: role-keyed", "    area: \(areas[i % 3])",
+                "    prompt: \"Which would you rather do (\(i))?\"",
                 "    options:", "      - text: Plan the dates", "        roles: [project]", "      - text: Choose the problem",
                 "        roles: [product]", "      - text: Design the system", "        roles: [tpm]",
             ]

@@ -14,7 +14,9 @@ struct SimulateRecalibrateEndToEndTests {
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("Closing the loop — population perturbed: 120 evaluation simulees"), "\(run)")
         #expect(run.stdout.contains("calibrated from 500 other simulated sessions"), "\(run)")
-        #expect(run.stdout.range(of: #"ECE vs the true best role +\d\.\d{3} +\d\.\d{3}"#, options: .regularExpression) != nil, "\(run)")
+        #expect(
+            run.stdout.range(of: #"ECE vs the true best role +\d\.\d{3} +\d\.\d{3}"#, options: .regularExpression) != nil,
+            "\(run)")
         #expect(run.stdout.range(of: #"calibration: \d+ items re-estimated"#, options: .regularExpression) != nil, "\(run)")
         let json = try RolefitProcess.run(arguments + ["--json"], in: root)
         #expect(json.status == 0, "\(json)")
