@@ -250,7 +250,9 @@ public struct BankCalibration: Sendable {
             outcomes[index].answerCount = fit.answerCounts[index]
             if !fit.converged {
                 outcomes[index].keptBecause = "the role-choice EM did not converge"
-            } else if fit.answerCounts[index] >= minimumAnswers {
+            } else if fit.answerCounts[index] >= minimumAnswers * roleIDs.count {
+                // A table has a row per role: its own answers replace the pooled rows only when every
+                // row can have about the answer minimum (docs/calibration.md).
                 outcomes[index].calibrated = .roleTable(fit.tables[index])
             } else if let roles = input.optionRoles, let hitRate = fit.hitRate {
                 outcomes[index].calibrated = .roleTable(
