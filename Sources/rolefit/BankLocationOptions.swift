@@ -31,13 +31,16 @@ struct BankLocationOptions: ParsableArguments {
 
     /// Loads the banks of `folder` (`named`: given on the command line or by a journal); when it is
     /// missing, or on errors, prints what to do and exits 1. A session needs every weighted area
-    /// covered (`requireCoverage`); the audit reports coverage itself.
-    static func load(folder: String, named: Bool = true, requireCoverage: Bool = true) throws -> BankSet {
+    /// covered (`requireCoverage`); the audit reports coverage itself. `applyCalibration` false reads
+    /// the authored parameters only (what `rolefit calibrate` fits from).
+    static func load(folder: String, named: Bool = true, requireCoverage: Bool = true, applyCalibration: Bool = true) throws
+        -> BankSet
+    {
         guard BankFolderSearch.existingFolder(folder) else {
             StandardConsole.standard.message("error: " + search.missingFolderMessage(folder, named: named))
             throw ExitCode(1)
         }
-        var result = BankLoader.load(paths: [folder])
+        var result = BankLoader.load(paths: [folder], applyCalibration: applyCalibration)
         let coverageErrors = requireCoverage ? BankCoverage.diagnostics(for: result).filter { $0.severity == .error } : []
         result.diagnostics += coverageErrors
         guard let set = result.bankSet, coverageErrors.isEmpty else {

@@ -9,18 +9,46 @@ struct CalibrateCommand: ParsableCommand {
         commandName: "calibrate",
         abstract: "Estimate item parameters from answers (Bock–Aitkin EM).",
         discussion: """
-            Reads a response matrix in the shared workload's CSV form (header id,i0,i1,…; one row per person; \
-            a cell is a category code or empty when the item was not presented) and fits the model on 61 \
-            nodes on [-6, 6] with a N(0, 1) ability distribution, stopping when no a or b moves by the \
-            tolerance in one EM cycle. Items nobody answered or with an unused category are listed, not fitted.
+            Without --responses: reads the finished results of the store (--store, $ROLEFIT_STORE, else the \
+            results folder), fits each skill area's items (and each area's self-ratings) as one dimension with \
+            every item's own model, estimates the role-choice tables and the hit rate, and writes \
+            calibration.json beside the banks, which the bank loader applies over the authored values. Items \
+            with fewer than --min-answers answers keep their authored values and are listed; results from other \
+            bank versions are listed, not used. --dry-run prints the diff and writes nothing.
+
+            With --responses: reads a response matrix in the shared workload's CSV form (header id,i0,i1,…; one \
+            row per person; a cell is a category code or empty when the item was not presented) and fits the \
+            model on 61 nodes on [-6, 6] with a N(0, 1) ability distribution, stopping when no a or b moves by \
+            the tolerance in one EM cycle. Items nobody answered or with an unused category are listed, not fitted.
             """
     )
 
-    @Option(name: .long, help: "The response matrix CSV.")
-    var responses: String
+    @Option(name: .long, help: "The response matrix CSV (without it: the sessions in the store).")
+    var responses: String?
 
-    @Option(name: .long, help: "The model: 2pl, 3pl, grm or gpcm.")
-    var model: CalibrationModel = .twoPL
+    @Option(name: .long, help: "With --responses: the model, 2pl (default), 3pl, grm or gpcm.")
+    var model: CalibrationModel?
+
+    @OptionGroup var bankLocation: BankLocationOptions
+
+    @OptionGroup var location: StoreOptions
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Items with fewer answers keep their authored values (default: \(BankCalibration.defaultMinimumAnswers)).",
+            valueName: "n"))
+    var minAnswers: Int = BankCalibration.defaultMinimumAnswers
+
+    @Flag(name: .long, help: "Print what would change (item, authored → calibrated, SE, N) and write nothing.")
+    var dryRun = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With sessions: also report DIF between the two values of a result field (\(SessionAnswers.groupFields.joined(separator: ", "))).",
+            valueName: "field"))
+    var groupBy: String?
 
     @Option(name: .long, help: "Write the estimates CSV (item,a,b… in the workload's form) here.")
     var output: String?
@@ -37,7 +65,7 @@ struct CalibrateCommand: ParsableCommand {
     @Option(name: .long, help: "A CSV of id,group rows (two groups): also report DIF (Mantel–Haenszel, ETS A/B/C).")
     var groups: String?
 
-    @Option(name: .long, help: "The focal group for DIF (default: the smaller group).")
+    @Option(name: .long, help: "The focal group for DIF, with --groups or --group-by (default: the smaller group).")
     var focal: String?
 
     @Flag(name: .long, help: "Skip the standard errors (they cost about as much as the fit on complete data).")
@@ -51,10 +79,35 @@ struct CalibrateCommand: ParsableCommand {
 
     func validate() throws {
         guard tolerance > 0, tolerance.isFinite else { throw ValidationError("--tolerance must be a positive number") }
+        guard minAnswers >= 1 else { throw ValidationError("--min-answers must be at least 1") }
+        if responses != nil {
+            let sessionOnly: [(Bool, String)] = [
+                (dryRun, "--dry-run"), (groupBy != nil, "--group-by"), (bankLocation.banks != nil, "--banks"),
+                (location.store != nil || location.results != nil, "--store/--results"),
+            ]
+            if let (_, name) = sessionOnly.first(where: { $0.0 }) {
+                throw ValidationError("\(name) calibrates from sessions; it does not go with --responses")
+            }
+        } else {
+            let csvOnly: [(Bool, String)] = [
+                (model != nil, "--model"), (output != nil, "--output"), (groups != nil, "--groups"),
+                (focal != nil && groupBy == nil, "--focal"),
+            ]
+            if let (_, name) = csvOnly.first(where: { $0.0 }) {
+                throw ValidationError(
+                    "\(name) goes with --responses FILE; from sessions each item keeps its bank's model (DIF: --group-by FIELD)")
+            }
+            if let groupBy, !SessionAnswers.groupFields.contains(groupBy) {
+                throw ValidationError(
+                    "--group-by takes a result field: \(SessionAnswers.groupFields.joined(separator: ", ")), not '\(groupBy)'")
+            }
+        }
         try OutputFile.validate(output, force: force)
     }
 
     func run() throws {
+        guard let responses else { return try runFromSessions() }
+        let model = model ?? .twoPL
         let data = try Self.read(responses, what: "--responses with the path of a response CSV")
         let table: ResponseTable
         do {

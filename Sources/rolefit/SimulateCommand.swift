@@ -36,6 +36,16 @@ struct SimulateCommand: ParsableCommand {
     @Option(name: .long, help: "P(picking the option keyed to one's true best role).") var keyedHit = 0.55
     @Flag(name: .long, help: "Run every selection strategy side by side on the same simulees.") var compare = false
     @Flag(name: .long, help: "Print JSON instead of the text report.") var json = false
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Close the loop: calibrate the banks from this many simulated sessions of the population (e.g. --population perturbed, whose true parameters differ from the banks') and run the simulees again on the recalibrated banks; prints agreement and ECE before and after.",
+            valueName: "sessions"))
+    var recalibrate: Int?
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --recalibrate: items with fewer answers keep their authored values.", valueName: "n"))
+    var minAnswers = BankCalibration.defaultMinimumAnswers
     @OptionGroup(title: "Tuning") var tuning: SimulateTuningOptions
 
     func validate() throws {
@@ -55,6 +65,13 @@ struct SimulateCommand: ParsableCommand {
         if compare && (Set(population).count > 1 || population.contains("all") || depth == "all") {
             throw ValidationError("--compare runs one population at one depth")
         }
+        if let recalibrate {
+            if recalibrate < 1 { throw ValidationError("--recalibrate needs at least 1 session") }
+            if compare || Set(population).count > 1 || population.contains("all") || depth == "all" {
+                throw ValidationError("--recalibrate runs one population at one depth, without --compare")
+            }
+        }
+        if minAnswers < 1 { throw ValidationError("--min-answers must be at least 1") }
     }
 
     func run() throws {
@@ -66,7 +83,12 @@ struct SimulateCommand: ParsableCommand {
             depths.map { depth in configuration(kind: kind, depth: depth) }
         }
         do {
-            if compare {
+            if let recalibrate {
+                let report = try RecalibrationStudy.run(
+                    bankSet: bankSet, configuration: configurations[0], sessions: recalibrate, minimumAnswers: minAnswers)
+                if json { return try StandardConsole.standard.outputJSON(report) }
+                StandardConsole.standard.output(report.text)
+            } else if compare {
                 let report = try ComparisonReport.run(bankSet: bankSet, configuration: configurations[0])
                 if json { return try StandardConsole.standard.outputJSON(report) }
                 StandardConsole.standard.output(report.text)

@@ -54,7 +54,21 @@ struct TakeCommand: ParsableCommand {
     )
     var timeLimit: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "When the banks have pretest items: the chance that one is shown before each question; its answer is recorded, never scored (0–0.5, default \(Self.defaultPretestRate)).",
+            valueName: "p"))
+    var pretestRate: Double?
+
+    /// The pretest rate when the banks have pretest items and no --pretest-rate is given: about one
+    /// extra question in ten, enough to reach 200 answers per item within a few hundred sessions.
+    static let defaultPretestRate = 0.1
+
     func validate() throws {
+        if let pretestRate, !(pretestRate >= 0 && pretestRate <= SessionSettings.maximumPretestRate) {
+            throw ValidationError("--pretest-rate must lie between 0 and \(SessionSettings.maximumPretestRate).")
+        }
         if let maxItems, !(1...200).contains(maxItems) {
             throw ValidationError("--max-items must be between 1 and 200.")
         }
@@ -86,6 +100,7 @@ struct TakeCommand: ParsableCommand {
             settings.minItems = min(settings.minItems, maxItems)
         }
         settings.timeLimit = timeLimit.flatMap { try? SessionDuration.parseTimeLimit($0) }
+        if bankSet.items.contains(where: \.isPretest) { settings.pretestRate = pretestRate ?? Self.defaultPretestRate }
         // The welcome comes first, so the name is asked under it rather than under a build log.
         let asksName = launcher.isInteractive && (name.map { PersonName.cleaned($0).isEmpty } ?? true)
         if asksName {

@@ -24,6 +24,9 @@ public struct Item: Sendable, Hashable, Identifiable {
     public var parameterSource: ParameterSource
     /// For self-ratings: agreement indicates a *weaker* standing in the area.
     public var isReverseKeyed: Bool
+    /// A pretest item (`pretest: true`): seeded into sessions at the pretest rate, never scored, its
+    /// answer recorded for `rolefit calibrate` (online calibration).
+    public var isPretest: Bool
     /// Where the item is defined.
     public var location: SourceLocation
 
@@ -32,7 +35,7 @@ public struct Item: Sendable, Hashable, Identifiable {
         id: String, kind: ItemKind, area: String, prompt: String, options: [ItemOption],
         explanation: String? = nil, tags: [String] = [], distinctions: [String] = [], allowsNotApplicable: Bool = false,
         parameters: ItemParameters, parameterSource: ParameterSource = .explicit, isReverseKeyed: Bool = false,
-        location: SourceLocation = SourceLocation(file: "", line: 0, column: 0)
+        location: SourceLocation = SourceLocation(file: "", line: 0, column: 0), isPretest: Bool = false
     ) {
         self.id = id
         self.kind = kind
@@ -47,6 +50,7 @@ public struct Item: Sendable, Hashable, Identifiable {
         self.parameterSource = parameterSource
         self.isReverseKeyed = isReverseKeyed
         self.location = location
+        self.isPretest = isPretest
     }
 
     /// Whether the parameters are provisional (derived from a difficulty rating, not calibrated).

@@ -29,21 +29,35 @@ public struct BockAitkinEM: Sendable {
         return fit(responses, model: model, kernel: kernel)
     }
 
-    func fit(_ responses: ResponseMatrix, model: CalibrationModel, kernel: some CalibrationKernel) -> CalibrationResult {
+    /// Fits with `kernel`. `start` (every item's internal values) replaces the data-driven start;
+    /// `fixed` items keep their start values and still inform every person's posterior (the
+    /// operational items when pretest items are calibrated, or items with too few answers);
+    /// `itemCategories` gives each item's own category count when it is below the matrix's.
+    func fit(
+        _ responses: ResponseMatrix, model: CalibrationModel, kernel: some CalibrationKernel, start given: [Double]? = nil,
+        fixed: Set<Int> = [], itemCategories: [Int]? = nil
+    ) -> CalibrationResult {
         let counts = responses.categoryCounts
         var exclusions = [Int: CalibrationExclusion]()
         for item in 0..<responses.itemCount {
-            if counts[item].allSatisfy({ $0 == 0 }) {
+            let own = counts[item].prefix(itemCategories?[item] ?? responses.categoryCount)
+            if fixed.contains(item) {
+                exclusions[item] = .heldFixed
+            } else if own.allSatisfy({ $0 == 0 }) {
                 exclusions[item] = .noAnswers
-            } else if let unused = counts[item].firstIndex(of: 0) {
+            } else if let unused = own.firstIndex(of: 0) {
                 exclusions[item] = .unusedCategory(unused)
             }
         }
-        let data = responses.removingItems(Set(exclusions.keys))
+        let data = responses.removingItems(Set(exclusions.filter { $0.value != .heldFixed }.keys))
         let active = (0..<responses.itemCount).filter { exclusions[$0] == nil }
         let perItem = kernel.parameterCount
         var start = [Double]()
-        for item in 0..<responses.itemCount { start += kernel.startValues(categoryCounts: counts[item]) }
+        if let given, given.count == responses.itemCount * perItem {
+            start = given
+        } else {
+            for item in 0..<responses.itemCount { start += kernel.startValues(categoryCounts: counts[item]) }
+        }
         let expectation = ExpectationStep(responses: data, nodes: settings.nodes, logWeights: settings.logWeights)
         let run = iterate(from: start, kernel: kernel, expectation: expectation, active: active)
         var maximumScore = 0.0

@@ -83,18 +83,7 @@ public struct CalibrationReport: Sendable, Encodable {
         if let dif {
             lines.append(
                 "DIF, focal \(dif.focal) vs reference \(dif.reference) (matched on the total over items everyone answered):")
-            for item in dif.items {
-                let name = itemNames[item.item]
-                if let category = item.category {
-                    let size =
-                        item.delta.map { String(format: "delta %+.2f ± %.2f", $0, item.deltaStandardError ?? 0) }
-                        ?? String(format: "SMD %+.3f", item.standardizedMeanDifference ?? 0)
-                    lines.append(
-                        "  item \(item.item) (\(name)): \(category)  \(size), p = \(String(format: "%.3g", item.pValue ?? 1))")
-                } else {
-                    lines.append("  item \(item.item) (\(name)): not tested: \(item.note ?? "")")
-                }
-            }
+            lines += dif.lines(itemNames: itemNames)
             if !dif.unmatchedIDs.isEmpty {
                 lines.append(
                     "  \(dif.unmatchedIDs.count) ids in the group file match no respondent (first: \(dif.unmatchedIDs[0]))")
@@ -206,5 +195,17 @@ public struct DIFReport: Sendable, Encodable {
         case reference, focal
         case unmatchedIDs = "unmatched_ids"
         case items
+    }
+
+    /// One line per item: its category and effect size, or why it was not tested.
+    public func lines(itemNames: [String]) -> [String] {
+        items.map { item in
+            let name = itemNames[safe: item.item] ?? "?"
+            guard let category = item.category else { return "  item \(item.item) (\(name)): not tested: \(item.note ?? "")" }
+            let size =
+                item.delta.map { String(format: "delta %+.2f ± %.2f", $0, item.deltaStandardError ?? 0) }
+                ?? String(format: "SMD %+.3f", item.standardizedMeanDifference ?? 0)
+            return "  item \(item.item) (\(name)): \(category)  \(size), p = \(String(format: "%.3g", item.pValue ?? 1))"
+        }
     }
 }

@@ -44,6 +44,9 @@ public enum CalibrationExclusion: Sendable, Hashable, CustomStringConvertible {
     case unusedCategory(Int)
     /// The estimates left the finite range (e.g. the item separates people perfectly).
     case notFinite
+    /// The item was held at its given parameters (an operational item while pretest items are
+    /// calibrated, or an item with too few answers); its answers still count for the people.
+    case heldFixed
 
     /// A one-line reason with what to do.
     public var description: String {
@@ -55,6 +58,8 @@ public enum CalibrationExclusion: Sendable, Hashable, CustomStringConvertible {
                 + "collect more answers or merge the category with a neighbour"
         case .notFinite:
             "its estimates are not finite (the answers may separate people perfectly); collect more varied answers"
+        case .heldFixed:
+            "held at its given parameters (its answers still inform the people's abilities)"
         }
     }
 }

@@ -38,12 +38,6 @@ public struct DifferentialItemFunctioning: Sendable {
 
     /// The strata tables per item: for each total score, [group][category] counts.
     public static func analyze(_ responses: ResponseMatrix, focal: [Bool?]) -> [ItemResult] {
-        let categories = responses.categoryCount
-        let maximumScore = responses.itemCount * (categories - 1)
-        var tables = [[[[Double]]]](
-            repeating: [[[Double]]](
-                repeating: [[Double]](repeating: [Double](repeating: 0, count: categories), count: 2),
-                count: maximumScore + 1), count: responses.itemCount)
         // The matching score counts only the items every grouped person answered, so that it means the
         // same for everyone (a total over different item sets would not).
         var answeredBy = [Int](repeating: 0, count: responses.itemCount)
@@ -55,17 +49,36 @@ public struct DifferentialItemFunctioning: Sendable {
             }
         }
         let common = answeredBy.map { $0 == grouped && grouped > 0 }
+        let scores = (0..<responses.personCount).map { person in
+            (responses.rowStart[person]..<responses.rowStart[person + 1]).reduce(0) {
+                common[Int(responses.items[$1])] ? $0 + Int(responses.categories[$1]) : $0
+            }
+        }
+        return analyze(responses, focal: focal, strata: scores)
+    }
+
+    /// The same analysis matched on given strata (one non-negative level per person, e.g. a binned θ
+    /// estimate when people answered different items); `itemCategories` gives each item's own category
+    /// count when items of different models share the matrix (2: Mantel–Haenszel, more: Mantel).
+    public static func analyze(
+        _ responses: ResponseMatrix, focal: [Bool?], strata levels: [Int], itemCategories: [Int]? = nil
+    ) -> [ItemResult] {
+        let categories = responses.categoryCount
+        let levelCount = (levels.max() ?? 0) + 1
+        var tables = [[[[Double]]]](
+            repeating: [[[Double]]](
+                repeating: [[Double]](repeating: [Double](repeating: 0, count: categories), count: 2),
+                count: levelCount), count: responses.itemCount)
         for person in 0..<responses.personCount {
-            guard person < focal.count, let isFocal = focal[person] else { continue }
-            let answers = responses.rowStart[person]..<responses.rowStart[person + 1]
-            let score = answers.reduce(0) { common[Int(responses.items[$1])] ? $0 + Int(responses.categories[$1]) : $0 }
-            for index in answers {
-                tables[Int(responses.items[index])][score][isFocal ? 1 : 0][Int(responses.categories[index])] += 1
+            guard person < focal.count, person < levels.count, levels[person] >= 0, let isFocal = focal[person] else { continue }
+            for index in responses.rowStart[person]..<responses.rowStart[person + 1] {
+                tables[Int(responses.items[index])][levels[person]][isFocal ? 1 : 0][Int(responses.categories[index])] += 1
             }
         }
         return tables.enumerated().map { item, strata in
-            categories == 2
-                ? mantelHaenszel(item: item, strata: strata) : mantel(item: item, strata: strata, categories: categories)
+            let own = itemCategories?[safe: item] ?? categories
+            return own == 2
+                ? mantelHaenszel(item: item, strata: strata) : mantel(item: item, strata: strata, categories: own)
         }
     }
 

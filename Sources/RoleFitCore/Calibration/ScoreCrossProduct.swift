@@ -15,9 +15,11 @@ extension BockAitkinEM {
         let categories = kernel.categoryCount
         let nodes = settings.nodes
         let nodeCount = nodes.count
-        let excluded = Set(result.items.filter { $0.estimate == nil }.map(\.index))
+        let excluded = Set(result.items.filter { $0.estimate == nil && $0.exclusion != .heldFixed }.map(\.index))
         let data = responses.removingItems(excluded)
         let active = result.items.filter { $0.estimate != nil }.map(\.index)
+        // Items held fixed inform each person's posterior but have no parameters in the information.
+        let held = result.items.filter { $0.exclusion == .heldFixed }.map(\.index)
         var position = [Int](repeating: -1, count: responses.itemCount)
         for (offset, item) in active.enumerated() { position[item] = offset }
         let size = active.count * perItem
@@ -25,12 +27,13 @@ extension BockAitkinEM {
         let parameters = result.internalParameters
         var logTable = [Double](repeating: 0, count: responses.itemCount * categories * nodeCount)
         var derivatives = [Double](repeating: 0, count: responses.itemCount * categories * perItem * nodeCount)
-        for item in active {
+        for item in active + held {
             let slice = Array(parameters[(item * perItem)..<((item + 1) * perItem)])
             logTable.withUnsafeMutableBufferPointer { table in
                 guard let base = table.baseAddress else { return }
                 kernel.logProbabilities(slice[...], nodes: nodes, into: base + item * categories * nodeCount)
             }
+            if position[item] < 0 { continue }
             let block = kernel.logProbabilityDerivatives(slice, nodes: nodes)
             for index in block.indices { derivatives[item * categories * perItem * nodeCount + index] = block[index] }
         }
@@ -62,7 +65,7 @@ extension BockAitkinEM {
                 }
                 indices.removeAll(keepingCapacity: true)
                 scores.removeAll(keepingCapacity: true)
-                for index in answers {
+                for index in answers where position[Int(data.items[index])] >= 0 {
                     let item = Int(data.items[index])
                     let category = Int(data.categories[index])
                     for u in 0..<perItem {
@@ -132,7 +135,8 @@ extension BockAitkinEM {
             // The Jacobian rows follow the internal order: a, then the b's, then c for the 3PL.
             let bCount = result.items[item].estimate?.b.count ?? 0
             result.items[item].standardErrors = ReportedItemParameters(
-                a: errors[0], b: Array(errors[1..<(1 + bCount)]), c: result.model == .threePL ? errors[perItem - 1] : nil)
+                a: errors[0], b: Array(errors[1..<(1 + bCount)]),
+                c: result.items[item].estimate?.c != nil ? errors[1 + bCount] : nil)
         }
     }
 }

@@ -96,6 +96,8 @@ public struct AnswerTrace: Sendable, Hashable, Codable {
     public var leaderProbability: Double
     /// Seconds spent.
     public var seconds: Double
+    /// True for a pretest item's answer (recorded, never scored); absent otherwise.
+    public var pretest: Bool?
 }
 
 /// What the progress line shows while a session runs.

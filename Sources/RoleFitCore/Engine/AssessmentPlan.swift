@@ -14,6 +14,9 @@ public final class AssessmentPlan: Sendable {
     public let items: [Item]
     /// Items the engine cannot ask, with the reason.
     public let excludedItems: [ExcludedItem]
+    /// Pretest items (`pretest: true`): outside `items`, so nothing in the engine selects or scores
+    /// them; the session seeds them at the pretest rate and only records their answers.
+    public let pretestItems: [Item]
     /// The estimated dimensions: every area's performance dimension (in catalogue order), then
     /// self-report dimensions of areas that have self-rating items.
     public let dimensions: [MeasurementDimension]
@@ -63,6 +66,7 @@ public final class AssessmentPlan: Sendable {
         roleWeights = catalogue.roles.map { role in catalogue.areas.map { role.weight(of: $0.id) } }
 
         var usable: [Item] = []
+        var pretest: [Item] = []
         var excluded: [ExcludedItem] = []
         var seen = Set<String>()
         for item in bankSet.items {
@@ -73,6 +77,8 @@ public final class AssessmentPlan: Sendable {
             seen.insert(item.id)
             if let reason = Self.problem(with: item, catalogue: catalogue, settings: settings) {
                 excluded.append(ExcludedItem(itemID: item.id, reason: reason))
+            } else if item.isPretest {
+                pretest.append(item)
             } else {
                 usable.append(item)
             }
@@ -80,6 +86,7 @@ public final class AssessmentPlan: Sendable {
         guard !usable.isEmpty else { throw .noUsableItems }
         items = usable
         excludedItems = excluded
+        pretestItems = pretest
 
         let areaOfItem = usable.map { catalogue.areaIndex($0.area) ?? 0 }
         self.areaOfItem = areaOfItem
@@ -157,6 +164,7 @@ public final class AssessmentPlan: Sendable {
         grid = plan.grid
         items = plan.items
         excludedItems = plan.excludedItems
+        pretestItems = plan.pretestItems
         dimensions = plan.dimensions
         roleIDs = plan.roleIDs
         coverageAreas = plan.coverageAreas

@@ -28,6 +28,9 @@ public struct AssessmentSession: Sendable {
     private var elapsedSeconds = 0.0
     /// Whether a decision rule held after the previous answer (a rule must hold twice in a row to stop).
     private var ruleHeldBefore = false
+    /// Pretest items shown so far, and how many answers in `answers` are theirs.
+    private var pretestPresented: Set<String> = []
+    private var pretestCount = 0
 
     /// Starts a session; throws for invalid settings or banks without usable items.
     public init(bankSet: BankSet, settings: SessionSettings) throws(SessionError) {
@@ -96,6 +99,7 @@ public struct AssessmentSession: Sendable {
         guard case .question(let item) = next else { throw .sessionFinished }
         guard answer.itemID == item.id else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
         guard SessionDuration.isValidAnswer(answer.seconds) else { throw .invalidDuration(answer.seconds) }
+        if item.isPretest { return try recordPretest(answer, item: item) }
         guard let index = plan.index(ofItem: item.id) else { throw .unexpectedItem(expected: item.id, got: answer.itemID) }
         let category = try ResponseScoring.category(
             of: answer.response, for: item,
@@ -121,6 +125,24 @@ public struct AssessmentSession: Sendable {
         next = decideNext()
     }
 
+    /// A pretest answer: checked and recorded, never scored. Nothing the engine decides reads it (not
+    /// the beliefs, the stopping rules, the counts, the time or the integrity signals).
+    private mutating func recordPretest(_ answer: AnsweredItem, item: Item) throws(SessionError) {
+        let category = try ResponseScoring.category(of: answer.response, for: item, categoryCount: item.categoryCount)
+        answers.append(answer)
+        pretestCount += 1
+        pretestPresented.insert(item.id)
+        trace.append(
+            AnswerTrace(
+                itemID: item.id, areaID: item.area, source: nil, category: category, theta: nil, standardError: nil,
+                leadingRole: plan.roleIDs[decision.leader], leaderProbability: decision.probabilities[decision.leader],
+                seconds: answer.seconds, pretest: true))
+        next = decideNext()
+    }
+
+    /// Answers to operational (not pretest) questions, skips included.
+    private var operationalCount: Int { answers.count - pretestCount }
+
     /// Progress for the status line.
     public var snapshot: SessionSnapshot {
         SessionSnapshot(
@@ -131,11 +153,27 @@ public struct AssessmentSession: Sendable {
     }
 
     /// Questions answered (not skipped).
-    public var answeredCount: Int { trace.filter { $0.category != nil }.count }
+    public var answeredCount: Int { trace.filter { $0.category != nil && $0.pretest != true }.count }
 
     // MARK: - Deciding what comes next
 
+    /// Salts the pretest draws' seed, so they never share a stream with the operational choices.
+    static let pretestSeedSalt: UInt64 = 0x5052_4554_4553_5421
+
+    /// The operational step, or before an operational question, at the pretest rate, a pretest item
+    /// not yet shown (drawn from its own seeded stream: the operational sequence is the same with or
+    /// without pretest items).
     private func decideNext() -> SessionStep {
+        let step = operationalNext()
+        guard case .question = step, let rate = plan.settings.pretestRate, rate > 0 else { return step }
+        let waiting = plan.pretestItems.filter { !pretestPresented.contains($0.id) }
+        guard !waiting.isEmpty else { return step }
+        var generator = SeededGenerator(seed: plan.settings.seed ^ Self.pretestSeedSalt, stream: UInt64(answers.count))
+        guard generator.nextUnit() < rate else { return step }
+        return .question(waiting[generator.nextIndex(below: waiting.count)])
+    }
+
+    private func operationalNext() -> SessionStep {
         let settings = plan.settings
         let rule =
             answeredCount >= settings.minItems
@@ -147,7 +185,7 @@ public struct AssessmentSession: Sendable {
         let selector = ItemSelector(plan: plan)
         let candidates = selector.eligible(presented: presented)
         let deficient = deficientAreas(candidates: candidates)
-        var generator = SeededGenerator(seed: settings.seed, stream: UInt64(answers.count))
+        var generator = SeededGenerator(seed: settings.seed, stream: UInt64(operationalCount))
         if let rule = confirmedRule, deficient.isEmpty {
             let precision = precisionAreas(candidates: candidates)
             let selfView = selfViewAreas(candidates: candidates)
@@ -170,7 +208,7 @@ public struct AssessmentSession: Sendable {
         if let stop = limitReached() { return .finished(makeOutcome(stop)) }
         // The self-view is asked even when the decision runs to the cap: its questions take the last places.
         let pendingSelfView = selfViewAreas(candidates: candidates)
-        if !pendingSelfView.isEmpty, settings.maxItems - answers.count <= pendingSelfView.count,
+        if !pendingSelfView.isEmpty, settings.maxItems - operationalCount <= pendingSelfView.count,
             let chosen = selector.selfRating(
                 candidates: candidates, areas: pendingSelfView, reverseNeeded: selfRatingBalance.reverse == 0,
                 forwardNeeded: selfRatingBalance.forward == 0, generator: &generator)
@@ -195,7 +233,8 @@ public struct AssessmentSession: Sendable {
         }
         let deficit = deficient.reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
         let mustCover =
-            !deficient.isEmpty && (confirmedRule != nil || settings.maxItems - answers.count <= deficit || plan.targetRole != nil)
+            !deficient.isEmpty
+            && (confirmedRule != nil || settings.maxItems - operationalCount <= deficit || plan.targetRole != nil)
         let contrasts = DecisionContrasts(
             state: decision, plan: plan,
             orientationLogLikelihood: beliefs.orientationLogLikelihood)
@@ -212,7 +251,7 @@ public struct AssessmentSession: Sendable {
     private func limitReached() -> StopReason? {
         let settings = plan.settings
         if let limit = settings.timeLimit, elapsedSeconds >= limit { return .timeLimit }
-        if answers.count >= settings.maxItems { return .maxItems }
+        if operationalCount >= settings.maxItems { return .maxItems }
         return nil
     }
 
@@ -313,7 +352,7 @@ public struct AssessmentSession: Sendable {
     /// About how many more questions the session needs (a rough Gaussian extrapolation).
     private func estimatedRemaining() -> Int {
         let settings = plan.settings
-        let cap = max(0, settings.maxItems - answers.count)
+        let cap = max(0, settings.maxItems - operationalCount)
         let candidates = ItemSelector(plan: plan).eligible(presented: presented)
         let deficit = deficientAreas(candidates: candidates).reduce(0) { $0 + plan.coverageMinimum - answeredPerArea[$1] }
         let depthWork =
@@ -386,17 +425,18 @@ public struct AssessmentSession: Sendable {
             randomResponderProbability: decision.randomResponderProbability, disagree: decision.axesDisagree,
             rule: StoppingRules.ruleDescription(
                 thresholds: thresholds, targetRole: plan.targetRole.map { catalogue.roles[$0].name }))
-        let indices = answers.map { plan.index(ofItem: $0.itemID) }
+        let operational = zip(answers, trace).filter { $0.1.pretest != true }
+        let indices = operational.map { plan.index(ofItem: $0.0.itemID) }
         let signals = IntegritySignals.measure(
-            answers: answers, items: indices.map { $0.map { plan.items[$0] } },
-            reading: indices.map { $0.map { plan.readingSeconds[$0] } ?? 0 }, scored: trace.map { $0.category != nil },
+            answers: operational.map(\.0), items: indices.map { $0.map { plan.items[$0] } },
+            reading: indices.map { $0.map { plan.readingSeconds[$0] } ?? 0 }, scored: operational.map { $0.1.category != nil },
             randomResponderProbability: decision.randomResponderProbability,
             personFitThreshold: StoppingRules.inconsistentResult, disagreement: decision.axesDisagree)
         return AssessmentOutcome(
             recommendation: recommendation, confidence: confidence, depth: plan.settings.depth, axes: axes,
             target: target, selfView: selfView(areas: areas), signals: signals, stopReason: reason,
             targetRole: plan.targetRole.map { plan.roleIDs[$0] }, answeredCount: answeredCount,
-            skippedCount: answers.count - answeredCount, elapsedSeconds: elapsedSeconds, roles: roles, areas: areas,
+            skippedCount: operationalCount - answeredCount, elapsedSeconds: elapsedSeconds, roles: roles, areas: areas,
             trace: trace)
     }
 

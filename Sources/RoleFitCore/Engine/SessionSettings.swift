@@ -41,6 +41,12 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     public var areaPrecision: Double
     /// Prior probability that a person answers at random (the person-fit class, docs/engine.md).
     public var randomResponderPrior: Double
+    /// The chance that a pretest item is shown before each operational question (nil or 0: none). A
+    /// pretest answer is recorded, never scored (docs/calibration.md, Pretest items).
+    public var pretestRate: Double?
+
+    /// The largest pretest rate accepted: at most one question in three would be unscored.
+    public static let maximumPretestRate = 0.5
 
     /// The default area precision: a posterior SD of 0.6 (chosen with `rolefit simulate`, docs/validity.md).
     public static let defaultAreaPrecision = 0.6
@@ -81,7 +87,7 @@ public struct SessionSettings: Sendable, Hashable, Codable {
     enum CodingKeys: String, CodingKey {
         case mode, targetRole, selection, minItems, maxItems, thresholds, timeLimit, randomesqueCount, seed
         case itemsToAvoid, contentMinimum, contentWeightThreshold, selfRatings, selfPerformanceCorrelation
-        case areaCorrelation, depth, areaPrecision, randomResponderPrior
+        case areaCorrelation, depth, areaPrecision, randomResponderPrior, pretestRate
     }
 
     /// Decodes settings; missing keys take their defaults, so older journals still load.
@@ -111,6 +117,7 @@ public struct SessionSettings: Sendable, Hashable, Codable {
             try c.decodeIfPresent(Double.self, forKey: .selfPerformanceCorrelation)
             ?? defaults.selfPerformanceCorrelation
         areaCorrelation = try c.decodeIfPresent(Double.self, forKey: .areaCorrelation) ?? defaults.areaCorrelation
+        pretestRate = try c.decodeIfPresent(Double.self, forKey: .pretestRate)
     }
 
     /// Checks the settings against a catalogue with `areaCount` areas and the given role ids.
@@ -143,6 +150,9 @@ public struct SessionSettings: Sendable, Hashable, Codable {
         }
         if !(randomResponderPrior >= 0 && randomResponderPrior < 1) {
             throw .invalid("randomResponderPrior must lie in [0, 1) (got \(randomResponderPrior))")
+        }
+        if let pretestRate, !(pretestRate >= 0 && pretestRate <= Self.maximumPretestRate) {
+            throw .invalid("pretestRate must lie in [0, \(Self.maximumPretestRate)] (got \(pretestRate))")
         }
         if roleIDs.isEmpty { throw .invalid("the catalogue has no roles") }
     }

@@ -9,7 +9,7 @@ struct BankDecoder {
     private static let bankKeys = ["format", "id", "title", "description", "items"]
     private static let itemKeys = [
         "id", "kind", "area", "prompt", "options", "explanation", "tags", "difficulty",
-        "irt", "answer", "reverse", "labels", "scale", "table", "distinctions", "notApplicable",
+        "irt", "answer", "reverse", "labels", "scale", "table", "distinctions", "notApplicable", "pretest",
     ]
     /// Keys that only some kinds use, with the kinds that use them.
     private static let kindSpecificKeys: [String: [ItemKind]] = [
@@ -19,6 +19,7 @@ struct BankDecoder {
         "table": [.roleKeyed],
         "difficulty": [.singleChoice, .multipleResponse, .trueFalse, .gradedScenario, .selfRating],
         "irt": [.singleChoice, .multipleResponse, .trueFalse, .gradedScenario, .selfRating],
+        "pretest": [.singleChoice, .multipleResponse, .trueFalse, .gradedScenario, .selfRating],
     ]
     static let defaultLikertLabels = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"]
 
@@ -83,6 +84,7 @@ struct BankDecoder {
         let rating = readDifficulty(reader)
         let parameters = readParameters(reader, kind: kind, subject: subject, options: options, rating: rating)
         let reverse = kind == .selfRating ? (reader.bool("reverse") ?? false) : false
+        let pretest = kind != .roleKeyed ? (reader.bool("pretest") ?? false) : false
         let finalOptions = kind == .selfRating ? likertOptions(reader, subject: subject, reverse: reverse) : options
 
         guard sink.errorCount == errorsBefore, let id, let area, let parameters else { return nil }
@@ -93,7 +95,7 @@ struct BankDecoder {
             id: id, kind: kind, area: area, prompt: prompt, options: finalOptions, explanation: explanation,
             tags: tags, distinctions: distinctions, allowsNotApplicable: allowsNotApplicable, parameters: parameters.value,
             parameterSource: parameters.source,
-            isReverseKeyed: reverse, location: node.location)
+            isReverseKeyed: reverse, location: node.location, isPretest: pretest)
     }
 
     private func readItemID(_ reader: MappingReader, seen: inout [String: YAMLNode]) -> String? {

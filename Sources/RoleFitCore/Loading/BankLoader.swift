@@ -19,7 +19,9 @@ public enum BankLoader {
 
     /// Loads from paths that are bank files or folders of them (folders are read one level deep,
     /// skipping `*.schema.json`). When no catalogue is among them, the folders of the given files are searched.
-    public static func load(paths: [String]) -> BankLoadResult {
+    /// A calibration file among them (`rolefit-calibration/1`) is applied over the authored parameters
+    /// unless `applyCalibration` is false (`rolefit calibrate` fits from the authored values).
+    public static func load(paths: [String], applyCalibration: Bool = true) -> BankLoadResult {
         var diagnostics: [Diagnostic] = []
         var files: [String] = []
         for path in paths {
@@ -33,7 +35,9 @@ public enum BankLoader {
             }
             files += isDirectory.boolValue ? bankFiles(in: path) : [path]
         }
-        return load(files: files, diagnostics: diagnostics, paths: paths, read: readFile) { seenFiles in
+        return load(
+            files: files, diagnostics: diagnostics, paths: paths, applyCalibration: applyCalibration, read: readFile
+        ) { seenFiles in
             let folders = Set(files.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path })
             return folders.sorted().flatMap { folder in
                 bankFiles(in: folder).filter { !seenFiles.contains($0) && isCatalogueCandidate($0) }
@@ -47,14 +51,14 @@ public enum BankLoader {
         var byName: [String: Data] = [:]
         for document in documents where byName[document.file] == nil { byName[document.file] = document.data }
         return load(
-            files: documents.map(\.file), diagnostics: [], paths: documents.map(\.file),
+            files: documents.map(\.file), diagnostics: [], paths: documents.map(\.file), applyCalibration: true,
             read: { file in decodeSource(byName[file] ?? Data(), file: file) }, catalogueCandidates: { _ in [] })
     }
 
     /// The shared loader: reads each file with `read`, looks for a catalogue among `catalogueCandidates`
     /// when none was given, decodes, validates and cross-checks.
     private static func load(
-        files: [String], diagnostics initial: [Diagnostic], paths: [String],
+        files: [String], diagnostics initial: [Diagnostic], paths: [String], applyCalibration: Bool,
         read readSource: (String) -> Result<(String, String), Diagnostic>,
         catalogueCandidates: (Set<String>) -> [String]
     ) -> BankLoadResult {
@@ -109,6 +113,16 @@ public enum BankLoader {
             if let bank = decoder.decode(entry.root, contentHash: entry.hash) { banks.append(bank) }
         }
         checkAcrossFiles(banks, parsed: parsed.map { ($0.file, $0.root) }, sink: sink)
+        let calibrations = parsed.filter { $0.format == .calibration }
+        if applyCalibration, let first = calibrations.first, !sink.diagnostics.containsErrors {
+            CalibrationDecoder(sink: sink, roleIDs: catalogue?.roles.map(\.id) ?? []).apply(first.root, to: &banks)
+        }
+        for extra in calibrations.dropFirst() {
+            sink.append(
+                Diagnostic(
+                    .error, at: extra.root.location,
+                    "a second calibration file (the first is \(calibrations.first?.file ?? "")); keep one per bank folder"))
+        }
         diagnostics += sink.diagnostics
         diagnostics.sort { $0.location < $1.location }
         let bankSet = diagnostics.containsErrors ? nil : catalogue.map { BankSet(catalogue: $0, banks: banks) }

@@ -6,6 +6,8 @@ enum FileFormat: String, CaseIterable {
     case catalogue = "rolefit-catalogue/1"
     /// A bank of items.
     case bank = "rolefit-bank/1"
+    /// Calibrated parameters applied over the banks' authored ones (`rolefit calibrate`).
+    case calibration = "rolefit-calibration/1"
 
     /// Identifiers: lower-case letters, digits, '-', '_' and '.', starting with a letter or digit.
     static func isValidIdentifier(_ text: String) -> Bool {

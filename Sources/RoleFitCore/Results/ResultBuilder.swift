@@ -114,7 +114,7 @@ public struct ResultBuilder: Sendable {
             correct: correct, score: kind == .roleKeyed ? nil : trace.category,
             maxScore: max(0, (item?.categoryCount ?? 1) - 1), keyedRoles: keyedRoles, seconds: answer.seconds,
             theta: trace.theta, se: trace.standardError, leadingRole: trace.leadingRole,
-            leaderProbability: trace.leaderProbability, provisional: item?.isProvisional)
+            leaderProbability: trace.leaderProbability, provisional: item?.isProvisional, pretest: trace.pretest)
     }
 
     private func integrity(records: [ItemRecord], metadata: SessionMetadata, outcome: AssessmentOutcome) -> Integrity {

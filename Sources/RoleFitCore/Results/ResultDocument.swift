@@ -287,13 +287,15 @@ public struct ItemRecord: Sendable, Hashable, Codable {
     public var leaderProbability: Double
     /// Whether the item's parameters were provisional (a difficulty rating, not calibrated); absent in older documents.
     public var provisional: Bool?
+    /// True for a pretest item: its answer was recorded for calibration and not scored; absent otherwise.
+    public var pretest: Bool?
 
     /// Creates a record.
     public init(
         index: Int, id: String, kind: RecordedItemKind, area: String, prompt: String, options: [String]?,
         response: ItemResponse, answerText: String, correct: Bool?, score: Int?, maxScore: Int,
         keyedRoles: [String]?, seconds: Double, theta: Double?, se: Double?, leadingRole: String,
-        leaderProbability: Double, provisional: Bool? = nil
+        leaderProbability: Double, provisional: Bool? = nil, pretest: Bool? = nil
     ) {
         self.index = index
         self.id = id
@@ -313,6 +315,7 @@ public struct ItemRecord: Sendable, Hashable, Codable {
         self.leadingRole = leadingRole
         self.leaderProbability = leaderProbability
         self.provisional = provisional
+        self.pretest = pretest
     }
 }
 

@@ -8,19 +8,30 @@ struct SimulationStudy: Sendable {
     let run: AdaptiveRun
     let simulees: Int
 
-    /// Builds the plan and the truth model; throws for invalid settings, banks or population.
-    init(bankSet: BankSet, configuration: SimulationConfiguration) throws(SimulationError) {
+    /// Builds the plan and the truth model; throws for invalid settings, banks or population. The
+    /// simulees answer from `truthBankSet`'s parameters when given (the same items, other parameters:
+    /// the engine runs on recalibrated banks while the people stay the same), else from `bankSet`'s.
+    init(bankSet: BankSet, configuration: SimulationConfiguration, truthBankSet: BankSet? = nil) throws(SimulationError) {
         try configuration.validate()
         let banks = configuration.engineKeyedHitRate.map { KeyedTableRewrite.bankSet(bankSet, hitRate: $0) } ?? bankSet
         let plan: AssessmentPlan
+        let truthPlan: AssessmentPlan
         do {
             plan = try AssessmentPlan(bankSet: banks, settings: configuration.settings)
+            if let truthBankSet {
+                truthPlan = try AssessmentPlan(bankSet: truthBankSet, settings: configuration.settings)
+            } else {
+                truthPlan = plan
+            }
         } catch {
             throw .engine(error.description)
         }
+        guard truthPlan.items.map(\.id) == plan.items.map(\.id) else {
+            throw .invalid("the truth banks and the engine's banks must hold the same items in the same order")
+        }
         let responses = ResponseBook(plan: plan)
         let factory = try SimuleeFactory(
-            plan: plan, population: configuration.population, responses: responses,
+            plan: truthPlan, population: configuration.population, responses: responses,
             seed: configuration.seed)
         self.plan = plan
         run = AdaptiveRun(plan: plan, factory: factory, studySeed: configuration.seed)

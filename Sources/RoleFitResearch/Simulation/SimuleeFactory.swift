@@ -73,7 +73,7 @@ struct SimuleeFactory: Sendable {
         roleWeights = plan.roleWeights
         items = plan.items
         book = responses
-        var perturbation = SeededGenerator(seed: seed ^ 0x5045_5254_5552_4245, stream: 0)
+        let truth = Self.trueParameters(plan: plan, kind: population.kind, seed: seed)
         answerModels = plan.items.indices.map { index in
             let item = plan.items[index]
             let area = plan.areaOfItem[index]
@@ -85,8 +85,7 @@ struct SimuleeFactory: Sendable {
                 return .role(table: keyed.table, optionRoles: optionRoles)
             case .logistic, .graded, .partialCredit:
                 var model = plan.models[index].responseModel ?? LogisticItemModel(a: 1, b: 0)
-                if population.kind == .perturbed {
-                    let parameters = Self.perturbed(item.parameters, &perturbation)
+                if population.kind == .perturbed, let parameters = truth[index] {
                     model = ItemModel(parameters).responseModel ?? model
                 }
                 let dimension = item.kind == .selfRating ? (selfDimension[area] ?? area) : area
@@ -180,6 +179,17 @@ struct SimuleeFactory: Sendable {
 
     /// Parameters with every location shifted by one N(0, 0.5²) draw and the discrimination scaled by
     /// U(0.6, 1.4); role tables unchanged.
+    /// The parameters the simulees of a `kind` population answer item by item from (the perturbed
+    /// population's are drawn from the plan's, in item order); nil for role-keyed items.
+    static func trueParameters(plan: AssessmentPlan, kind: PopulationKind, seed: UInt64) -> [ItemParameters?] {
+        var perturbation = SeededGenerator(seed: seed ^ 0x5045_5254_5552_4245, stream: 0)
+        return plan.items.indices.map { index in
+            let item = plan.items[index]
+            if case .roleChoice = plan.models[index] { return nil }
+            return kind == .perturbed ? perturbed(item.parameters, &perturbation) : item.parameters
+        }
+    }
+
     static func perturbed(_ parameters: ItemParameters, _ generator: inout SeededGenerator) -> ItemParameters {
         let shift = perturbedShift * generator.nextStandardNormal()
         let scale =
