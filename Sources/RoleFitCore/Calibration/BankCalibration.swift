@@ -20,6 +20,9 @@ public struct ItemCalibrationOutcome: Sendable {
     public var keptBecause: String?
     /// For a role-keyed item below the answer minimum: its table follows the measured pooled hit rate.
     public var fromPooledHitRate: Bool
+    /// How well its answers follow its curve (calibrated items: the new one; held items: the authored one),
+    /// flagged at a 5% false-discovery rate within its dimension; nil for role-keyed items.
+    public var fit: ItemFitResult? = nil
 }
 
 /// One dimension's fit.
@@ -184,6 +187,13 @@ public struct BankCalibration: Sendable {
             matrix, model: .twoPL, kernel: kernel, start: kernel.padded(values), fixed: fixed,
             itemCategories: answers.items.map(\.categoryCount))
         fitter.addStandardErrors(to: &result, responses: matrix, kernel: kernel)
+        let fits = fitter.itemFit(
+            result, responses: matrix, kernel: kernel, falseDiscoveryRate: 0.05,
+            parameterCounts: parts.indices.map { fixed.contains($0) ? 0 : parts[$0].parameterCount })
+        let answered = matrix.categoryCounts.map { $0.reduce(0, +) > 0 }
+        for index in answers.items.indices where answered[index] {
+            outcomes[index].fit = fits[index]
+        }
         summary.cycles += result.cycles
         summary.converged = summary.converged && result.converged
         summary.maximumAbsoluteScore = max(summary.maximumAbsoluteScore, result.maximumAbsoluteScore)

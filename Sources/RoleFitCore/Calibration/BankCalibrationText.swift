@@ -33,6 +33,7 @@ public enum BankCalibrationText {
                     choice.authoredHitRate, choice.hitRate, choice.standardError, choice.answers, choice.sessions,
                     choice.converged ? "" : " (NOT converged)"))
         }
+        lines += fitLines(calibration)
         let changed = calibration.items.filter { $0.calibrated != nil }
         lines.append("")
         lines.append("\(changed.count) items change (item, authored → calibrated, SE, N):")
@@ -44,6 +45,31 @@ public enum BankCalibrationText {
             for outcome in kept { lines.append("  \(outcome.id)  N \(outcome.answerCount)  \(outcome.keptBecause ?? "")") }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The item-fit summary and every flagged item (observed vs predicted score by θ group; see `ItemFitResult`).
+    static func fitLines(_ calibration: BankCalibration) -> [String] {
+        let tested = calibration.items.filter { $0.fit?.pValue != nil }
+        let flagged = tested.filter { $0.fit?.flagged == true }
+        var lines = [
+            "",
+            "item fit: \(flagged.count) of \(tested.count) tested items flagged (observed vs predicted score by θ group, "
+                + "Benjamini–Hochberg 5% within each dimension; an item needs \(BockAitkinEM.itemFitAnswersPerGroup) answers "
+                + "per θ group, and more groups than estimated parameters, to be tested)",
+        ]
+        for outcome in flagged {
+            guard let fit = outcome.fit else { continue }
+            var line =
+                "  \(outcome.id)  "
+                + String(format: "X² %.1f, df %d, p %.3g", fit.chiSquare ?? 0, fit.degreesOfFreedom ?? 0, fit.pValue ?? 1)
+            if let worst = fit.worstGroup {
+                line += String(
+                    format: "; most at θ %.1f to %.1f (%@ than the curve by %.2f)", worst.lowerTheta, worst.upperTheta,
+                    worst.meanResidual > 0 ? "higher" : "lower", abs(worst.meanResidual))
+            }
+            lines.append(line + (outcome.calibrated == nil ? "  (authored values)" : ""))
+        }
+        return lines
     }
 
     /// A right-aligned count.

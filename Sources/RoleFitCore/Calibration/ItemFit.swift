@@ -75,8 +75,11 @@ extension BockAitkinEM {
         return itemFit(result, responses: responses, kernel: kernel, falseDiscoveryRate: falseDiscoveryRate)
     }
 
+    /// The same with each item's own number of estimated parameters (a mixed fit: items of several models,
+    /// some held fixed); nil: every item has the kernel's.
     func itemFit(
-        _ result: CalibrationResult, responses: ResponseMatrix, kernel: some CalibrationKernel, falseDiscoveryRate: Double
+        _ result: CalibrationResult, responses: ResponseMatrix, kernel: some CalibrationKernel, falseDiscoveryRate: Double,
+        parameterCounts: [Int]? = nil
     ) -> [ItemFitResult] {
         let excluded = Set(result.items.filter { $0.estimate == nil }.map(\.index))
         let data = responses.removingItems(excluded)
@@ -89,17 +92,18 @@ extension BockAitkinEM {
                 pValue: nil, flagged: false, worstGroup: nil,
                 note: item.estimate == nil ? "not fitted, so not tested" : nil)
         }
-        let needed = Self.itemFitAnswersPerGroup * (kernel.parameterCount + 1)
         for item in result.items where item.estimate != nil {
+            let parameters = parameterCounts?[item.index] ?? kernel.parameterCount
             let entries = predictions.byItem[item.index]
             let groupCount = min(Self.itemFitMaximumGroups, entries.count / Self.itemFitAnswersPerGroup)
-            guard groupCount > kernel.parameterCount else {
+            guard groupCount > max(1, parameters) else {
+                let needed = Self.itemFitAnswersPerGroup * (max(1, parameters) + 1)
                 results[item.index].note = "\(entries.count) answers; the fit test needs at least \(needed)"
                 continue
             }
             results[item.index] = Self.groupedTest(
-                entries.sorted { $0.theta < $1.theta }, groupCount: groupCount, parameterCount: kernel.parameterCount,
-                base: results[item.index])
+                entries.sorted { ($0.groupingTheta, $0.person) < ($1.groupingTheta, $1.person) }, groupCount: groupCount,
+                parameterCount: parameters, base: results[item.index])
         }
         Self.flagByFalseDiscoveryRate(&results, rate: falseDiscoveryRate)
         return results
@@ -163,12 +167,19 @@ extension BockAitkinEM {
 struct RestPrediction: Sendable {
     /// The rest-posterior mean θ.
     var theta: Double
+    /// The person (row), to order people with the same rest θ.
+    var person: Int
     /// The category chosen (the score).
     var observed: Double
     /// E[x | other answers].
     var expected: Double
     /// Var[x | other answers].
     var variance: Double
+
+    /// θ rounded to 10⁻⁶ for grouping. People with the same other answers have the same rest θ, but it is
+    /// computed as (all answers) − (this answer), so its last bits depend on the answer itself; sorted on the
+    /// raw value, a tie block would be split between groups by the very answer being tested.
+    var groupingTheta: Double { (theta * 1e6).rounded() }
 }
 
 /// Every answer's rest prediction, grouped by item.
@@ -240,7 +251,8 @@ struct RestPredictions {
                         (
                             item,
                             RestPrediction(
-                                theta: theta / total, observed: Double(data.categories[index]), expected: expected,
+                                theta: theta / total, person: person, observed: Double(data.categories[index]),
+                                expected: expected,
                                 variance: max(0, square / total - expected * expected))
                         ))
                 }

@@ -20,6 +20,10 @@ struct CalibrateSessionsEndToEndTests {
             ["calibrate", "--banks", "banks", "--results", "results", "--min-answers", "300"], in: root)
         #expect(run.status == 0, "\(run)")
         #expect(run.stdout.contains("calibration from 800 sessions"), "\(run)")
+        // The answers follow the (true) model, so the item-fit test runs on most items and flags almost none.
+        let fitLine = run.stdout.split(separator: "\n").first { $0.hasPrefix("item fit: ") }
+        let counts = fitLine.map { $0.split(separator: " ").compactMap { Int($0) } } ?? []
+        #expect(counts.count >= 2 && counts[0] <= 2 && counts[1] >= 20, "\(run.stdout)")
         let document = try calibration(in: root)
         #expect(document.format == "rolefit-calibration/1")
         #expect(document.sessions == 800)
