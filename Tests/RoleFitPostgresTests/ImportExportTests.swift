@@ -45,6 +45,19 @@ struct ImportExportTests {
             #expect(fromFolder.stdout.count > 100 && fromFolder.stdout == fromDatabase.stdout, "\(command)")
         }
 
+        // calibrate reads the sessions through the same store: the same answers from both (apart from the
+        // source's name); `--dry-run` writes no calibration file.
+        let calibrate = ["calibrate", "--banks", Rolefit.banks, "--dry-run"]
+        let calibratedFolder = try Rolefit.run(calibrate + ["--results", results.path], in: workspace)
+        let calibratedDatabase = try Rolefit.run(calibrate + store, in: workspace, environment: environment)
+        #expect(calibratedFolder.status == 0 && calibratedDatabase.status == 0, "\(calibratedFolder) \(calibratedDatabase)")
+        #expect(calibratedDatabase.stdout.hasPrefix("calibration from 3 sessions in "), "\(calibratedDatabase)")
+        func withoutSource(_ text: String) -> [Substring] { text.split(separator: "\n").dropFirst().map { $0 } }
+        #expect(
+            withoutSource(calibratedFolder.stdout).count > 20
+                && withoutSource(calibratedFolder.stdout) == withoutSource(calibratedDatabase.stdout),
+            "\(calibratedFolder.stdout)\n---\n\(calibratedDatabase.stdout)")
+
         // Exported files are the original files, byte for byte, under the same names; a second export adds none.
         let exported = workspace.appendingPathComponent("exported")
         let export = try Rolefit.run(["store", "export", exported.path] + store, in: workspace, environment: environment)
