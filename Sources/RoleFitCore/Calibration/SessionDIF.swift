@@ -84,8 +84,9 @@ public enum SessionDIF {
                 mass += weight
                 mean += weight * nodes[q]
             }
-            let theta = mass > 0 ? mean / mass : 0
-            return min(top, max(0, Int(((theta - (nodes.first ?? -6)) / stratumWidth).rounded(.down))))
+            let theta = mass > 0 && mean.isFinite ? mean / mass : 0
+            let stratum = ((theta - (nodes.first ?? -6)) / stratumWidth).rounded(.down)
+            return stratum.isFinite ? min(top, max(0, Int(min(Double(top), max(0, stratum))))) : 0
         }
     }
 
