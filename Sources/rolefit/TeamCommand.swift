@@ -60,6 +60,10 @@ struct TeamCommand: ParsableCommand {
             case .json: TerminalText.escapedInJSON(try JSONCoding.prettyText(team))
             case .csv: TeamCSV.render(team, table: table ?? .members)
             }
-        try output.write(text, forPeople: format == .text)
+        // Text for a terminal fits its width (lines that fit keep their columns); files and pipes get it as built.
+        let fitted =
+            format == .text && output.toStandardOutput && StandardStream.output.isTerminal
+            ? TextWrapper.fitLines(text, width: StandardConsole.standard.outputWidth) : text
+        try output.write(fitted, forPeople: format == .text)
     }
 }

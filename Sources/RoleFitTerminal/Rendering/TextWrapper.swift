@@ -21,6 +21,16 @@ public enum TextWrapper {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Lines of a prepared text (tables, lists) made to fit `width`: a line that fits is kept as it is; a longer
+    /// one is wrapped between words, continuing under its own indent plus four spaces.
+    public static func fitLines(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard DisplayWidth.of(String(line)) > width else { return String(line) }
+            let indent = String(line.prefix { $0 == " " })
+            return wrap(String(line.dropFirst(indent.count)), width: width, indent: indent, hangingIndent: indent + "    ")
+        }.joined(separator: "\n")
+    }
 }
 
 /// How many terminal columns text occupies (East Asian wide characters count 2, marks 0).

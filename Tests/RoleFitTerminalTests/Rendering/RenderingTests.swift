@@ -18,6 +18,26 @@ struct RenderingTests {
                 == "one two three four five six seven eight nine ten")
     }
 
+    @Test("prepared lines: those that fit keep their columns, longer ones wrap under their own indent")
+    func fittingPreparedLines() throws {
+        let team = """
+            Members
+              Ada Lovelace   Product manager   > 99%   signals: 5 rapid answers, preference/skill split, person-fit
+              Hy Brid        Program manager   > 99%
+
+            6 members have integrity signals raised. These signals are evidence for a person to weigh, never a verdict.
+            """
+        let fitted = TextWrapper.fitLines(team, width: 40).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        #expect(fitted.allSatisfy { DisplayWidth.of($0) <= 40 }, "\(fitted)")
+        #expect(fitted.contains("  Hy Brid        Program manager   > 99%"))
+        let ada = try #require(fitted.firstIndex { $0.hasPrefix("  Ada Lovelace") })
+        #expect(fitted[ada + 1].hasPrefix("      ") && !fitted[ada + 1].hasPrefix("       "), "\(fitted)")
+        #expect(fitted.first == "Members" && fitted.contains(""))
+        let words = { (lines: [String]) in lines.joined(separator: " ").split(separator: " ").joined(separator: " ") }
+        #expect(words(fitted) == words(team.split(separator: "\n").map(String.init)))
+    }
+
     @Test("display width ignores colour escapes and counts wide characters twice")
     func displayWidth() {
         #expect(DisplayWidth.of("\u{1B}[1mbold\u{1B}[0m") == 4)
