@@ -21,12 +21,12 @@ audit:
 	python3 scripts/audit-sources.py
 	python3 scripts/audit-sources.py --self-test
 
-## hardening: the unit suites under AddressSanitizer and ThreadSanitizer, then 60 s of fuzzing per target.
+## hardening: the unit suites under AddressSanitizer and ThreadSanitizer, then 30 s of fuzzing per target (FUZZ_SECONDS; long campaigns use scripts/fuzz.sh).
 ## Every step has a timeout, so a hang fails the run instead of stalling CI.
 hardening: sanitizers fuzz-smoke
 
 UNIT_SUITES := RoleFitCoreTests|RoleFitTerminalTests
-FUZZ_SECONDS ?= 60
+FUZZ_SECONDS ?= 30
 
 # The unit suites never touch the PostgreSQL store, so these builds leave it (and SwiftNIO, BoringSSL) out.
 sanitizers: export ROLEFIT_NO_POSTGRES = 1
