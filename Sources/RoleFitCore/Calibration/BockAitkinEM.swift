@@ -59,7 +59,9 @@ public struct BockAitkinEM: Sendable {
             for item in 0..<responses.itemCount { start += kernel.startValues(categoryCounts: counts[item]) }
         }
         let expectation = ExpectationStep(responses: data, nodes: settings.nodes, logWeights: settings.logWeights)
-        let run = iterate(from: start, kernel: kernel, expectation: expectation, active: active)
+        let run = SpinningTeam.with { team in
+            iterate(from: start, kernel: kernel, expectation: expectation, active: active, team: team)
+        }
         var maximumScore = 0.0
         run.counts.values.withUnsafeBufferPointer { values in
             guard let base = values.baseAddress else { return }
@@ -101,16 +103,21 @@ public struct BockAitkinEM: Sendable {
         var converged: Bool
     }
 
-    func iterate(from start: [Double], kernel: some CalibrationKernel, expectation: ExpectationStep, active: [Int]) -> Run {
+    /// EM (with SQUAREM) from `start` until no reported parameter moves by the tolerance in a cycle; the
+    /// E- and M-steps run on `team`.
+    func iterate(
+        from start: [Double], kernel: some CalibrationKernel, expectation: ExpectationStep, active: [Int],
+        team: SpinningTeam
+    ) -> Run {
         var cycles = 0
         var expectationSteps = 0
         func expect(_ parameters: [Double]) -> ExpectedCounts {
             expectationSteps += 1
-            return expectation.run(kernel: kernel, parameters: parameters)
+            return expectation.run(kernel: kernel, parameters: parameters, team: team)
         }
         func maximize(_ parameters: [Double], _ counts: ExpectedCounts) -> [Double] {
             cycles += 1
-            return mStep(parameters, counts: counts, kernel: kernel, active: active)
+            return mStep(parameters, counts: counts, kernel: kernel, active: active, team: team)
         }
         var current = start
         var currentCounts = expect(current)
@@ -174,14 +181,16 @@ public struct BockAitkinEM: Sendable {
             parameters: current, counts: currentCounts, cycles: cycles, expectationSteps: expectationSteps, converged: false)
     }
 
-    /// The M-step for every fitted item, items in parallel (each item's result depends only on its counts).
-    func mStep(_ parameters: [Double], counts: ExpectedCounts, kernel: some CalibrationKernel, active: [Int]) -> [Double] {
+    /// The M-step for every fitted item, one task per item on `team` (each item's result depends only on
+    /// its counts).
+    func mStep(
+        _ parameters: [Double], counts: ExpectedCounts, kernel: some CalibrationKernel, active: [Int], team: SpinningTeam
+    ) -> [Double] {
         let perItem = kernel.parameterCount
         let block = kernel.categoryCount * settings.nodes.count
         let nodes = settings.nodes
         let values = counts.values
-        // Fewer than 64 items take well under a millisecond: handing them to other threads costs more.
-        let updated = ParallelMap.map(count: active.count, chunkSize: active.count < 64 ? max(1, active.count) : 16) { position in
+        let updated = team.map(count: active.count) { position in
             let item = active[position]
             let start = Array(parameters[(item * perItem)..<((item + 1) * perItem)])
             return values.withUnsafeBufferPointer { buffer -> [Double] in

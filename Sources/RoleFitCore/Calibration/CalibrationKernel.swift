@@ -1,3 +1,5 @@
+import Foundation
+
 /// One item model's part of Bock–Aitkin EM: start values, log-probabilities on the grid, the M-step
 /// for one item from its expected counts, the score, and conversion to reported parameters.
 /// Parameters are the model's internal (slope–intercept) vector; counts are `r[k * nodeCount + q]`.
@@ -10,6 +12,8 @@ protocol CalibrationKernel: Sendable {
     func startValues(categoryCounts: [Int]) -> [Double]
     /// log P(k | θ_q) for every category and node, written to `output[k * nodes.count + q]`.
     func logProbabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>)
+    /// P(k | θ_q) for every category and node, laid out as `logProbabilities`, accurate relative to each value.
+    func probabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>)
     /// For divide-by-total models: log P(k | θ) = slope_k θ + intercept_k − normalizer(θ); false otherwise.
     func linearForm(
         _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
@@ -20,6 +24,12 @@ protocol CalibrationKernel: Sendable {
     func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
         gradient: [Double], curvature: [Double]
     )
+    /// The gradient and ascent curvature at `parameters` and, when `withValue`, Q (plus prior), in one pass
+    /// where the model can share the work (the M-step evaluates every trial point this way).
+    func evaluate(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double], withValue: Bool)
+        -> KernelEvaluation
+    /// Whether Q is concave in the internal parameters (so a small full Newton step goes uphill unchecked).
+    var isConcave: Bool { get }
     /// The prior's log density (0 without a prior).
     func priorLogDensity(_ parameters: [Double]) -> Double
     /// ∂ log P(k | θ_q) / ∂ parameter u, as `output[(k * parameterCount + u) * nodes.count + q]`.
@@ -54,16 +64,32 @@ extension CalibrationKernel {
         return likelihood + priorLogDensity(parameters)
     }
 
+    /// e^(log P) for models with no direct form.
+    func probabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>) {
+        let size = categoryCount * nodes.count
+        logProbabilities(parameters, nodes: nodes, into: output)
+        for index in 0..<size { output[index] = exp(output[index]) }
+    }
+
+    /// Q and the ascent direction's ingredients from `objective` and `ascent` (models with no fused pass).
+    func evaluate(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double], withValue: Bool)
+        -> KernelEvaluation
+    {
+        let (gradient, curvature) = ascent(parameters, counts: counts, nodes: nodes)
+        return KernelEvaluation(
+            value: withValue ? objective(parameters, counts: counts, nodes: nodes) : nil, gradient: gradient,
+            curvature: curvature)
+    }
+
+    /// Not known to be concave unless the model says so.
+    var isConcave: Bool { false }
+
     /// The M-step: maximizes Q (plus prior) from `start` by damped Newton (or scoring) steps.
     func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
         DampedNewton.maximize(
-            from: start,
-            objective: { objective($0, counts: counts, nodes: nodes) },
+            from: start, concave: isConcave,
             feasible: { isFeasible($0[...]) },
-            direction: { current in
-                let (gradient, curvature) = ascent(current, counts: counts, nodes: nodes)
-                return DampedNewton.solve(curvature, gradient)
-            }
+            evaluate: { evaluate($0, counts: counts, nodes: nodes, withValue: $1) }
         )
     }
 
@@ -71,6 +97,16 @@ extension CalibrationKernel {
     func gradient(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {
         ascent(parameters, counts: counts, nodes: nodes).gradient
     }
+}
+
+/// One item's M-step objective at a point with what its next Newton (or scoring) step needs.
+struct KernelEvaluation {
+    /// Q (plus the prior's log density), when asked for.
+    var value: Double?
+    /// ∂Q/∂parameter.
+    var gradient: [Double]
+    /// A positive definite curvature (−Hessian or expected information), row-major.
+    var curvature: [Double]
 }
 
 /// An item's parameters in the reporting convention: P uses a(θ − b) with D = 1.
@@ -93,7 +129,7 @@ public struct ReportedItemParameters: Sendable, Hashable, Codable {
     public var flattened: [Double] { [a] + b + (c.map { [$0] } ?? []) }
 }
 
-/// Step-halving Newton shared by the kernels: a Newton (or scoring) step from `direction`, halved up to
+/// Step-halving Newton shared by the kernels: a Newton (or scoring) step from the curvature and gradient, halved up to
 /// 40 times until the objective does not decrease and the point stays feasible; stops when a step is
 /// below 1e-10 or after 100 iterations (the reference's M-step rule).
 enum DampedNewton {
@@ -104,37 +140,51 @@ enum DampedNewton {
     /// The most halvings of one step.
     static let maximumHalvings = 40
 
-    /// Maximizes `objective` from `start`; `direction(x)` returns the step to try (nil if none).
+    /// A Newton step smaller than this (largest component) on a concave objective is taken without
+    /// evaluating the objective: near the maximum the quadratic model holds and every such step goes uphill.
+    static let uncheckedStep = 1e-3
+
+    /// Maximizes from `start`: `evaluate(x, withValue)` gives the gradient and curvature whose Newton step
+    /// is tried next and, when asked, the objective at x, so an accepted trial point's evaluation also gives
+    /// the next direction. On a `concave` objective small steps are taken unchecked (no objective needed).
     static func maximize(
         from start: [Double],
-        objective: ([Double]) -> Double,
+        concave: Bool,
         feasible: ([Double]) -> Bool,
-        direction: ([Double]) -> [Double]?
+        evaluate: ([Double], Bool) -> KernelEvaluation
     ) -> [Double] {
         var current = start
-        var value = objective(current)
+        var evaluation = evaluate(current, !concave)
         for _ in 0..<maximumIterations {
-            guard let step = direction(current) else { break }
+            guard let step = solve(evaluation.curvature, evaluation.gradient) else { break }
+            var largest = 0.0
+            for u in step.indices { largest = max(largest, abs(step[u])) }
+            var trial = current
+            for u in current.indices { trial[u] = current[u] + step[u] }
+            if concave && largest < uncheckedStep && feasible(trial) {
+                current = trial
+                if largest < stepTolerance { break }
+                evaluation = evaluate(current, false)
+                continue
+            }
+            guard let currentValue = evaluation.value ?? evaluate(current, true).value else { break }
             var scale = 1.0
             var accepted = false
-            var trial = current
             for _ in 0..<maximumHalvings {
                 for u in current.indices { trial[u] = current[u] + scale * step[u] }
                 if feasible(trial) {
-                    let trialValue = objective(trial)
-                    if trialValue >= value - 1e-12 * abs(value) {
+                    let trialEvaluation = evaluate(trial, true)
+                    if let trialValue = trialEvaluation.value, trialValue >= currentValue - 1e-12 * abs(currentValue) {
                         accepted = true
-                        value = trialValue
+                        evaluation = trialEvaluation
                         break
                     }
                 }
                 scale *= 0.5
             }
             guard accepted else { break }
-            var largest = 0.0
-            for u in current.indices { largest = max(largest, abs(scale * step[u])) }
             current = trial
-            if largest < stepTolerance { break }
+            if largest * scale < stepTolerance { break }
         }
         return current
     }

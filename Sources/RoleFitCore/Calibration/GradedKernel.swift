@@ -6,6 +6,8 @@ import Foundation
 struct GradedKernel: CalibrationKernel {
     let categoryCount: Int
     var parameterCount: Int { categoryCount }
+    /// Q is concave in (a, d) for the logistic cumulative model (Pratt 1981).
+    var isConcave: Bool { true }
 
     func startValues(categoryCounts: [Int]) -> [Double] {
         let total = max(1, categoryCounts.reduce(0, +))
@@ -51,6 +53,31 @@ struct GradedKernel: CalibrationKernel {
         }
     }
 
+    /// P*_k from one exp each; the middle categories as P*_k (1 − P*_{k+1}) (1 − e^{z_{k+1} − z_k}), which keeps
+    /// its relative accuracy where P*_k and P*_{k+1} are close.
+    func probabilities(_ parameters: ArraySlice<Double>, nodes: [Double], into output: UnsafeMutablePointer<Double>) {
+        let base = parameters.startIndex
+        let a = parameters[base]
+        let nodeCount = nodes.count
+        let last = categoryCount - 1
+        for q in 0..<nodeCount {
+            let x = nodes[q]
+            var upper = 1.0  // P*_k of the category below
+            var upperZ = 0.0
+            for k in 1...last {
+                let z = a * x + parameters[base + k]
+                let e = exp(-abs(z))
+                let inverse = 1 / (1 + e)
+                let star = z > 0 ? inverse : e * inverse
+                let complement = z > 0 ? e * inverse : inverse
+                output[(k - 1) * nodeCount + q] = k == 1 ? complement : upper * complement * -expm1(z - upperZ)
+                if k == last { output[k * nodeCount + q] = star }
+                upper = star
+                upperZ = z
+            }
+        }
+    }
+
     func linearForm(
         _ parameters: ArraySlice<Double>, nodes: [Double], slopes: UnsafeMutablePointer<Double>,
         intercepts: UnsafeMutablePointer<Double>, normalizer: UnsafeMutablePointer<Double>
@@ -73,63 +100,113 @@ struct GradedKernel: CalibrationKernel {
         return true
     }
 
-    /// Gradient and −Hessian of Q (the reference's exact formulas in W = P*(1 − P*), W′ = W(1 − 2P*)).
+    /// Gradient and −Hessian of Q (from the fused pass).
     func ascent(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> (
         gradient: [Double], curvature: [Double]
     ) {
+        let evaluation = evaluate(parameters, counts: counts, nodes: nodes, withValue: false)
+        return (evaluation.gradient, evaluation.curvature)
+    }
+
+    /// Q, its gradient and −Hessian in one pass over the nodes: one exp and one log1p per threshold give
+    /// P*_k, 1 − P*_k and their logs; log P_k = log P*_k + log(1 − P*_{k+1}) + log(1 − e^{z_{k+1} − z_k})
+    /// for the middle categories (as `logProbabilities`, so Q is the same number); the derivatives are the
+    /// reference's exact formulas in W = P*(1 − P*), W′ = W(1 − 2P*).
+    func evaluate(_ parameters: [Double], counts: UnsafePointer<Double>, nodes: [Double], withValue: Bool)
+        -> KernelEvaluation
+    {
         let n = parameterCount
         let categories = categoryCount
+        let nodeCount = nodes.count
+        let a = parameters[0]
         var gradient = [Double](repeating: 0, count: n)
         var hessian = [Double](repeating: 0, count: n * n)
-        var star = [Double](repeating: 0, count: categories + 1)
-        var w = [Double](repeating: 0, count: categories + 1)
-        var w1 = [Double](repeating: 0, count: categories + 1)
-        var d1 = [Double](repeating: 0, count: n)
-        let a = parameters[0]
-        let nodeCount = nodes.count
-        for q in 0..<nodeCount {
-            let x = nodes[q]
+        var value = 0.0
+        // Scratch per node: P*_k, 1 − P*_k, log P*_k, log(1 − P*_k), z_k, W_k, W′_k for k = 0…K (P*_0 = 1,
+        // P*_K = 0); then log P_k per category and node, summed category by category as `objective` sums.
+        let stride = categories + 1
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: 7 * stride + categories * nodeCount) { scratch in
+            guard let base = scratch.baseAddress else { return }
+            let star = base
+            let complement = base + stride
+            let logStar = base + 2 * stride
+            let logComplement = base + 3 * stride
+            let z = base + 4 * stride
+            let w = base + 5 * stride
+            let w1 = base + 6 * stride
+            let logP = base + 7 * stride
             star[0] = 1
+            complement[0] = 0
             star[categories] = 0
+            complement[categories] = 1
             w[0] = 0
             w1[0] = 0
             w[categories] = 0
             w1[categories] = 0
-            for k in 1..<categories {
-                let s = 0.5 * (1 + tanh(0.5 * (a * x + parameters[k])))
-                star[k] = s
-                w[k] = s * (1 - s)
-                w1[k] = w[k] * (1 - 2 * s)
+            for q in 0..<nodeCount {
+                let x = nodes[q]
+                for k in 1..<categories {
+                    let zk = a * x + parameters[k]
+                    let e = exp(-abs(zk))
+                    let inverse = 1 / (1 + e)
+                    z[k] = zk
+                    star[k] = zk > 0 ? inverse : e * inverse
+                    complement[k] = zk > 0 ? e * inverse : inverse
+                    if withValue {
+                        let small = log1p(e)
+                        logStar[k] = zk > 0 ? -small : -(small - zk)
+                        logComplement[k] = zk > 0 ? -(zk + small) : -small
+                    }
+                    w[k] = star[k] * complement[k]
+                    w1[k] = w[k] * (complement[k] - star[k])
+                }
+                for k in 0..<categories {
+                    if withValue {
+                        if k == 0 {
+                            logP[q] = logComplement[1]
+                        } else if k == categories - 1 {
+                            logP[k * nodeCount + q] = logStar[k]
+                        } else {
+                            logP[k * nodeCount + q] = logStar[k] + logComplement[k + 1] + log(-expm1(z[k + 1] - z[k]))
+                        }
+                    }
+                    let r = counts[k * nodeCount + q]
+                    if r == 0 { continue }
+                    let p = max(star[k] - star[k + 1], 1e-300)
+                    let t = r / p
+                    let tp = t / p
+                    // ∂p_k: along a x·(W_k − W_{k+1}), along d_k W_k, along d_{k+1} −W_{k+1}.
+                    let alongA = x * (w[k] - w[k + 1])
+                    gradient[0] += t * alongA
+                    hessian[0] += t * x * x * (w1[k] - w1[k + 1]) - tp * alongA * alongA
+                    if k >= 1 {
+                        let alongD = w[k]
+                        gradient[k] += t * alongD
+                        let cross = t * x * w1[k] - tp * alongA * alongD
+                        hessian[k] += cross
+                        hessian[k * n] += cross
+                        hessian[k * n + k] += t * w1[k] - tp * alongD * alongD
+                    }
+                    if k + 1 <= categories - 1 {
+                        let alongNext = -w[k + 1]
+                        gradient[k + 1] += t * alongNext
+                        let cross = -t * x * w1[k + 1] - tp * alongA * alongNext
+                        hessian[k + 1] += cross
+                        hessian[(k + 1) * n] += cross
+                        hessian[(k + 1) * n + k + 1] += -t * w1[k + 1] - tp * alongNext * alongNext
+                        if k >= 1 {
+                            let mixed = -tp * w[k] * alongNext
+                            hessian[k * n + k + 1] += mixed
+                            hessian[(k + 1) * n + k] += mixed
+                        }
+                    }
+                }
             }
-            for k in 0..<categories {
-                let r = counts[k * nodeCount + q]
-                if r == 0 { continue }
-                let p = max(star[k] - star[k + 1], 1e-300)
-                let t = r / p
-                for u in 0..<n { d1[u] = 0 }
-                d1[0] = x * (w[k] - w[k + 1])
-                if k >= 1 { d1[k] = w[k] }
-                if k + 1 <= categories - 1 { d1[k + 1] = -w[k + 1] }
-                for u in 0..<n { gradient[u] += t * d1[u] }
-                // Second derivatives of p_k.
-                hessian[0] += t * x * x * (w1[k] - w1[k + 1])
-                if k >= 1 {
-                    hessian[k * n + k] += t * w1[k]
-                    hessian[k] += t * x * w1[k]
-                    hessian[k * n] += t * x * w1[k]
-                }
-                if k + 1 <= categories - 1 {
-                    hessian[(k + 1) * n + k + 1] -= t * w1[k + 1]
-                    hessian[k + 1] -= t * x * w1[k + 1]
-                    hessian[(k + 1) * n] -= t * x * w1[k + 1]
-                }
-                let tp = t / p
-                for u in 0..<n where d1[u] != 0 {
-                    for v in 0..<n where d1[v] != 0 { hessian[u * n + v] -= tp * d1[u] * d1[v] }
-                }
+            if withValue {
+                for index in 0..<(categories * nodeCount) where counts[index] > 0 { value += counts[index] * logP[index] }
             }
         }
-        return (gradient, hessian.map { -$0 })
+        return KernelEvaluation(value: withValue ? value : nil, gradient: gradient, curvature: hessian.map { -$0 })
     }
 
     func logProbabilityDerivatives(_ parameters: [Double], nodes: [Double]) -> [Double] {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// What one E-step needs of the items at the current parameters, in stable buffers: for divide-by-total
-/// models the linear form log P(k | θ) = slope_k θ + intercept_k − normalizer(θ), else log P per category
-/// and node; and for complete rows on a uniform grid the node-to-node posterior ratios.
+/// models the linear form log P(k | θ) = slope_k θ + intercept_k − normalizer(θ); P per category and node
+/// where a posterior is a product; and for complete rows on a uniform grid the node-to-node posterior ratios.
 struct NodeTables: Sendable {
-    /// Whether every item has the linear form (else `logTable` holds log P).
+    /// Whether every item has the linear form (else every person's posterior is a product of `probabilities`).
     let linear: Bool
     /// slope_k per item and category: `slopes[item · K + k]`.
     let slopes: OwnedBuffer<Double>
@@ -14,8 +14,12 @@ struct NodeTables: Sendable {
     let normalizers: OwnedBuffer<Double>
     /// Σ over answered items of the normalizers, per node (complete rows subtract it once).
     let sharedNormalizer: OwnedBuffer<Double>
-    /// log P(k | θ_q) per item, category and node when the model has no linear form.
-    let logTable: OwnedBuffer<Double>
+    /// P(k | θ_q) per item, category and node, for the people whose posterior is a product of these
+    /// (every person under a model with no linear form, and those who skipped items under one that has it);
+    /// empty when nobody needs it.
+    let probabilities: OwnedBuffer<Double>
+    /// The quadrature weights e^w.
+    let priorWeights: OwnedBuffer<Double>
     /// θ_{q+1} − θ_q on a uniform grid under a linear model, else 0 (no ratio shortcut).
     let nodeStep: Double
     /// e^{(w − T)_{q+1} − (w − T)_q} and its inverse.
@@ -47,14 +51,18 @@ struct NodeTables: Sendable {
             }
         }
         self.linear = linear
-        logTable = OwnedBuffer(repeating: 0, count: linear ? 0 : items * categories * nodeCount)
-        if !linear {
-            for item in 0..<items {
-                kernel.logProbabilities(
+        let productRows = !linear || step.hasIncompleteRows
+        let probabilityTable = OwnedBuffer<Double>(repeating: 0, count: productRows ? items * categories * nodeCount : 0)
+        if productRows {
+            let size = categories * nodeCount
+            for item in 0..<items where step.answered[item] {
+                kernel.probabilities(
                     parameters[(item * perItem)..<((item + 1) * perItem)], nodes: nodeValues,
-                    into: logTable.base + item * categories * nodeCount)
+                    into: probabilityTable.base + item * size)
             }
         }
+        probabilities = probabilityTable
+        priorWeights = OwnedBuffer(step.logWeights.map { exp($0) })
         var shared = [Double](repeating: 0, count: nodeCount)
         if linear {
             for item in 0..<items where step.answered[item] {

@@ -41,23 +41,85 @@ struct PersonAccumulator {
         let end = step.rowStarts.base[person + 1]
         if first == end { return }
         let complete = end - first == step.activeItemCount
-        let personSlope = logPosterior(from: first, to: end, complete: complete)
         let post = posterior.base
+        let ratios = complete && tables.nodeStep > 0
+        if !ratios, let logScale = productPosterior(from: first, to: end) {
+            // The posterior as a product of probabilities (no exp per node); the window is the same as below.
+            var top = 0.0
+            for q in 0..<nodeCount where post[q] > top { top = post[q] }
+            let floor = top * Self.windowFactor
+            var low = 0
+            while low < nodeCount - 1 && post[low] < floor { low += 1 }
+            var high = nodeCount - 1
+            while high > low && post[high] < floor { high -= 1 }
+            var total = 0.0
+            for q in low...high { total += post[q] }
+            logLikelihood += logScale + log(total)
+            let scale = 1 / total
+            for q in low...high { post[q] *= scale }
+            addCounts(from: first, to: end, low: low, width: high - low + 1, complete: complete)
+            return
+        }
+        let personSlope = logPosterior(from: first, to: end, complete: complete)
         var top = -Double.infinity
         for q in 0..<nodeCount where post[q] > top { top = post[q] }
+        // A likelihood that is zero at every node in double precision carries no information to count.
+        guard top.isFinite else { return }
         let cutoff = ExpectationStep.logWeightCutoff
         var low = 0
         while low < nodeCount - 1 && post[low] - top < cutoff { low += 1 }
         var high = nodeCount - 1
         while high > low && post[high] - top < cutoff { high -= 1 }
         let total =
-            complete && tables.nodeStep > 0
+            ratios
             ? ratioWeights(low: low, high: high, top: top, slope: personSlope)
             : exponentialWeights(low: low, high: high, top: top)
         logLikelihood += top + log(total)
         let scale = 1 / total
         for q in low...high { post[q] *= scale }
         addCounts(from: first, to: end, low: low, width: high - low + 1, complete: complete)
+    }
+
+    /// e^cutoff: the product path keeps the nodes the log path keeps.
+    static let windowFactor = exp(ExpectationStep.logWeightCutoff)
+    /// The product path rescales when its largest value falls below this …
+    static let rescaleBelow = 1e-100
+    /// … and gives up (the log path takes the person) below this, where a node that underflowed could still
+    /// have been inside the window: 2^−1022 / 1e−290 < e^cutoff.
+    static let productFloor = 1e-290
+    /// Items multiplied in between two looks at the largest value: each item's probability at the largest
+    /// node is far above 1e−23 for any item the validator accepts, so eight cannot cross from `rescaleBelow`
+    /// to underflow unseen (and if they did, `productFloor` sends the person to the log path).
+    static let itemsPerBlock = 8
+
+    /// prior × likelihood at every node into the posterior buffer, divided by e^(returned value) so the largest
+    /// stays in range; nil when the product came too close to underflow (the caller uses logs instead).
+    private func productPosterior(from first: Int, to end: Int) -> Double? {
+        let post = posterior.base
+        let items = step.answerItems.base
+        let chosen = step.answerCategories.base
+        let table = tables.probabilities.base
+        let prior = tables.priorWeights.base
+        for q in 0..<nodeCount { post[q] = prior[q] }
+        var logScale = 0.0
+        var index = first
+        while index < end {
+            let blockEnd = min(end, index + Self.itemsPerBlock)
+            while index < blockEnd {
+                let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
+                multiplyVector(post, table + row, count: nodeCount)
+                index += 1
+            }
+            var top = 0.0
+            for q in 0..<nodeCount where post[q] > top { top = post[q] }
+            guard top >= Self.productFloor, top.isFinite else { return nil }
+            if top < Self.rescaleBelow {
+                let inverse = 1 / top
+                for q in 0..<nodeCount { post[q] *= inverse }
+                logScale += log(top)
+            }
+        }
+        return logScale
     }
 
     /// log prior + log-likelihood at every node into the posterior buffer; returns the person's summed slope
@@ -69,10 +131,13 @@ struct PersonAccumulator {
         let theta = tables.nodes.base
         let logWeight = tables.logWeights.base
         guard tables.linear else {
+            // Only people whose product came near underflow get here; a probability that underflowed (below
+            // 1e−308) counts as log 0 = −∞ at its node.
+            let table = tables.probabilities.base
             for q in 0..<nodeCount { post[q] = logWeight[q] }
             for index in first..<end {
                 let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
-                addVector(post, tables.logTable.base + row, count: nodeCount)
+                for q in 0..<nodeCount { post[q] += log(table[row + q]) }
             }
             return 0
         }
