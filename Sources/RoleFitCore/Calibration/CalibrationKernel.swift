@@ -30,6 +30,9 @@ protocol CalibrationKernel: Sendable {
         -> KernelEvaluation
     /// Whether Q is concave in the internal parameters (so a small full Newton step goes uphill unchecked).
     var isConcave: Bool { get }
+    /// Whether every P(k | θ) is log-concave in θ, so each person's posterior (times the normal prior) has
+    /// one mode and falls away from it on both sides.
+    var hasLogConcaveProbabilities: Bool { get }
     /// The prior's log density (0 without a prior).
     func priorLogDensity(_ parameters: [Double]) -> Double
     /// ∂ log P(k | θ_q) / ∂ parameter u, as `output[(k * parameterCount + u) * nodes.count + q]`.
@@ -83,6 +86,9 @@ extension CalibrationKernel {
 
     /// Not known to be concave unless the model says so.
     var isConcave: Bool { false }
+
+    /// Not known to be log-concave unless the model says so.
+    var hasLogConcaveProbabilities: Bool { false }
 
     /// The M-step: maximizes Q (plus prior) from `start` by damped Newton (or scoring) steps.
     func maximize(from start: [Double], counts: UnsafePointer<Double>, nodes: [Double]) -> [Double] {

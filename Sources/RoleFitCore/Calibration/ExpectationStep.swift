@@ -21,6 +21,9 @@ struct ExpectationStep: Sendable {
     let answered: [Bool]
     /// Whether someone answered some but not all of the answered items.
     let hasIncompleteRows: Bool
+    /// Each person's posterior window (low, high node) in the last E-step, −1 before the first: where the
+    /// next E-step starts looking. Written only by the chunk that holds the person.
+    let windows: OwnedBuffer<Int32>
     /// The answers (`responses`' rows) as stable buffers for the per-person loop.
     let rowStarts: OwnedBuffer<Int>
     let answerItems: OwnedBuffer<Int32>
@@ -43,6 +46,7 @@ struct ExpectationStep: Sendable {
             }
         }
         hasIncompleteRows = incomplete
+        windows = OwnedBuffer(repeating: -1, count: 2 * responses.personCount)
         rowStarts = OwnedBuffer(responses.rowStart)
         answerItems = OwnedBuffer(responses.items)
         answerCategories = OwnedBuffer(responses.categories)
@@ -143,4 +147,21 @@ func subtractVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePoin
 @inline(__always)
 func multiplyVector(_ target: UnsafeMutablePointer<Double>, _ source: UnsafePointer<Double>, count: Int) {
     for index in 0..<count { target[index] *= source[index] }
+}
+
+/// The largest of values[0..<count] (NaN-free input), four lanes at a time.
+@inline(__always)
+func largestValue(_ values: UnsafePointer<Double>, count: Int) -> Double {
+    var lanes = SIMD4<Double>(repeating: -.infinity)
+    var index = 0
+    while index + 4 <= count {
+        lanes = pointwiseMax(lanes, SIMD4(values[index], values[index + 1], values[index + 2], values[index + 3]))
+        index += 4
+    }
+    var top = lanes.max()
+    while index < count {
+        top = max(top, values[index])
+        index += 1
+    }
+    return top
 }

@@ -8,6 +8,8 @@ struct GradedKernel: CalibrationKernel {
     var parameterCount: Int { categoryCount }
     /// Q is concave in (a, d) for the logistic cumulative model (Pratt 1981).
     var isConcave: Bool { true }
+    /// Each P_k is the probability of an interval under a shifted logistic, log-concave in θ (Prékopa).
+    var hasLogConcaveProbabilities: Bool { true }
 
     func startValues(categoryCounts: [Int]) -> [Double] {
         let total = max(1, categoryCounts.reduce(0, +))

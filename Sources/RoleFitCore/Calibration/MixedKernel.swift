@@ -27,6 +27,9 @@ struct MixedKernel: CalibrationKernel {
     static let absentCategoryLogProbability = log(Double.leastNormalMagnitude)
 
     /// Combines per-item kernels (at least one), optionally with a prior on each log a.
+    /// Log-concave when every part is.
+    var hasLogConcaveProbabilities: Bool { parts.allSatisfy(\.hasLogConcaveProbabilities) }
+
     init(parts: [any CalibrationKernel], slopePriorMeans: [Double]? = nil, slopePriorSD: Double = 0.5) {
         self.parts = parts
         self.slopePriorMeans = slopePriorMeans

@@ -20,6 +20,9 @@ struct NodeTables: Sendable {
     let probabilities: OwnedBuffer<Double>
     /// The quadrature weights e^w.
     let priorWeights: OwnedBuffer<Double>
+    /// Whether every posterior has one mode and falls away on both sides (log-concave probabilities), so a
+    /// window whose edges fall below the cutoff and away from the mode holds every node above it.
+    let unimodal: Bool
     /// θ_{q+1} − θ_q on a uniform grid under a linear model, else 0 (no ratio shortcut).
     let nodeStep: Double
     /// e^{(w − T)_{q+1} − (w − T)_q} and its inverse.
@@ -63,6 +66,7 @@ struct NodeTables: Sendable {
         }
         probabilities = probabilityTable
         priorWeights = OwnedBuffer(step.logWeights.map { exp($0) })
+        unimodal = kernel.hasLogConcaveProbabilities
         var shared = [Double](repeating: 0, count: nodeCount)
         if linear {
             for item in 0..<items where step.answered[item] {

@@ -6,6 +6,8 @@ import Foundation
 struct PartialCreditKernel: CalibrationKernel {
     let categoryCount: Int
     var parameterCount: Int { categoryCount }
+    /// log P_k = k·aθ + δ_k − log Σ_m e^{m·aθ + δ_m}: linear minus convex, so concave in θ.
+    var hasLogConcaveProbabilities: Bool { true }
 
     func startValues(categoryCounts: [Int]) -> [Double] {
         var values = [1.0]

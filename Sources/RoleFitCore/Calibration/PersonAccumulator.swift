@@ -43,15 +43,8 @@ struct PersonAccumulator {
         let complete = end - first == step.activeItemCount
         let post = posterior.base
         let ratios = complete && tables.nodeStep > 0
-        if !ratios, let logScale = productPosterior(from: first, to: end) {
+        if !ratios, let (low, high, logScale) = productWindow(person: person, from: first, to: end) {
             // The posterior as a product of probabilities (no exp per node); the window is the same as below.
-            var top = 0.0
-            for q in 0..<nodeCount where post[q] > top { top = post[q] }
-            let floor = top * Self.windowFactor
-            var low = 0
-            while low < nodeCount - 1 && post[low] < floor { low += 1 }
-            var high = nodeCount - 1
-            while high > low && post[high] < floor { high -= 1 }
             var total = 0.0
             for q in low...high { total += post[q] }
             logLikelihood += logScale + log(total)
@@ -92,34 +85,77 @@ struct PersonAccumulator {
     /// to underflow unseen (and if they did, `productFloor` sends the person to the log path).
     static let itemsPerBlock = 8
 
-    /// prior × likelihood at every node into the posterior buffer, divided by e^(returned value) so the largest
-    /// stays in range; nil when the product came too close to underflow (the caller uses logs instead).
-    private func productPosterior(from first: Int, to end: Int) -> Double? {
+    /// Nodes beyond the last E-step's window that the product path also computes: parameters move little
+    /// between E-steps, so the new window almost always lies inside.
+    static let windowMargin = 2
+
+    /// The product posterior's window (the nodes from the first to the last at or above e^cutoff of the mode,
+    /// as the log path finds it) with prior × likelihood / e^logScale in it; nil when the product came too
+    /// close to underflow. Under a unimodal model it computes only the last window plus a margin and checks
+    /// that both edges lie below the cutoff and below their inner neighbours (so every node outside is lower
+    /// still), else it computes every node.
+    private func productWindow(person: Int, from first: Int, to end: Int) -> (low: Int, high: Int, logScale: Double)? {
         let post = posterior.base
+        let saved = step.windows.base + 2 * person
+        let margin = Self.windowMargin
+        if tables.unimodal && saved[0] >= 0 {
+            let start = max(0, Int(saved[0]) - margin)
+            let stop = min(nodeCount - 1, Int(saved[1]) + margin)
+            guard let (logScale, top) = productPosterior(from: first, to: end, nodes: start...stop) else { return nil }
+            let floor = top * Self.windowFactor
+            let startHolds = start == 0 || (post[start] < floor && post[start] < post[start + 1])
+            let stopHolds = stop == nodeCount - 1 || (post[stop] < floor && post[stop] < post[stop - 1])
+            if startHolds && stopHolds {
+                var low = start
+                while low < stop && post[low] < floor { low += 1 }
+                var high = stop
+                while high > low && post[high] < floor { high -= 1 }
+                saved[0] = Int32(low)
+                saved[1] = Int32(high)
+                return (low, high, logScale)
+            }
+        }
+        guard let (logScale, top) = productPosterior(from: first, to: end, nodes: 0...(nodeCount - 1)) else { return nil }
+        let floor = top * Self.windowFactor
+        var low = 0
+        while low < nodeCount - 1 && post[low] < floor { low += 1 }
+        var high = nodeCount - 1
+        while high > low && post[high] < floor { high -= 1 }
+        saved[0] = Int32(low)
+        saved[1] = Int32(high)
+        return (low, high, logScale)
+    }
+
+    /// prior × likelihood at `nodes` into the posterior buffer, divided by e^logScale so the largest value
+    /// (`top`) stays in range; nil when the product came too close to underflow (the caller uses logs
+    /// instead). Rescaling is by powers of two, which is exact, so the values do not depend on the range.
+    private func productPosterior(from first: Int, to end: Int, nodes: ClosedRange<Int>) -> (logScale: Double, top: Double)? {
+        let post = posterior.base + nodes.lowerBound
+        let width = nodes.count
         let items = step.answerItems.base
         let chosen = step.answerCategories.base
-        let table = tables.probabilities.base
-        let prior = tables.priorWeights.base
-        for q in 0..<nodeCount { post[q] = prior[q] }
+        let table = tables.probabilities.base + nodes.lowerBound
+        let prior = tables.priorWeights.base + nodes.lowerBound
+        for q in 0..<width { post[q] = prior[q] }
         var logScale = 0.0
         var index = first
-        while index < end {
+        while true {
             let blockEnd = min(end, index + Self.itemsPerBlock)
             while index < blockEnd {
                 let row = (Int(items[index]) &* categories &+ Int(chosen[index])) &* nodeCount
-                multiplyVector(post, table + row, count: nodeCount)
+                multiplyVector(post, table + row, count: width)
                 index += 1
             }
-            var top = 0.0
-            for q in 0..<nodeCount where post[q] > top { top = post[q] }
+            let top = largestValue(post, count: width)
             guard top >= Self.productFloor, top.isFinite else { return nil }
+            if index == end { return (logScale, top) }
             if top < Self.rescaleBelow {
-                let inverse = 1 / top
-                for q in 0..<nodeCount { post[q] *= inverse }
-                logScale += log(top)
+                let exponent = -Int(top.exponent)
+                let factor = Double(sign: .plus, exponent: exponent, significand: 1)
+                for q in 0..<width { post[q] *= factor }
+                logScale -= Double(exponent) * M_LN2
             }
         }
-        return logScale
     }
 
     /// log prior + log-likelihood at every node into the posterior buffer; returns the person's summed slope
