@@ -8,6 +8,8 @@
 # executions to .build-fuzz/executions.log and to the committed Fuzz/executions.log. A crash leaves its input in .build-fuzz/crashes/TARGET/
 # and makes the script exit non-zero; replay it with `.build-fuzz/release/TARGET FILE`.
 # FUZZ_SKIP_BUILD=1 runs the binary already in .build-fuzz (for long campaigns while the sources change).
+# FUZZ_TIMEOUT=S sets libFuzzer's per-input limit (default 10 s); raise it for a `nice -n 19` campaign beside
+# builds, where a starved process can take longer than 10 s on an input that runs in milliseconds alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets=(FuzzBankLoader FuzzGiftImport FuzzAikenImport FuzzResultReader FuzzJournalReader FuzzSessionInput FuzzResultRanges)
@@ -45,7 +47,7 @@ fuzz() {
     done
     local status=0
     timeout -k 10 $((seconds + 120)) "$scratch/release/$target" "$corpus" \
-        -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+        -max_total_time="$seconds" -max_len="$max_len" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
         -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
     local executions
     executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
