@@ -3,7 +3,8 @@ import Foundation
 /// The E-step of Bock–Aitkin EM: every person's posterior over the quadrature nodes, and from it the
 /// expected number of answers in each category at each node, r[item][category][node], plus the
 /// marginal log-likelihood. People are split into a fixed number of chunks that run on every core;
-/// the chunks' sums are added in chunk order, so the result never depends on thread timing.
+/// the chunks' sums are added in chunk order, so the result never depends on thread timing. The sums and
+/// the posterior windows are kept between E-steps, so one step runs at a time.
 struct ExpectationStep: Sendable {
     /// Posterior weights below e^cutoff relative to the mode are dropped: e^−37 < 2^−53, so each is less
     /// than half an ulp of the person's unit of posterior mass and would vanish in the rounding anyway.
@@ -21,6 +22,8 @@ struct ExpectationStep: Sendable {
     let answered: [Bool]
     /// Whether someone answered some but not all of the answered items.
     let hasIncompleteRows: Bool
+    /// Each chunk's sums, reused by every E-step.
+    let chunkSums: [ChunkSums]
     /// Each person's posterior window (low, high node) in the last E-step, −1 before the first: where the
     /// next E-step starts looking. Written only by the chunk that holds the person.
     let windows: OwnedBuffer<Int32>
@@ -54,72 +57,105 @@ struct ExpectationStep: Sendable {
         // costs on a loaded machine; up to 8,192 two chunks (one per core; the calling thread takes both when
         // the other core is busy) keep the per-chunk sums cheap to add; above, 8 chunks balance.
         chunkCount = responses.personCount >= 8192 ? 8 : (responses.personCount >= 500 ? 2 : 1)
+        chunkSums = (0..<chunkCount).map { _ in
+            ChunkSums(items: responses.itemCount, categories: responses.categoryCount, nodeCount: nodes.count)
+        }
     }
 
     /// The expected counts at `parameters` (item j's internal parameters at j·P..<(j+1)·P).
     func run(kernel: some CalibrationKernel, parameters: [Double], team: SpinningTeam = .solo) -> ExpectedCounts {
         let tables = NodeTables(kernel: kernel, parameters: parameters, step: self)
-        let partials = team.map(count: chunkCount) { [self] chunk in
+        let logLikelihoods = team.map(count: chunkCount) { [self] chunk in
             accumulate(chunk: chunk, tables: tables)
         }
-        return reduce(partials)
+        return reduce(logLikelihoods: logLikelihoods, team: team)
     }
 
-    /// One chunk's sums: r from the people who skipped some item (`counts`, every category), and for
-    /// those who answered every item, grouped by the category s they chose most often: r for the other
-    /// categories (`completeCounts[s]`) and the group's posterior mass (`completeMass[s]`), from which
-    /// the group's category-s counts follow (so the most frequent answers cost nothing); and log L.
-    struct ChunkSums: Sendable {
-        var counts: [Double]
-        var completeCounts: [Double]
-        var completeMass: [Double]
-        var logLikelihood: Double
-    }
-
-    /// The sums over the people of chunk `chunk`.
-    func accumulate(chunk: Int, tables: NodeTables) -> ChunkSums {
+    /// Adds the people of chunk `chunk` into its sums (`chunkSums[chunk]`, cleared first); returns their log L.
+    func accumulate(chunk: Int, tables: NodeTables) -> Double {
         let people = responses.personCount
-        var accumulator = PersonAccumulator(step: self, tables: tables)
+        var accumulator = PersonAccumulator(step: self, tables: tables, sums: chunkSums[chunk])
         for person in (people * chunk / chunkCount)..<(people * (chunk + 1) / chunkCount) {
             accumulator.add(person: person)
         }
-        return ChunkSums(
-            counts: accumulator.counts.array, completeCounts: accumulator.completeCounts.array,
-            completeMass: accumulator.completeMass.array, logLikelihood: accumulator.logLikelihood)
+        return accumulator.logLikelihood
     }
 
-    /// Adds the chunks in order; each complete group's counts for the category it skipped are the
-    /// group's posterior mass minus its other categories.
-    func reduce(_ partials: [ChunkSums]) -> ExpectedCounts {
+    /// Adds the chunks in order, items split over `team`; each complete group's counts for the category it
+    /// skipped are the group's posterior mass minus its other categories. Every value is added in the same
+    /// order however the items are split.
+    func reduce(logLikelihoods: [Double], team: SpinningTeam) -> ExpectedCounts {
         let items = responses.itemCount
         let categories = responses.categoryCount
         let nodeCount = nodes.count
-        var counts = [Double](repeating: 0, count: items * categories * nodeCount)
-        let groupSize = items * categories * nodeCount
-        var completeCounts = [Double](repeating: 0, count: categories * groupSize)
+        let block = categories * nodeCount
+        let groupSize = items * block
+        let sums = chunkSums
         var completeMass = [Double](repeating: 0, count: categories * nodeCount)
-        var logLikelihood = 0.0
-        for partial in partials {
-            for index in counts.indices { counts[index] += partial.counts[index] }
-            for index in completeCounts.indices { completeCounts[index] += partial.completeCounts[index] }
-            for index in completeMass.indices { completeMass[index] += partial.completeMass[index] }
-            logLikelihood += partial.logLikelihood
+        for partial in sums {
+            for index in completeMass.indices { completeMass[index] += partial.completeMass.base[index] }
         }
-        for skipped in 0..<categories {
-            for item in 0..<items where answered[item] {
-                for q in 0..<nodeCount {
-                    var rest = completeMass[skipped * nodeCount + q]
-                    for k in 0..<categories where k != skipped {
-                        let index = (item * categories + k) * nodeCount + q
-                        let value = completeCounts[skipped * groupSize + index]
-                        rest -= value
-                        counts[index] += value
-                    }
-                    counts[(item * categories + skipped) * nodeCount + q] += max(0, rest)
+        let mass = completeMass
+        let counts = OwnedBuffer<Double>(repeating: 0, count: groupSize)
+        let itemsPerTask = max(1, (items + 7) / 8)
+        _ = team.map(count: (items + itemsPerTask - 1) / itemsPerTask) { [answered] task in
+            let itemRange = (task * itemsPerTask)..<min(items, (task + 1) * itemsPerTask)
+            let range = (itemRange.lowerBound * block)..<(itemRange.upperBound * block)
+            var complete = [Double](repeating: 0, count: categories * range.count)
+            for partial in sums {
+                for index in range { counts.base[index] += partial.counts.base[index] }
+                for skipped in 0..<categories {
+                    let source = partial.completeCounts.base + skipped * groupSize
+                    let offset = skipped * range.count - range.lowerBound
+                    for index in range { complete[offset + index] += source[index] }
                 }
             }
+            for skipped in 0..<categories {
+                for item in itemRange where answered[item] {
+                    for q in 0..<nodeCount {
+                        var rest = mass[skipped * nodeCount + q]
+                        for k in 0..<categories where k != skipped {
+                            let index = (item * categories + k) * nodeCount + q
+                            let value = complete[skipped * range.count + index - range.lowerBound]
+                            rest -= value
+                            counts.base[index] += value
+                        }
+                        counts.base[(item * categories + skipped) * nodeCount + q] += max(0, rest)
+                    }
+                }
+            }
+            return 0
         }
-        return ExpectedCounts(values: counts, logLikelihood: logLikelihood)
+        return ExpectedCounts(values: counts.array, logLikelihood: logLikelihoods.reduce(0, +))
+    }
+}
+
+/// One chunk's sums, kept from E-step to E-step (cleared at the start of each): r from the people who
+/// skipped some item (`counts`, every category), and for those who answered every item, grouped by the
+/// category s they chose most often, r for the other categories (`completeCounts[s]`) and the group's
+/// posterior mass (`completeMass[s]`), from which the group's category-s counts follow (so the most
+/// frequent answers cost nothing). Written only by the thread that runs the chunk.
+final class ChunkSums: @unchecked Sendable {
+    /// r per item, category and node from incomplete rows.
+    let counts: OwnedBuffer<Double>
+    /// r per most-chosen category s, item, category and node from complete rows.
+    let completeCounts: OwnedBuffer<Double>
+    /// Posterior mass per most-chosen category s and node from complete rows.
+    let completeMass: OwnedBuffer<Double>
+
+    /// Sums for `items` items of `categories` categories on `nodeCount` nodes.
+    init(items: Int, categories: Int, nodeCount: Int) {
+        let groupSize = items * categories * nodeCount
+        counts = OwnedBuffer(repeating: 0, count: groupSize)
+        completeCounts = OwnedBuffer(repeating: 0, count: categories * groupSize)
+        completeMass = OwnedBuffer(repeating: 0, count: categories * nodeCount)
+    }
+
+    /// Sets every sum to zero.
+    func clear() {
+        counts.base.update(repeating: 0, count: counts.count)
+        completeCounts.base.update(repeating: 0, count: completeCounts.count)
+        completeMass.base.update(repeating: 0, count: completeMass.count)
     }
 }
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// One chunk's E-step work, person by person: the posterior over the nodes (windowed where it is above
-/// e^cutoff of its mode), its log-likelihood, and its share of the expected counts (see
-/// `ExpectationStep.ChunkSums` for the layout). Owned by one thread.
+/// e^cutoff of its mode), its log-likelihood, and its share of the expected counts (into a `ChunkSums`,
+/// see there for the layout). Owned by one thread.
 struct PersonAccumulator {
     let step: ExpectationStep
     let tables: NodeTables
@@ -21,16 +21,17 @@ struct PersonAccumulator {
     private let posterior: OwnedBuffer<Double>
     private let tally: OwnedBuffer<Int>
 
-    /// An empty accumulator for `step` at `tables`.
-    init(step: ExpectationStep, tables: NodeTables) {
+    /// An accumulator for `step` at `tables` adding into `sums`, which it clears.
+    init(step: ExpectationStep, tables: NodeTables, sums: ChunkSums) {
         self.step = step
         self.tables = tables
         categories = step.responses.categoryCount
         nodeCount = step.nodes.count
         groupSize = step.responses.itemCount * categories * nodeCount
-        counts = OwnedBuffer(repeating: 0, count: groupSize)
-        completeCounts = OwnedBuffer(repeating: 0, count: categories * groupSize)
-        completeMass = OwnedBuffer(repeating: 0, count: categories * nodeCount)
+        sums.clear()
+        counts = sums.counts
+        completeCounts = sums.completeCounts
+        completeMass = sums.completeMass
         posterior = OwnedBuffer(repeating: 0, count: nodeCount)
         tally = OwnedBuffer(repeating: 0, count: categories)
     }
