@@ -25,15 +25,27 @@ extension CalibrateCommand {
         let settings = CalibrationSettings(tolerance: tolerance, accelerate: !noAcceleration)
         let calibration = BankCalibration.run(answers, banks: banks, minimumAnswers: minAnswers, settings: settings)
         var text = BankCalibrationText.render(calibration, source: source)
+        var dif: [SessionDIF.Dimension]?
         if let groupBy {
-            text += SessionDIF.text(
-                SessionDIF.analyze(answers, calibration: calibration, field: groupBy, focal: focal), field: groupBy)
+            let values = Set(answers.sessions.compactMap { $0.fields[groupBy] }).sorted()
+            if let focal, !values.contains(focal) {
+                StandardConsole.standard.message(
+                    "error: --focal \(TerminalText.inline(focal)) is not a value of '\(groupBy)' in these results "
+                        + "(\(TerminalText.inline(values.joined(separator: ", ")))); pass one of them or leave --focal out for the smaller group\n"
+                )
+                throw ExitCode(64)
+            }
+            let report = SessionDIF.analyze(answers, calibration: calibration, field: groupBy, focal: focal)
+            text += SessionDIF.text(report, field: groupBy)
+            dif = report
         }
         let document = CalibrationDocument(calibration: calibration, banks: banks, source: source, created: Date())
         let path = (bankLocation.folder as NSString).appendingPathComponent(CalibrationDocument.fileName)
+        let file: String
         let json: String
         do {
-            json = try document.text()
+            file = try document.text()
+            json = try SessionCalibrationJSON(document: document, calibration: calibration, dif: dif).text()
         } catch {
             StandardConsole.standard.message("error: cannot encode the calibration: \(TerminalText.inline("\(error)"))\n")
             throw ExitCode(1)
@@ -44,7 +56,7 @@ extension CalibrateCommand {
             return
         }
         do {
-            try DurableFile.writeAtomically(Data(json.utf8), to: path, overwrite: true)
+            try DurableFile.writeAtomically(Data(file.utf8), to: path, overwrite: true)
         } catch {
             StandardConsole.standard.message(
                 "error: cannot write \(TerminalText.inline(path)): \(TerminalText.inline("\(error)")); check that the bank folder is writable\n"

@@ -144,8 +144,13 @@ public struct CalibrationDocument: Sendable, Codable, Hashable {
 
     /// The file's text: pretty JSON with sorted keys, ending in a newline.
     public func text() throws -> String {
+        try Self.prettyText(self)
+    }
+
+    /// `value` as the calibration file is written: pretty JSON with sorted keys, ending in a newline.
+    static func prettyText(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 }

@@ -85,7 +85,7 @@ package final class SpinningTeam: @unchecked Sendable {
         var spins = 0
         while finished.load(ordering: .acquiring) < count {
             spins += 1
-            if spins > 4096 { sched_yield() }
+            if spins > Self.spinsBeforeYielding { sched_yield() }
         }
         body = nil
     }
@@ -106,16 +106,32 @@ package final class SpinningTeam: @unchecked Sendable {
         }
     }
 
+    /// Looks at the job word a helper spins through before it yields the core at every look …
+    private static let spinsBeforeYielding = 4096
+    /// … and how long it yields before it sleeps 100 µs at every look (a pause in the burst far longer
+    /// than the serial work between two steps).
+    private static let yieldingNanoseconds: UInt64 = 5_000_000
+
     /// A helper's life: spin until a job is posted, take part in it, until the team stops; after a while
-    /// without work it yields the core at every look, so a busy machine's other work runs.
+    /// without work it yields the core at every look, and after longer it sleeps between looks, so a busy
+    /// machine's other work runs.
     private func helperLoop() {
         var lastGeneration = 0
         var idle = 0
+        var yieldingSince: UInt64 = 0
         while !stopping.load(ordering: .acquiring) {
             let word = cursor.load(ordering: .acquiring)
             if word >> 40 == lastGeneration {
                 idle += 1
-                if idle > 4096 { sched_yield() }
+                if idle == Self.spinsBeforeYielding {
+                    yieldingSince = DispatchTime.now().uptimeNanoseconds
+                } else if idle > Self.spinsBeforeYielding {
+                    if DispatchTime.now().uptimeNanoseconds &- yieldingSince > Self.yieldingNanoseconds {
+                        usleep(100)
+                    } else {
+                        sched_yield()
+                    }
+                }
                 continue
             }
             idle = 0

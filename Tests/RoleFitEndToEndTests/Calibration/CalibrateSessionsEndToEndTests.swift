@@ -147,6 +147,30 @@ struct CalibrateSessionsEndToEndTests {
         #expect(flagged.count <= 2, "\(flagged)")
         let bad = try RolefitProcess.run(["calibrate", "--banks", "banks", "--group-by", "colour"], in: root)
         #expect(bad.status == 64, "\(bad)")
+        // A focal group the field never takes is refused by name, not replaced by the smaller group.
+        let unknownFocal = try RolefitProcess.run(
+            ["calibrate", "--banks", "banks", "--results", "results", "--dry-run", "--group-by", "mode", "--focal", "traning"],
+            in: root)
+        #expect(unknownFocal.status == 64, "\(unknownFocal)")
+        #expect(unknownFocal.stderr.contains("error: --focal traning is not a value of 'mode'"), "\(unknownFocal)")
+        #expect(unknownFocal.stdout.isEmpty, "\(unknownFocal)")
+        let namedFocal = try RolefitProcess.run(
+            ["calibrate", "--banks", "banks", "--results", "results", "--dry-run", "--group-by", "mode", "--focal", "training"],
+            in: root)
+        #expect(namedFocal.status == 0, "\(namedFocal)")
+        #expect(namedFocal.stdout.contains("focal training"), "\(namedFocal)")
+        // --json: the calibration document's fields, every fitted item's fit row by id, and the DIF rows.
+        let json = try RolefitProcess.run(
+            ["calibrate", "--banks", "banks", "--results", "results", "--dry-run", "--group-by", "mode", "--json"], in: root)
+        #expect(json.status == 0, "\(json)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["format"] as? String == "rolefit-calibration/1")
+        let fits = try #require(object["itemFit"] as? [[String: Any]])
+        #expect(fits.count >= 39, "\(fits.count)")
+        #expect(fits.allSatisfy { ($0["id"] as? String)?.isEmpty == false && $0["fit"] is [String: Any] })
+        let dimensions = try #require(object["dif"] as? [[String: Any]])
+        let difRows = dimensions.compactMap { ($0["report"] as? [String: Any])?["items"] as? [[String: Any]] }.joined()
+        #expect(difRows.count == 39, "\(difRows.count)")
     }
 
     @Test(
