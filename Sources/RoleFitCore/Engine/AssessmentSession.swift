@@ -323,13 +323,15 @@ public struct AssessmentSession: Sendable {
     private func selfViewAreas(candidates: [Int]) -> [Int] {
         guard plan.settings.depth.asksSelfView else { return [] }
         let available = Set(candidates.filter { plan.items[$0].kind == .selfRating }.map { plan.areaOfItem[$0] })
-        var chosen = depthAreas().filter { answeredPerArea[$0] > 0 }
+        // The counts by value: closures that read `self` copy the whole session (a retain per field) per call.
+        let counts = answeredPerArea
+        var chosen = depthAreas().filter { counts[$0] > 0 }
         // Until a forward- and a reverse-keyed rating are both answered, two more areas may be asked.
         let balance = selfRatingBalance
         let wanted = Self.selfViewMinimum + (balance.forward == 0 || balance.reverse == 0 ? 2 : 0)
         if chosen.count < wanted {
-            let others = answeredPerArea.indices.filter { answeredPerArea[$0] > 0 && !chosen.contains($0) }
-                .sorted { answeredPerArea[$0] != answeredPerArea[$1] ? answeredPerArea[$0] > answeredPerArea[$1] : $0 < $1 }
+            let others = counts.indices.filter { counts[$0] > 0 && !chosen.contains($0) }
+                .sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
             chosen += others.prefix(wanted - chosen.count)
         }
         return chosen.filter { !selfViewAsked.contains($0) && available.contains($0) }

@@ -46,7 +46,11 @@ public enum TerminalText {
     /// `json` with every scalar `TerminalText` neutralises written as a JSON `\u` escape (JSON
     /// encoders already escape C0 controls; this adds DEL, C1 and the bidi controls).
     public static func escapedInJSON(_ json: String) -> String {
-        guard json.unicodeScalars.contains(where: needsNeutralising) else { return json }
+        // Bytes first: a scalar to neutralise is a C0 byte, DEL, or starts with 0xC2 (C1) or 0xE2 (bidi).
+        let mayNeedWork = json.utf8.contains { byte in
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        }
+        guard mayNeedWork, json.unicodeScalars.contains(where: needsNeutralising) else { return json }
         var result = ""
         for scalar in json.unicodeScalars {
             if scalar != "\n" && scalar != "\t" && needsNeutralising(scalar) {

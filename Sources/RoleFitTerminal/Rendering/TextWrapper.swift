@@ -6,15 +6,22 @@ public enum TextWrapper {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = indent
+            var lineWidth = DisplayWidth.of(indent)
             var lineHasWord = false
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                let candidateWidth = DisplayWidth.of(line) + (lineHasWord ? 1 : 0) + DisplayWidth.of(String(word))
-                if lineHasWord && candidateWidth > width {
+                let wordWidth = DisplayWidth.of(word)
+                if lineHasWord && lineWidth + 1 + wordWidth > width {
                     lines.append(line)
                     line = continuation
+                    lineWidth = DisplayWidth.of(continuation)
                     lineHasWord = false
                 }
-                line += (lineHasWord ? " " : "") + word
+                if lineHasWord {
+                    line += " "
+                    lineWidth += 1
+                }
+                line += word
+                lineWidth += wordWidth
                 lineHasWord = true
             }
             lines.append(lineHasWord ? line : "")
@@ -36,10 +43,15 @@ public enum TextWrapper {
 /// How many terminal columns text occupies (East Asian wide characters count 2, marks 0).
 public enum DisplayWidth {
     /// The column width of a string, ignoring ANSI escape sequences.
-    public static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int { width(of: text.unicodeScalars) }
+
+    /// The column width of part of a string, ignoring ANSI escape sequences.
+    public static func of(_ text: Substring) -> Int { width(of: text.unicodeScalars) }
+
+    private static func width(of scalars: some Sequence<Unicode.Scalar>) -> Int {
         var width = 0
         var inEscape = false
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             if inEscape {
                 if scalar == "m" { inEscape = false }
                 continue
@@ -56,7 +68,8 @@ public enum DisplayWidth {
     /// Columns for one scalar.
     static func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
-        if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value < 0xA0 { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

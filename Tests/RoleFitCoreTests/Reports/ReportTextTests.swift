@@ -20,6 +20,22 @@ import Testing
         #expect(MarkdownEscape.inline("two\nlines\r\nhere") == "two lines here")
     }
 
+    @Test("Each ASCII character alone between letters: escaped, dropped or kept as the rules say")
+    func escapeEachASCIICharacter() {
+        let markdownSpecial = Set(#"\`*_[]<>&|~#!"#)
+        let html: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        for value in UInt8(0)...UInt8(0x7F) {
+            let character = Character(Unicode.Scalar(value))
+            let text = "a\(character)b"
+            let isControl = value < 0x20 || value == 0x7F
+            let markdown =
+                character.isNewline ? "a b" : markdownSpecial.contains(character) ? "a\\\(character)b" : isControl ? "ab" : text
+            #expect(MarkdownEscape.inline(text) == markdown, "byte \(value)")
+            let keptInHTML = value == 0x09 || value == 0x0A || !isControl
+            #expect(HTMLEscape.text(text) == "a\(html[character] ?? (keptInHTML ? String(character) : ""))b", "byte \(value)")
+        }
+    }
+
     @Test("CSV fields are quoted only when needed, quotes doubled, lines end in CRLF")
     func csvFields() {
         #expect(CSVTable.field("plain") == "plain")

@@ -37,6 +37,17 @@ struct TerminalTextTests {
         #expect(back == value)
     }
 
+    @Test("JSON: every scalar to neutralise is escaped when it is the only one in the text")
+    func jsonEachScalar() {
+        let ranges: [ClosedRange<UInt32>] = [0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069]
+        for value in ranges.joined() where value != 0x09 && value != 0x0A {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = TerminalText.escapedInJSON("[\"a\(Character(scalar))b\"]")
+            #expect(!text.unicodeScalars.contains { TerminalText.needsNeutralising($0) }, "U+\(String(value, radix: 16))")
+        }
+        #expect(TerminalText.escapedInJSON("[\"a\tb\nc — d’\"]") == "[\"a\tb\nc — d’\"]")
+    }
+
     @Test("Colour needs a terminal, no --no-color, NO_COLOR unset and TERM not dumb")
     func colour() {
         #expect(TerminalCapabilities.colorEnabled(isTerminal: true, allowColor: true, environment: ["TERM": "xterm"]))
